@@ -1,0 +1,16 @@
+import { liveQuery } from 'dexie';
+import { useEffect, useState } from 'preact/hooks';
+
+/**
+ * Subscribes an extension page to a Dexie query: re-runs when any context
+ * (background, popup, another tab) changes the tables it read. Reads only:
+ * writes go through the RPC so the rules live in one place.
+ */
+export function useLive<T>(query: () => Promise<T>, deps: unknown[]): T | undefined {
+  const [value, setValue] = useState<T | undefined>(undefined);
+  useEffect(() => {
+    const sub = liveQuery(query).subscribe({ next: setValue, error: (e) => console.error(e) });
+    return () => sub.unsubscribe();
+  }, deps);
+  return value;
+}

@@ -1,0 +1,9 @@
+import { browser } from 'wxt/browser';
+import { handleRuntimeMessage } from '@/utils/background/rpc-listener';
+
+// The service worker only registers listeners, synchronously, at start: it is
+// stopped after 30 s idle, so no state lives in globals and every event must
+// find its listener registered on wake-up.
+export default defineBackground(() => {
+  browser.runtime.onMessage.addListener(handleRuntimeMessage);
+});

@@ -1,0 +1,50 @@
+import type { ComponentType } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { t } from '@/utils/i18n/translate';
+import { sections, type SectionProps } from './sections';
+import { parseRoute } from './route';
+
+function useHash(): string {
+  const [hash, setHash] = useState(location.hash);
+  useEffect(() => {
+    const on = () => setHash(location.hash);
+    addEventListener('hashchange', on);
+    return () => removeEventListener('hashchange', on);
+  }, []);
+  return hash;
+}
+
+/** The full-tab dashboard: a navigation list and the current section, loaded lazily. */
+export function DashboardApp() {
+  const route = parseRoute(useHash());
+  const current = sections.find((s) => s.id === route.section) ?? sections[0]!;
+  const [View, setView] = useState<{ id: string; C: ComponentType<SectionProps> } | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    void current.load().then((C) => live && setView({ id: current.id, C }));
+    return () => {
+      live = false;
+    };
+  }, [current.id]);
+
+  return (
+    <div class="dash">
+      <nav class="dash-nav" aria-label={t('dashboard.nav.label')}>
+        <h1>{t('app.name')}</h1>
+        <ul>
+          {sections.map((s) => (
+            <li key={s.id}>
+              <a href={`#/${s.id}`} aria-current={s.id === current.id ? 'page' : undefined}>
+                {t(s.label)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main class="dash-main" id="main" data-section={current.id}>
+        {View && View.id === current.id ? <View.C subpath={route.subpath} params={route.params} /> : null}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,106 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { EXTENSION_DIR, launch, serveFixture, restartServiceWorker, type Session } from './harness';
+import { fixtureHtml } from '../fixtures/pages';
+
+let s: Session;
+beforeAll(async () => {
+  s = await launch();
+});
+afterAll(async () => {
+  await s?.close();
+});
+
+describe('foundation wiring in Chromium', () => {
+  it('keeps a popup note across popup close/reopen and a service-worker restart', async () => {
+    const popup = await s.openPage('popup.html');
+    await popup.fill('input[name="who"]', '张催收 工号 A123');
+    await popup.fill('textarea[name="summary"]', '说今天不还就上门');
+    await popup.click('button[type="submit"]');
+    await expect.poll(() => popup.locator('.recent-item').count()).toBe(1);
+    await popup.close();
+
+    const again = await s.openPage('popup.html');
+    await expect.poll(() => again.locator('.recent-item').first().textContent()).toContain('说今天不还就上门');
+
+    await restartServiceWorker(s, again, async () => {
+      await again.reload();
+    });
+    await expect.poll(() => again.locator('.recent-item').first().textContent()).toContain('张催收 工号 A123');
+    await again.close();
+  });
+
+  it('shows the panel on a registry complaint page, with a count from the database', async () => {
+    const url = 'https://www.nfra.gov.cn/cn/view/pages/complaint.html';
+    await serveFixture(s.context, url, fixtureHtml('nfra-complaint.html'));
+    const page = await s.context.newPage();
+    await page.goto(url);
+    await page.waitForSelector('ng-complaint-panel', { state: 'attached', timeout: 10_000 });
+    const frame = page.frames().find((f) => f.url().includes('panel-frame.html'));
+    expect(frame).toBeTruthy();
+    await expect.poll(async () => frame!.locator('[data-testid="contact-count"]').textContent()).toMatch(/1/);
+    await page.close();
+  });
+
+  it('shows nothing on an unrelated site, even one with a complaint-like form', async () => {
+    const url = 'https://example.com/complaint';
+    await serveFixture(s.context, url, fixtureHtml('unrelated.html'));
+    const page = await s.context.newPage();
+    await page.goto(url);
+    await page.waitForTimeout(1500);
+    expect(await page.locator('ng-complaint-panel').count()).toBe(0);
+    expect(page.frames().some((f) => f.url().startsWith('chrome-extension://'))).toBe(false);
+    await page.close();
+  });
+
+  it('gives a hostile page no way into the panel, even with a patched attachShadow', async () => {
+    const url = 'https://www.nfra.gov.cn/hostile.html';
+    const html = fixtureHtml('nfra-complaint.html').replace(
+      '<head>',
+      `<head><script>
+        window.__captured = [];
+        const orig = Element.prototype.attachShadow;
+        Element.prototype.attachShadow = function (init) {
+          const root = orig.call(this, Object.assign({}, init, { mode: 'open' }));
+          window.__captured.push(root);
+          return root;
+        };
+      </script>`,
+    );
+    await serveFixture(s.context, url, html);
+    const page = await s.context.newPage();
+    await page.goto(url);
+    await page.waitForSelector('ng-complaint-panel', { state: 'attached', timeout: 10_000 });
+    const frame = page.frames().find((f) => f.url().includes('panel-frame.html'))!;
+    await expect.poll(() => frame.locator('[data-testid="contact-count"]').count()).toBe(1);
+    const seen = await page.evaluate(() => {
+      const host = document.querySelector('ng-complaint-panel')!;
+      const w = window as unknown as { __captured: ShadowRoot[] };
+      let frameText: string | null = null;
+      try {
+        const f = document.querySelector('iframe');
+        frameText = f?.contentDocument?.body?.textContent ?? null;
+      } catch {
+        frameText = null;
+      }
+      return {
+        shadowRoot: host.shadowRoot,
+        captured: w.__captured.length,
+        iframesVisibleToPage: document.querySelectorAll('iframe').length,
+        frameText,
+        hostText: host.textContent,
+      };
+    });
+    expect(seen).toEqual({ shadowRoot: null, captured: 0, iframesVisibleToPage: 0, frameText: null, hostText: '' });
+    await page.close();
+  });
+
+  it('never bundles the database layer into the content script', () => {
+    const dir = join(EXTENSION_DIR, 'content-scripts');
+    for (const file of readdirSync(dir)) {
+      const code = readFileSync(join(dir, file), 'utf8');
+      expect(code).not.toMatch(/indexedDB|Dexie/);
+    }
+  });
+});

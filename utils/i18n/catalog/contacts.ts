@@ -1,0 +1,40 @@
+import { defineMessages } from '../define';
+
+export const contacts = defineMessages({
+  'zh-CN': {
+    'contact.quickLog.title': '记录一次联系',
+    'contact.field.at': '时间',
+    'contact.field.who': '对方（姓名、工号或机构）',
+    'contact.field.summary': '对方说了什么（尽量写原话）',
+    'contact.add': '保存记录',
+    'contact.recent': '最近的记录',
+    'contact.none': '还没有记录。每次被催收后都记一笔，这是你投诉时最有力的证据。',
+    'contact.error.future': '时间不能晚于现在。',
+    'contact.error.empty': '请写下对方说了什么，或勾选发生了什么。',
+    'contact.count': '已记录 {count} 次联系',
+  },
+  'zh-TW': {
+    'contact.quickLog.title': '記錄一次聯絡',
+    'contact.field.at': '時間',
+    'contact.field.who': '對方（姓名、工號或機構）',
+    'contact.field.summary': '對方說了什麼（盡量寫原話）',
+    'contact.add': '儲存紀錄',
+    'contact.recent': '最近的紀錄',
+    'contact.none': '還沒有紀錄。每次被催收後都記一筆，這是你投訴時最有力的證據。',
+    'contact.error.future': '時間不能晚於現在。',
+    'contact.error.empty': '請寫下對方說了什麼，或勾選發生了什麼。',
+    'contact.count': '已記錄 {count} 次聯絡',
+  },
+  en: {
+    'contact.quickLog.title': 'Log a contact',
+    'contact.field.at': 'Time',
+    'contact.field.who': 'Who (name, staff ID or agency)',
+    'contact.field.summary': 'What they said (their exact words if you can)',
+    'contact.add': 'Save record',
+    'contact.recent': 'Recent records',
+    'contact.none': 'No records yet. Log every collection contact: it is your strongest evidence in a complaint.',
+    'contact.error.future': 'The time cannot be later than now.',
+    'contact.error.empty': 'Write what they said, or tick what happened.',
+    'contact.count': '{count} contacts logged',
+  },
+});

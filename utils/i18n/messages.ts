@@ -1,0 +1,29 @@
+import type { Locale } from './locales';
+import { common } from './catalog/common';
+import { contacts } from './catalog/contacts';
+import { dashboard } from './catalog/dashboard';
+import { panel } from './catalog/panel';
+
+/**
+ * All catalogs, merged. A feature adds catalog/<feature>.ts and one line here.
+ * Keys are namespaced by feature ("contact.…", "agreement.…"), so merging
+ * cannot silently overwrite; the parity test checks for collisions.
+ */
+export const catalogs = { common, contacts, dashboard, panel };
+
+type Merge<T> = T extends Record<string, Record<Locale, infer M>> ? M : never;
+type AllMessages = Merge<{ [K in keyof typeof catalogs]: (typeof catalogs)[K] }>;
+type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
+export type MessageKey = keyof UnionToIntersection<AllMessages> & string;
+
+function mergeFor(locale: Locale): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const cat of Object.values(catalogs)) Object.assign(out, (cat as Record<Locale, Record<string, string>>)[locale]);
+  return out;
+}
+
+export const messages: Record<Locale, Record<string, string>> = {
+  'zh-CN': mergeFor('zh-CN'),
+  'zh-TW': mergeFor('zh-TW'),
+  en: mergeFor('en'),
+};
