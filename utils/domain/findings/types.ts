@@ -1,0 +1,38 @@
+import type { Locale } from '../../i18n/locales';
+
+export type Confidence = 'text' | 'reported';
+export type Severity = 'high' | 'medium' | 'low';
+export type Localized = Record<Locale, string>;
+
+/** The legal or contractual basis a finding rests on, with where it comes from. */
+export interface LegalBasis {
+  /** e.g. "GB/T 45251—2025" or "商业银行信用卡业务监督管理办法 第七十条", or the agreement's own promise. */
+  citation: Localized;
+  confidence: Confidence;
+  /** ISO date the fact was last checked against its source. */
+  verifiedOn: string;
+  /** For "reported" facts: who reported it and when (shown as "as reported, <date>"). */
+  reportedBy?: string;
+}
+
+/**
+ * One broken rule, found by a pure function over contacts and agreements.
+ * Unconfirmed rules never produce findings.
+ */
+export interface Finding {
+  /** Stable id of the rule that produced it, e.g. "night-contact". */
+  ruleId: string;
+  /** Stable id of this finding (rule + day or contact), for selection in the UI. */
+  id: string;
+  contactIds: string[];
+  agreementId?: string;
+  lenderId?: string;
+  /** Plain-language explanation in every UI language, already filled in. */
+  explanation: Localized;
+  basis: LegalBasis[];
+  severity: Severity;
+  /** Registry channel ids that fit this finding (utils/sites). */
+  channels: string[];
+  firstAt: number;
+  lastAt: number;
+}

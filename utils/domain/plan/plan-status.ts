@@ -1,0 +1,36 @@
+import type { Installment } from '../../db/records';
+
+export interface PlanStatus {
+  totalFen: number;
+  paidFen: number;
+  remainingFen: number;
+  /** The first instalment not fully paid, if any. */
+  next?: Installment;
+  /** Instalments past their due date and not fully paid. */
+  overdue: Installment[];
+  /** True when nothing is overdue: the borrower is keeping the plan. */
+  onTrack: boolean;
+}
+
+/**
+ * Where a repayment plan stands on `today` (ISO date, the user's calendar).
+ * An instalment counts as paid when what was paid covers its amount; one due
+ * today is not yet overdue. The findings rules use `onTrack`.
+ */
+export function planStatus(installments: readonly Installment[], today: string): PlanStatus {
+  const sorted = [...installments].sort((a, b) => a.seq - b.seq);
+  let totalFen = 0;
+  let paidFen = 0;
+  const overdue: Installment[] = [];
+  let next: Installment | undefined;
+  for (const i of sorted) {
+    totalFen += i.amountFen;
+    const paid = i.paidFen ?? 0;
+    paidFen += paid;
+    const settled = i.paidOn !== undefined && paid >= i.amountFen;
+    if (settled) continue;
+    next ??= i;
+    if (i.dueDate < today) overdue.push(i);
+  }
+  return { totalFen, paidFen, remainingFen: Math.max(0, totalFen - paidFen), ...(next ? { next } : {}), overdue, onTrack: overdue.length === 0 };
+}
