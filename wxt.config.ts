@@ -2,6 +2,17 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { contentScriptMatches } from './utils/sites/hosts';
 
+// Firefox (AMO) needs a stable add-on id, and new add-ons must declare what
+// data they collect: nothing (see docs/PRIVACY.md).
+const FIREFOX_SETTINGS = {
+  gecko: {
+    id: 'negotiation-guard@negotiation-guard.app',
+    strict_min_version: '140.0',
+    data_collection_permissions: { required: ['none'] },
+  },
+  gecko_android: { strict_min_version: '142.0' },
+};
+
 // Permissions are the narrowest that the features need; each is explained in
 // docs/PERMISSIONS.md. No host permissions are granted at install: the
 // complaint panel runs only on the registry's hosts (content_scripts.matches),
@@ -9,13 +20,22 @@ import { contentScriptMatches } from './utils/sites/hosts';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
-  manifest: {
+  // The Firefox sources package (for AMO review) holds what rebuilds the add-on:
+  // no screenshots or local test and benchmark results.
+  zip: { excludeSources: ['docs/screenshots/**', 'test-results/**', 'bench-results/**'] },
+  // A function of the target browser, so Firefox-only keys stay out of the Chrome manifest.
+  manifest: ({ browser }) => ({
+    ...(browser === 'firefox' ? { browser_specific_settings: FIREFOX_SETTINGS } : {}),
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
     action: { default_title: '__MSG_extActionTitle__' },
     options_ui: { page: 'dashboard.html', open_in_tab: true },
+    // Opens the quick log from the keyboard right after a call (also grants activeTab for a screenshot).
+    commands: { _execute_action: { suggested_key: { default: 'Alt+Shift+L' } } },
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'activeTab', 'scripting', 'contextMenus'],
+    // Never granted at install: requested one https host at a time when the user adds a lender's complaint site.
+    optional_host_permissions: ['https://*/*'],
     web_accessible_resources: [
       {
         resources: ['panel-frame.html'],
@@ -23,5 +43,5 @@ export default defineConfig({
         use_dynamic_url: true,
       },
     ],
-  },
+  }),
 });

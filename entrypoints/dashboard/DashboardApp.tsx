@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n/translate';
 import { sections, type SectionProps } from './sections';
 import { parseRoute } from './route';
+import { StorageStatus } from '@/components/StorageStatus';
 
 function useHash(): string {
   const [hash, setHash] = useState(location.hash);
@@ -43,6 +44,7 @@ export function DashboardApp() {
         </ul>
       </nav>
       <main class="dash-main" id="main" data-section={current.id}>
+        <StorageStatus />
         {View && View.id === current.id ? <View.C subpath={route.subpath} params={route.params} /> : null}
       </main>
     </div>

@@ -1,26 +1,112 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { rpc } from '@/utils/rpc/client';
 import { getLocale, t } from '@/utils/i18n/translate';
 import { channelById } from '@/utils/sites';
+import { userSiteDetect } from '@/utils/sites/detect';
+import { HIDDEN_HOSTS_KEY } from '@/utils/sites/panel-storage';
+import { checklistFor } from '@/utils/domain/complaints/checklist';
+import { draftForField } from '@/utils/domain/complaints/drafts';
+import { defaultSelection, selectRecords, type Selection } from '@/utils/domain/complaints/select';
 import { ErrorMessage } from '@/components/ErrorMessage';
-import type { PanelSummary } from '@/utils/rpc/methods/panel';
+import type { PanelContext } from '@/utils/rpc/methods/panel';
+import type { PanelParams } from './params';
+import { Checklist } from './Checklist';
+import { ChannelFacts } from './ChannelFacts';
+import { Choices, ProfileForm } from './Choices';
+import { FieldDrafts } from './FieldDrafts';
+import { PanelHeader } from './PanelHeader';
+import { useVisibility } from './useVisibility';
 
-/** The complaint helper, inside the extension iframe the content script mounts. */
-export function PanelApp({ channelId }: { channelId: string }) {
-  const [summary, setSummary] = useState<PanelSummary | null>(null);
+const NO_PREREQS = { expectsLenderRef: true, prerequisites: [] };
+
+/** The complaint helper, inside the extension iframe the content script mounts (or its own window). */
+export function PanelApp({ params }: { params: PanelParams }) {
+  const channel = channelById(params.channelId);
+  const draftLocale = params.pageLang ?? channel?.defaultLocale ?? getLocale();
+  const [ctx, setCtx] = useState<PanelContext | null>(null);
+  const [sel, setSel] = useState<Selection | null>(null);
   const [error, setError] = useState<unknown>(null);
-  const channel = channelById(channelId);
+  const [notice, setNotice] = useState('');
+  const isVisible = useVisibility();
 
   useEffect(() => {
-    rpc('panel.summary', { channelId }).then(setSummary, setError);
-  }, [channelId]);
+    rpc('panel.context', {}).then((c) => {
+      setCtx(c);
+      setSel(defaultSelection(c));
+    }, setError);
+  }, []);
+
+  const records = useMemo(() => (ctx && sel ? selectRecords(ctx, sel) : null), [ctx, sel]);
+  const tz = -new Date().getTimezoneOffset();
+  const drafts = useMemo(
+    () => (records ? params.fields.map((f) => draftForField(f, records, draftLocale, tz)) : []),
+    [records, params.fields, draftLocale],
+  );
+
+  /** Refuses clicks while the page hides or covers the panel. */
+  const guarded = async (fn: () => Promise<string>) => {
+    if (!isVisible()) return t('panel.obscured');
+    try {
+      return await fn();
+    } catch (e) {
+      setError(e);
+      return '';
+    }
+  };
+  const actions = {
+    insert: (key: string, text: string) =>
+      guarded(async () => {
+        const r = await rpc('panel.insert', { key, text });
+        return r.ok ? t('panel.inserted') : t(r.reason === 'too-long' ? 'panel.tooLong' : 'panel.insertFailed');
+      }),
+    copy: (text: string) => guarded(async () => (await navigator.clipboard.writeText(text), t('panel.copied'))),
+  };
+  const record = () =>
+    guarded(async () => {
+      const sections: Record<string, string> = {};
+      params.fields.forEach((f, i) => {
+        const d = drafts[i];
+        if (d && !d.empty) sections[f.part ? `${f.section}:${f.part}` : f.section] = d.fits ? d.text : d.full;
+      });
+      const c = await rpc('complaints.record', {
+        channelId: params.channelId,
+        url: params.url,
+        sections,
+        contactIds: records?.contacts.map((x) => x.id).slice(0, 500) ?? [],
+        ...(records?.lender ? { lenderId: records.lender.id } : {}),
+        ...(records?.agreement ? { agreementId: records.agreement.id } : {}),
+      });
+      return c.answerDue ? t('panel.recorded', { due: c.answerDue }) : t('panel.recordedNoDue');
+    }).then(setNotice);
+
+  const hideSite = async () => {
+    const host = new URL(params.url).hostname;
+    const cur = (await browser.storage.local.get(HIDDEN_HOSTS_KEY))[HIDDEN_HOSTS_KEY];
+    const list = Array.isArray(cur) ? cur.filter((h): h is string => typeof h === 'string') : [];
+    await browser.storage.local.set({ [HIDDEN_HOSTS_KEY]: [...new Set([...list, host])] });
+    await rpc('panel.frame', { action: 'dismiss' });
+  };
 
   return (
     <main class="panel-main">
-      <h1>{t('panel.title')}</h1>
-      {channel && <p class="muted">{channel.name[getLocale()]}</p>}
+      <PanelHeader channelName={channel?.name[getLocale()] ?? (params.channelId === userSiteDetect.id ? params.url : '')} inWindow={params.inWindow} onHideSite={hideSite} />
+      {params.inWindow && <p class="muted small">{t('panel.windowNote')}</p>}
+      {channel && <ChannelFacts channel={channel} />}
       <ErrorMessage error={error} />
-      {summary && <p data-testid="contact-count">{t('contact.count', { count: summary.contactCount })}</p>}
+      {ctx && sel && records && (
+        <>
+          <Choices lenders={ctx.lenders} agreements={ctx.agreements.filter((a) => !sel.lenderId || a.lenderId === sel.lenderId)} sel={sel} onChange={setSel} />
+          <Checklist items={checklistFor(channel ?? NO_PREREQS, records)} />
+          <ProfileForm profile={ctx.profile} onSaved={(profile) => setCtx({ ...ctx, profile })} />
+          <FieldDrafts fields={params.fields} drafts={drafts} actions={actions} />
+          <div class="row">
+            <button type="button" onClick={() => void record()} data-testid="record">{t('panel.record')}</button>
+          </div>
+          {notice && <p role="status" data-testid="record-status">{notice}</p>}
+          <p class="muted small" data-testid="contact-count">{t('contact.count', { count: records.contacts.length })}</p>
+        </>
+      )}
     </main>
   );
 }

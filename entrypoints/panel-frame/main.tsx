@@ -2,9 +2,9 @@ import { render } from 'preact';
 import { initPageLocale } from '@/utils/i18n/page-locale';
 import { t } from '@/utils/i18n/translate';
 import { PanelApp } from './PanelApp';
+import { readParams } from './params';
 
 void initPageLocale().then(() => {
   document.title = t('panel.frameTitle');
-  const channelId = new URLSearchParams(location.search).get('channel') ?? '';
-  render(<PanelApp channelId={channelId} />, document.getElementById('app')!);
+  render(<PanelApp params={readParams(location.search)} />, document.getElementById('app')!);
 });

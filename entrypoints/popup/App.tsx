@@ -3,6 +3,9 @@ import { browser } from 'wxt/browser';
 import { t } from '@/utils/i18n/translate';
 import { QuickLog } from './QuickLog';
 import { RecentContacts } from './RecentContacts';
+import { UpcomingInstallments } from './UpcomingInstallments';
+import { StorageStatus } from '@/components/StorageStatus';
+import { ComplaintHere } from './ComplaintHere';
 
 /** The toolbar popup: built for someone who just hung up on a collector. */
 export function App() {
@@ -23,8 +26,11 @@ export function App() {
           {t('action.openDashboard')}
         </a>
       </header>
+      <StorageStatus />
+      <UpcomingInstallments />
       <QuickLog onSaved={() => setVersion((n) => n + 1)} />
       <RecentContacts version={version} />
+      <ComplaintHere />
     </main>
   );
 }

@@ -1,57 +1,96 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { rpc } from '@/utils/rpc/client';
 import { t } from '@/utils/i18n/translate';
-import { ErrorMessage } from '@/components/ErrorMessage';
+import { getDb } from '@/utils/db/connection';
+import { useLive } from '@/components/useLive';
 import { toDateTimeLocal, fromDateTimeLocal } from '@/utils/domain/datetime-local';
+import { ContactFields, type FieldErrors } from '@/components/contact-form/ContactFields';
+import { errorsFromRpc, precheck } from '@/components/contact-form/field-errors';
+import { emptyDraft, draftToInput, loadDraft, saveDraft, type Draft } from './quick-log/draft';
+import { recentLenders } from './quick-log/recent-lenders';
+import { CaptureButton } from './CaptureButton';
 
+/**
+ * The quick log, for someone who just hung up: time is now, the lender is the
+ * last one used, the channel is a call. The common case is: type what was
+ * said, tick what happened, save. The draft lives in session storage, so
+ * closing the popup mid-sentence loses nothing.
+ */
 export function QuickLog({ onSaved }: { onSaved: () => void }) {
-  const [at, setAt] = useState(() => toDateTimeLocal(Date.now()));
-  const [who, setWho] = useState('');
-  const [summary, setSummary] = useState('');
-  const [error, setError] = useState<unknown>(null);
+  const [draft, setDraft] = useState<Draft>(() => emptyDraft(toDateTimeLocal(Date.now())));
+  const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
+  const [savedId, setSavedId] = useState<string | null>(null);
+  const [ready, setReady] = useState(false);
+  const autoFilled = useRef(false);
+  const lenders = useLive(() => recentLenders(getDb()), []) ?? [];
+
+  useEffect(() => {
+    void loadDraft().then((stored) => {
+      if (stored) setDraft((d) => ({ ...d, ...stored }));
+      setReady(true);
+    });
+  }, []);
+  // Once, when both are known: default to the most recently contacted lender unless the draft has one.
+  useEffect(() => {
+    if (!ready || !lenders[0] || autoFilled.current) return;
+    autoFilled.current = true;
+    setDraft((d) => (d.lenderId === '' ? { ...d, lenderId: lenders[0]!.id } : d));
+  }, [ready, lenders[0]?.id]);
+
+  function change(patch: Partial<Draft>) {
+    setDraft((d) => {
+      const next = { ...d, ...patch };
+      void saveDraft(next);
+      return next;
+    });
+    setSavedId(null);
+  }
 
   async function save(e: Event) {
     e.preventDefault();
+    const input = draftToInput(draft, fromDateTimeLocal(draft.at));
+    const found = precheck(input, Date.now());
+    setErrors(found);
+    if (Object.keys(found).length > 0) return;
     setBusy(true);
-    setError(null);
     try {
-      await rpc('contacts.add', {
-        at: fromDateTimeLocal(at),
-        channel: 'call',
-        person: { name: who },
-        summary,
-      });
-      setWho('');
-      setSummary('');
-      setAt(toDateTimeLocal(Date.now()));
+      const c = await rpc('contacts.add', input);
+      const next = { ...emptyDraft(toDateTimeLocal(Date.now()), draft.lenderId), channel: draft.channel };
+      setDraft(next);
+      await saveDraft(null);
+      setSavedId(c.id);
       onSaved();
     } catch (err) {
-      setError(err);
+      setErrors(errorsFromRpc(err));
     } finally {
       setBusy(false);
     }
   }
 
   return (
-    <form class="quick-log" onSubmit={save} aria-labelledby="quick-log-title">
+    <form class="quick-log" onSubmit={save} aria-labelledby="quick-log-title" noValidate>
       <h2 id="quick-log-title">{t('contact.quickLog.title')}</h2>
-      <label>
-        {t('contact.field.at')}
-        <input type="datetime-local" name="at" value={at} onInput={(e) => setAt(e.currentTarget.value)} required />
-      </label>
-      <label>
-        {t('contact.field.who')}
-        <input name="who" value={who} maxLength={200} onInput={(e) => setWho(e.currentTarget.value)} />
-      </label>
-      <label>
-        {t('contact.field.summary')}
-        <textarea name="summary" rows={3} value={summary} onInput={(e) => setSummary(e.currentTarget.value)} />
-      </label>
-      <ErrorMessage error={error} />
-      <button type="submit" disabled={busy}>
-        {busy ? t('saving') : t('contact.add')}
-      </button>
+      <ContactFields draft={draft} onChange={change} errors={errors} lenders={lenders} foldDetails idPrefix="ql" />
+      {errors.other && (
+        <p class="error" role="alert">
+          {errors.other}
+        </p>
+      )}
+      <div class="actions">
+        <button type="submit" disabled={busy}>
+          {busy ? t('saving') : t('contact.add')}
+        </button>
+        {savedId && (
+          <span class="ok" role="status">
+            {t('saved')}
+          </span>
+        )}
+      </div>
+      <p class="muted small">
+        {t('contact.draftKept')} {t('contact.shortcut')}
+      </p>
+      <CaptureButton contactId={savedId} />
     </form>
   );
 }

@@ -2,6 +2,7 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { recordExtensionRequests, type NetworkLog } from './network-log';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -12,8 +13,23 @@ export interface Session {
   /** Opens an extension page (popup.html, dashboard.html …) in a tab. */
   openPage(path: string): Promise<Page>;
   serviceWorker(): Promise<Worker>;
+  /** Every request made by the extension's own contexts; close() fails if any went to the network. */
+  network: NetworkLog;
   close(): Promise<void>;
 }
+
+/** Chromium's flags for every run (the benchmark in bench/ uses the same ones). */
+export const CHROMIUM_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  // Lets a test click the toolbar action through CDP (Extensions.triggerAction), which grants activeTab.
+  '--enable-unsafe-extension-debugging',
+];
 
 /**
  * Starts Debian's Chromium headless with the built extension and a fresh
@@ -27,23 +43,19 @@ export async function launch(): Promise<Session> {
     executablePath: CHROMIUM,
     headless: false, // the flag below selects the new headless mode, which runs extensions
     args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
+      ...CHROMIUM_FLAGS,
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
     ],
   });
+  const network = recordExtensionRequests(context);
   // Anything not explicitly fulfilled by a test is refused, so no test can touch the network.
   await context.route(/^https?:\/\//, (route) => route.abort('blockedbyclient'));
 
   let worker = context.serviceWorkers()[0];
   worker ??= await context.waitForEvent('serviceworker', { timeout: 20_000 });
   const extensionId = new URL(worker.url()).host;
+  network.setExtensionId(extensionId);
 
   return {
     context,
@@ -57,9 +69,16 @@ export async function launch(): Promise<Session> {
       const current = context.serviceWorkers().find((w) => w.url().includes(extensionId));
       return current ?? context.waitForEvent('serviceworker', { timeout: 20_000 });
     },
+    network,
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
+      // The no-network promise (docs/PRIVACY.md), checked for every e2e file's whole run.
+      network.save(`session-${process.pid}-${Date.now()}`);
+      const leaked = network.networkRequests();
+      if (leaked.length > 0) {
+        throw new Error(`the extension made network requests: ${leaked.map((r) => `${r.url} (from ${r.initiator})`).join(', ')}`);
+      }
     },
   };
 }

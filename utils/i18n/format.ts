@@ -2,9 +2,30 @@ import type { Locale } from './locales';
 
 export type Currency = 'CNY' | 'TWD' | 'HKD';
 
-/** Integer fen to a localized money string: 123456 → ¥1,234.56 */
-export function formatMoney(fen: number, locale: Locale, currency: Currency = 'CNY'): string {
-  return new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: 'narrowSymbol' }).format(fen / 100);
+const CURRENCY_SYMBOLS: Record<Currency, string> = { CNY: '¥', TWD: 'NT$', HKD: 'HK$' };
+
+let currentCurrency: Currency = 'CNY';
+
+/** Each page sets the display currency once at start (Settings; CNY by default). */
+export function setCurrency(currency: Currency): void {
+  currentCurrency = currency;
+}
+
+export function getCurrency(): Currency {
+  return currentCurrency;
+}
+
+/**
+ * Integer fen (cents) to a localized money string: 123456 → ¥1,234.56.
+ * The currency only chooses the symbol: amounts are never converted.
+ */
+export function formatMoney(fen: number, locale: Locale, currency: Currency = currentCurrency): string {
+  // The symbol is fixed per currency, not per locale: Intl writes TWD as a bare
+  // "$" in zh-TW and CNY as "CN¥" in English; users expect ¥, NT$ and HK$.
+  return new Intl.NumberFormat(locale, { style: 'currency', currency })
+    .formatToParts(fen / 100)
+    .map((p) => (p.type === 'currency' ? CURRENCY_SYMBOLS[currency] : p.value))
+    .join('');
 }
 
 export function formatDateTime(ms: number, locale: Locale): string {

@@ -3,13 +3,23 @@ import { common } from './catalog/common';
 import { contacts } from './catalog/contacts';
 import { dashboard } from './catalog/dashboard';
 import { panel } from './catalog/panel';
+import { complaintDrafts } from './catalog/complaint-drafts';
+import { complaints } from './catalog/complaints';
+import { settings } from './catalog/settings';
+import { onboarding } from './catalog/onboarding';
+import { evidence } from './catalog/evidence';
+import { findings } from './catalog/findings';
+import { backup } from './catalog/backup';
+import { report } from './catalog/report';
+import { agreements } from './catalog/agreements';
+import { trueCost } from './catalog/true-cost';
 
 /**
  * All catalogs, merged. A feature adds catalog/<feature>.ts and one line here.
  * Keys are namespaced by feature ("contact.…", "agreement.…"), so merging
  * cannot silently overwrite; the parity test checks for collisions.
  */
-export const catalogs = { common, contacts, dashboard, panel };
+export const catalogs = { common, contacts, dashboard, panel, settings, onboarding, complaintDrafts, complaints, evidence, findings, backup, report, agreements, trueCost };
 
 type Merge<T> = T extends Record<string, Record<Locale, infer M>> ? M : never;
 type AllMessages = Merge<{ [K in keyof typeof catalogs]: (typeof catalogs)[K] }>;

@@ -1,5 +1,11 @@
 import { contactMethods } from './methods/contacts';
 import { panelMethods } from './methods/panel';
+import { complaintMethods } from './methods/complaints';
+import { agreementMethods } from './methods/agreements';
+import { planMethods } from './methods/plan';
+import { sampleMethods } from './methods/sample';
+import { evidenceMethods } from './methods/evidence';
+import { backupMethods } from './methods/backup';
 
 /**
  * The one RPC contract: every method the background serves, its input schema
@@ -9,6 +15,12 @@ import { panelMethods } from './methods/panel';
 export const contract = {
   ...contactMethods,
   ...panelMethods,
+  ...complaintMethods,
+  ...agreementMethods,
+  ...planMethods,
+  ...sampleMethods,
+  ...evidenceMethods,
+  ...backupMethods,
 };
 
 export type Contract = typeof contract;

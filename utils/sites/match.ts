@@ -1,10 +1,16 @@
-import { channels } from './index';
+import { channelDetects } from './detect';
 
-/** Converts a match pattern such as *://*.nfra.gov.cn/* into a host test. */
+const PATTERN = /^(\*|https?):\/\/(\*\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)\/\*$/;
+
+/**
+ * Converts a host-level match pattern such as *://*.nfra.gov.cn/* into a host
+ * test. Anything else (paths, ports, bare "*" hosts, upper case) is refused, so
+ * a malformed registry entry fails the tests rather than the user's browser.
+ */
 export function hostMatcher(pattern: string): (host: string) => boolean {
-  const m = /^(\*|https?):\/\/(\*\.)?([^/*]+)\/.*$/.exec(pattern);
+  const m = PATTERN.exec(pattern);
   if (!m) throw new Error(`malformed match pattern: ${pattern}`);
-  const base = m[3]!.toLowerCase();
+  const base = m[3]!;
   const anySub = Boolean(m[2]);
   return (host) => {
     const h = host.toLowerCase();
@@ -22,5 +28,5 @@ export function channelForUrl(href: string): string | undefined {
   } catch {
     return undefined;
   }
-  return channels.find((c) => c.matches.some((p) => hostMatcher(p)(host)))?.id;
+  return channelDetects.find((c) => c.matches.some((p) => hostMatcher(p)(host)))?.id;
 }

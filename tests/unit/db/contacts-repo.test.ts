@@ -50,7 +50,7 @@ describe('contacts repository', () => {
     expect(updated).toMatchObject({ id: c.id, channel: 'sms', summary: 'b', createdAt: NOW, updatedAt: NOW + 5 });
     const removed = await deleteContact(db, c.id);
     expect(await countContacts(db)).toBe(0);
-    await restoreContact(db, removed);
+    await restoreContact(db, removed.contact, removed.evidenceIds);
     expect(await db.contacts.get(c.id)).toEqual(updated);
   });
 

@@ -33,3 +33,9 @@ export async function createOldDatabase(name: string, fixture: DbFixture): Promi
   });
   old.close();
 }
+
+/** A fixture's rows with Blobs revived, table by table (the shape backups and restores use). */
+export function fixtureTables(name = 'v1.json'): Record<string, Array<Record<string, unknown>>> {
+  const fx = loadFixture(name);
+  return Object.fromEntries(Object.entries(fx.data).map(([t, rows]) => [t, rows.map(reviveRow)]));
+}

@@ -3,6 +3,8 @@ import { catalogs, messages } from '@/utils/i18n/messages';
 import { LOCALES } from '@/utils/i18n/locales';
 import { foreignScript, SCRIPT_PAIRS } from '@/utils/i18n/script-check';
 import { readFileSync } from 'node:fs';
+import { sampleTexts } from '@/utils/domain/sample/texts';
+import { LANGUAGE_ENDONYMS } from '@/utils/i18n/preferences';
 
 describe('locale parity', () => {
   it('has the same keys in every language, in every catalog', () => {
@@ -48,6 +50,22 @@ describe('locale parity', () => {
       expect(foreignScript('zh-TW', tw[k]!.message)).toBe('');
       expect(foreignScript('en', en[k]!.message)).toBe('');
     }
+  });
+
+  it('keeps the sample dataset\'s text complete and in each language\'s script', () => {
+    const ref = Object.keys(sampleTexts['zh-CN']).sort();
+    for (const l of LOCALES) {
+      expect(Object.keys(sampleTexts[l]).sort(), l).toEqual(ref);
+      for (const [key, text] of Object.entries(sampleTexts[l])) {
+        expect(text.trim(), `${l} ${key}`).toBeTruthy();
+        expect(foreignScript(l, text), `${l} ${key}: ${text}`).toBe('');
+      }
+    }
+  });
+
+  it('names each language in its own script (endonyms for the language picker)', () => {
+    for (const l of LOCALES) expect(foreignScript(l, LANGUAGE_ENDONYMS[l]), l).toBe('');
+    expect(new Set(Object.values(LANGUAGE_ENDONYMS)).size).toBe(LOCALES.length);
   });
 
   it('the script check itself catches a string in the wrong script', () => {

@@ -1,90 +1,129 @@
 import * as v from 'valibot';
-import { invalid, notFound } from '../errors';
+import { contactProblems } from '../../domain/contacts/contact-problems';
+import { AppError, invalid, notFound } from '../errors';
 import { newId } from '../ids';
-import { ContactInputSchema, type ContactInput } from '../inputs';
+import { ContactInputSchema, type ContactInput, type ContactInputParsed } from '../inputs';
 import { ContactSchema, type Contact } from '../records';
 import type { NgDatabase } from '../schema';
 
-/** A minute of clock skew between the phone and the computer is not "the future". */
-const FUTURE_TOLERANCE_MS = 60_000;
-
-function checkBusinessRules(c: Pick<Contact, 'at' | 'summary' | 'flags'>, now: number): void {
-  if (c.at > now + FUTURE_TOLERANCE_MS) throw invalid('at', 'contact.error.future', 'the contact time is in the future');
-  if (c.summary.trim() === '' && c.flags.length === 0) {
-    throw invalid('summary', 'contact.error.empty', 'write what was said or tick what happened');
-  }
+/** What a delete returns so that undo can put everything back. */
+export interface DeletedContact {
+  contact: Contact;
+  /** Evidence that was attached to the contact and got detached. */
+  evidenceIds: string[];
 }
 
-async function checkLinks(db: NgDatabase, c: Pick<Contact, 'lenderId' | 'agreementId'>): Promise<void> {
+/** Parses the input, turning the first problem into a message at its field. */
+function parseInput(input: ContactInput, now: number): ContactInputParsed {
+  const first = contactProblems(input as { at: unknown }, now)[0];
+  if (first?.field === 'at') throw invalid('at', first.messageKey, first.message);
+  const parsed = v.safeParse(ContactInputSchema, input);
+  if (!parsed.success) {
+    const issue = parsed.issues[0];
+    const field = issue.path?.map((p) => String(p.key)).join('.') ?? 'contact';
+    throw invalid(field, 'error.invalidInput', `${field}: ${issue.message}`);
+  }
+  if (first) throw invalid(first.field, first.messageKey, first.message);
+  return parsed.output;
+}
+
+/** Checks links and fills the lender from a linked agreement; refuses an agreement of another lender. */
+async function resolveLinks(db: NgDatabase, c: Contact): Promise<void> {
   if (c.lenderId && !(await db.lenders.get(c.lenderId))) throw invalid('lenderId', 'error.notFound', 'unknown lender');
-  if (c.agreementId && !(await db.agreements.get(c.agreementId))) {
-    throw invalid('agreementId', 'error.notFound', 'unknown agreement');
+  if (!c.agreementId) return;
+  const a = await db.agreements.get(c.agreementId);
+  if (!a) throw invalid('agreementId', 'error.notFound', 'unknown agreement');
+  if (c.lenderId && c.lenderId !== a.lenderId) {
+    throw invalid('agreementId', 'contact.error.agreementLender', 'the agreement belongs to another lender');
   }
+  c.lenderId = a.lenderId;
 }
+
+function withoutEmptyLinks(c: Contact): Contact {
+  if (c.lenderId === undefined) delete c.lenderId;
+  if (c.agreementId === undefined) delete c.agreementId;
+  return c;
+}
+
+const TABLES = (db: NgDatabase) => [db.contacts, db.lenders, db.agreements];
 
 export async function addContact(db: NgDatabase, input: ContactInput, now = Date.now()): Promise<Contact> {
-  const parsed = v.parse(ContactInputSchema, input);
-  const contact: Contact = {
+  const parsed = parseInput(input, now);
+  const contact = withoutEmptyLinks({
     ...parsed,
     id: newId(),
     tzOffsetMin: parsed.tzOffsetMin ?? -new Date(parsed.at).getTimezoneOffset(),
     createdAt: now,
     updatedAt: now,
-  };
-  if (contact.lenderId === undefined) delete contact.lenderId;
-  if (contact.agreementId === undefined) delete contact.agreementId;
-  checkBusinessRules(contact, now);
-  v.parse(ContactSchema, contact);
-  return db.transaction('rw', [db.contacts, db.lenders, db.agreements], async () => {
-    await checkLinks(db, contact);
+  });
+  return db.transaction('rw', TABLES(db), async () => {
+    await resolveLinks(db, contact);
+    v.parse(ContactSchema, contact);
     await db.contacts.add(contact);
     return contact;
   });
 }
 
 export async function updateContact(db: NgDatabase, idValue: string, input: ContactInput, now = Date.now()): Promise<Contact> {
-  const parsed = v.parse(ContactInputSchema, input);
-  return db.transaction('rw', [db.contacts, db.lenders, db.agreements], async () => {
+  const parsed = parseInput(input, now);
+  return db.transaction('rw', TABLES(db), async () => {
     const existing = await db.contacts.get(idValue);
     if (!existing) throw notFound('contact', idValue);
-    const next: Contact = {
-      ...existing,
-      ...parsed,
-      tzOffsetMin: parsed.tzOffsetMin ?? existing.tzOffsetMin,
-      updatedAt: now,
-    };
+    const next = withoutEmptyLinks({ ...existing, ...parsed, tzOffsetMin: parsed.tzOffsetMin ?? existing.tzOffsetMin, updatedAt: now });
     if (parsed.lenderId === undefined) delete next.lenderId;
     if (parsed.agreementId === undefined) delete next.agreementId;
-    checkBusinessRules(next, now);
+    await resolveLinks(db, next);
     v.parse(ContactSchema, next);
-    await checkLinks(db, next);
     await db.contacts.put(next);
     return next;
   });
 }
 
-export async function deleteContact(db: NgDatabase, idValue: string): Promise<Contact> {
+/** Links a contact to an agreement (or unlinks it with null). */
+export async function linkContact(db: NgDatabase, idValue: string, agreementId: string | null, now = Date.now()): Promise<Contact> {
+  return db.transaction('rw', TABLES(db), async () => {
+    const existing = await db.contacts.get(idValue);
+    if (!existing) throw notFound('contact', idValue);
+    const next: Contact = { ...existing, updatedAt: now };
+    if (agreementId === null) delete next.agreementId;
+    else next.agreementId = agreementId;
+    await resolveLinks(db, next);
+    await db.contacts.put(next);
+    return next;
+  });
+}
+
+export async function deleteContact(db: NgDatabase, idValue: string): Promise<DeletedContact> {
   return db.transaction('rw', [db.contacts, db.evidence], async () => {
     const existing = await db.contacts.get(idValue);
     if (!existing) throw notFound('contact', idValue);
     await db.contacts.delete(idValue);
     // Evidence stays (it may be needed for a complaint) but is detached.
-    await db.evidence
-      .where('[ownerType+ownerId]')
-      .equals(['contact', idValue])
-      .modify((e) => {
-        delete e.ownerType;
-        delete e.ownerId;
-      });
-    return existing;
+    const owned = db.evidence.where('[ownerType+ownerId]').equals(['contact', idValue]);
+    const evidenceIds = (await owned.primaryKeys()) as string[];
+    await owned.modify((e) => {
+      delete e.ownerType;
+      delete e.ownerId;
+    });
+    return { contact: existing, evidenceIds };
   });
 }
 
-/** Puts back a contact removed by deleteContact (undo). */
-export async function restoreContact(db: NgDatabase, contact: Contact): Promise<Contact> {
+/** Puts back a contact removed by deleteContact (undo), re-attaching evidence that is still unattached. */
+export async function restoreContact(db: NgDatabase, contact: Contact, evidenceIds: readonly string[] = []): Promise<Contact> {
   v.parse(ContactSchema, contact);
-  await db.contacts.put(contact);
-  return contact;
+  return db.transaction('rw', [db.contacts, db.lenders, db.agreements, db.evidence], async () => {
+    if (await db.contacts.get(contact.id)) throw new AppError({ code: 'conflict', message: 'the contact already exists' });
+    const restored = { ...contact };
+    // A lender or agreement deleted in the meantime is unlinked rather than blocking the undo.
+    if (restored.lenderId && !(await db.lenders.get(restored.lenderId))) delete restored.lenderId;
+    if (restored.agreementId && !(await db.agreements.get(restored.agreementId))) delete restored.agreementId;
+    await db.contacts.add(restored);
+    for (const e of await db.evidence.bulkGet([...evidenceIds])) {
+      if (e && e.ownerType === undefined) await db.evidence.update(e.id, { ownerType: 'contact', ownerId: restored.id });
+    }
+    return restored;
+  });
 }
 
 export async function recentContacts(db: NgDatabase, limit: number): Promise<Contact[]> {

@@ -13,6 +13,10 @@ export interface LegalBasis {
   verifiedOn: string;
   /** For "reported" facts: who reported it and when (shown as "as reported, <date>"). */
   reportedBy?: string;
+  /** For "reported" facts: where it was reported, in every UI language (added by the findings engine). */
+  reportedIn?: Localized;
+  /** For "reported" facts: the date of the report (YYYY-MM or YYYY-MM-DD), shown as "as reported (date)". */
+  reportedOn?: string;
 }
 
 /**
@@ -35,4 +39,6 @@ export interface Finding {
   channels: string[];
   firstAt: number;
   lastAt: number;
+  /** Short rule title in every UI language (added by the findings engine). */
+  title?: Localized;
 }

@@ -1,22 +1,20 @@
-import { addContact, deleteContact, recentContacts, updateContact } from '../../db/repos/contacts';
+import { addContact, deleteContact, linkContact, recentContacts, restoreContact, updateContact } from '../../db/repos/contacts';
 import type { HandlersFor } from './types';
 import type { contactMethods } from '../methods/contacts';
+import type { RpcContext } from '../context';
+
+/** Runs a write and tells the background subsystems that data changed. */
+async function write<T>(ctx: RpcContext, run: () => Promise<T>): Promise<T> {
+  const out = await run();
+  ctx.emit('data-changed');
+  return out;
+}
 
 export const contactHandlers: HandlersFor<typeof contactMethods> = {
-  'contacts.add': async (input, ctx) => {
-    const c = await addContact(ctx.db, input, ctx.now());
-    ctx.emit('data-changed');
-    return c;
-  },
-  'contacts.update': async (input, ctx) => {
-    const c = await updateContact(ctx.db, input.id, input.contact, ctx.now());
-    ctx.emit('data-changed');
-    return c;
-  },
-  'contacts.delete': async (input, ctx) => {
-    const c = await deleteContact(ctx.db, input.id);
-    ctx.emit('data-changed');
-    return c;
-  },
+  'contacts.add': (input, ctx) => write(ctx, () => addContact(ctx.db, input, ctx.now())),
+  'contacts.update': (input, ctx) => write(ctx, () => updateContact(ctx.db, input.id, input.contact, ctx.now())),
+  'contacts.link': (input, ctx) => write(ctx, () => linkContact(ctx.db, input.id, input.agreementId, ctx.now())),
+  'contacts.delete': (input, ctx) => write(ctx, () => deleteContact(ctx.db, input.id)),
+  'contacts.restore': (input, ctx) => write(ctx, () => restoreContact(ctx.db, input.contact, input.evidenceIds)),
   'contacts.recent': (input, ctx) => recentContacts(ctx.db, input.limit),
 };

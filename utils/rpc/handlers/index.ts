@@ -2,9 +2,21 @@ import type { Contract } from '../contract';
 import type { HandlersFor } from './types';
 import { contactHandlers } from './contacts';
 import { panelHandlers } from './panel';
+import { complaintHandlers } from './complaints';
+import { agreementHandlers } from './agreements';
+import { planHandlers } from './plan';
+import { sampleHandlers } from './sample';
+import { evidenceHandlers } from './evidence';
+import { backupHandlers } from './backup';
 
 /** Every handler, one per contract method (the type makes a missing one a compile error). */
 export const handlers: HandlersFor<Contract> = {
   ...contactHandlers,
   ...panelHandlers,
+  ...complaintHandlers,
+  ...agreementHandlers,
+  ...planHandlers,
+  ...sampleHandlers,
+  ...evidenceHandlers,
+  ...backupHandlers,
 };

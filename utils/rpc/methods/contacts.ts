@@ -1,13 +1,20 @@
 import * as v from 'valibot';
 import { id } from '../../db/fields';
 import { ContactInputSchema } from '../../db/inputs';
-import type { Contact } from '../../db/records';
+import { ContactSchema, type Contact } from '../../db/records';
+import type { DeletedContact } from '../../db/repos/contacts';
 import { method } from '../define';
 
 export const contactMethods = {
   'contacts.add': method<Contact>()(ContactInputSchema, ['page']),
   'contacts.update': method<Contact>()(v.strictObject({ id, contact: ContactInputSchema }), ['page']),
-  'contacts.delete': method<Contact>()(v.strictObject({ id }), ['page']),
+  'contacts.link': method<Contact>()(v.strictObject({ id, agreementId: v.nullable(id) }), ['page']),
+  'contacts.delete': method<DeletedContact>()(v.strictObject({ id }), ['page']),
+  /** Undo of a delete: the record exactly as delete returned it. */
+  'contacts.restore': method<Contact>()(
+    v.strictObject({ contact: ContactSchema, evidenceIds: v.pipe(v.array(id), v.maxLength(500)) }),
+    ['page'],
+  ),
   'contacts.recent': method<Contact[]>()(
     v.strictObject({ limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(200)) }),
     ['page'],

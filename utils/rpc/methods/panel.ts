@@ -1,12 +1,30 @@
 import * as v from 'valibot';
-import { shortText } from '../../db/fields';
+import { id, longText, shortText } from '../../db/fields';
+import type { RecordPool } from '../../domain/complaints/select';
+import type { InsertResult } from '../../sites/panel-messages';
 import { method } from '../define';
 
 export interface PanelSummary {
   contactCount: number;
 }
 
+/** The user's records a complaint draws on, for one lender (or all when none is chosen). */
+export type PanelContext = RecordPool;
+
+export const fieldKey = v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,32}$/));
+
 // The complaint panel's methods: the only ones a web page's tab can reach.
+// Reads here serve the panel iframe (an extension page the site cannot read);
+// the content script itself gets no method that returns stored data.
 export const panelMethods = {
   'panel.summary': method<PanelSummary>()(v.strictObject({ channelId: shortText }), ['panel', 'page']),
+  'panel.context': method<PanelContext>()(v.strictObject({ lenderId: v.optional(id) }), ['panel']),
+  /** Relayed to the content script of the panel's own tab: fills exactly that field. */
+  'panel.insert': method<InsertResult>()(v.strictObject({ key: fieldKey, text: longText }), ['panel']),
+  'panel.frame': method<InsertResult>()(
+    v.strictObject({ action: v.picklist(['collapse', 'expand', 'dismiss'] as const) }),
+    ['panel'],
+  ),
+  /** From the content script on a user-added site: open the panel in its own window for this tab. */
+  'panel.openWindow': method<{ opened: boolean }>()(v.strictObject({ query: v.pipe(v.string(), v.maxLength(12_000)) }), ['content']),
 };

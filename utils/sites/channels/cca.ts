@@ -1,9 +1,29 @@
-import type { Channel } from '../types';
+import { SIMPLIFIED_HINTS } from '../hints';
+import type { Channel, ChannelDetect } from '../types';
+
+export const ccaDetect: ChannelDetect = {
+  id: 'cca',
+  matches: ['*://*.cca.org.cn/*'],
+  formKeywords: ['投诉'],
+  fields: SIMPLIFIED_HINTS,
+};
 
 export const cca: Channel = {
   id: 'cca',
+  detect: ccaDetect,
   name: { 'zh-CN': '中国消费者协会', 'zh-TW': '中國消費者協會', en: 'China Consumers Association' },
   kind: 'industry-body',
-  matches: ['*://*.cca.org.cn/*'],
+  defaultLocale: 'zh-CN',
+  handles: {
+    'zh-CN': '消费者协会受理消费投诉。',
+    'zh-TW': '消費者協會受理消費投訴。',
+    en: 'The consumer association takes consumer complaints.',
+  },
+  prerequisites: [],
+  expectsLenderRef: false,
+  deadlines: [],
+  hotlines: [],
+  testUrls: ['https://www.cca.org.cn/tsdh/form.html'],
+  fixture: 'cca-complaint.html',
   source: { title: 'shared/knowledge/complaint-channels.md', confidence: 'reported', verifiedOn: '2026-11-22' },
 };

@@ -1,9 +1,40 @@
-import type { Channel } from '../types';
+import { ENGLISH_HINTS, TRADITIONAL_HINTS } from '../hints';
+import type { Channel, ChannelDetect } from '../types';
+
+export const hkmaDetect: ChannelDetect = {
+  id: 'hkma',
+  matches: ['*://bankcomplaint.hkma.gov.hk/*'],
+  formKeywords: ['complaint', '投訴'],
+  // The form is bilingual: English labels, often with traditional Chinese beside them.
+  fields: [...ENGLISH_HINTS, ...TRADITIONAL_HINTS],
+};
 
 export const hkma: Channel = {
   id: 'hkma',
+  detect: hkmaDetect,
   name: { 'zh-CN': '香港金融管理局银行投诉', 'zh-TW': '香港金融管理局銀行投訴', en: 'HKMA bank complaints (Hong Kong)' },
   kind: 'regulator',
-  matches: ['*://bankcomplaint.hkma.gov.hk/*'],
+  defaultLocale: 'en',
+  handles: {
+    'zh-CN': '对香港银行的投诉，包括银行委托的收数公司。',
+    'zh-TW': '對香港銀行的投訴，包括銀行委託的收數公司。',
+    en: "Complaints about Hong Kong banks, including the bank's debt collection agents.",
+  },
+  prerequisites: [
+    {
+      id: 'lender-first',
+      text: {
+        'zh-CN': '表单会问是否已先向银行投诉；对收数公司的投诉可直接向金管局提出。',
+        'zh-TW': '表單會問是否已先向銀行投訴；對收數公司的投訴可直接向金管局提出。',
+        en: 'The form asks whether you approached the bank first; complaints about collection agents may go straight to the HKMA.',
+      },
+      confidence: 'reported',
+    },
+  ],
+  expectsLenderRef: true,
+  deadlines: [],
+  hotlines: [],
+  testUrls: ['https://bankcomplaint.hkma.gov.hk/form'],
+  fixture: 'hkma-complaint.html',
   source: { title: 'shared/knowledge/complaint-channels.md', confidence: 'reported', verifiedOn: '2026-11-22' },
 };

@@ -1,9 +1,39 @@
-import type { Channel } from '../types';
+import { SIMPLIFIED_HINTS } from '../hints';
+import type { Channel, ChannelDetect } from '../types';
+
+export const report12321Detect: ChannelDetect = {
+  id: 'report12321',
+  matches: ['*://*.12321.cn/*'],
+  formKeywords: ['举报', '骚扰', '垃圾信息'],
+  fields: SIMPLIFIED_HINTS,
+};
 
 export const report12321: Channel = {
   id: 'report12321',
-  name: { 'zh-CN': '12321网络不良与垃圾信息举报受理中心', 'zh-TW': '12321網絡不良與垃圾信息舉報受理中心', en: '12321 spam and harassment reporting centre' },
+  detect: report12321Detect,
+  name: { 'zh-CN': '12321网络不良与垃圾信息举报受理中心', 'zh-TW': '12321網路不良與垃圾資訊舉報受理中心', en: '12321 spam and harassment reporting centre' },
   kind: 'regulator',
-  matches: ['*://*.12321.cn/*'],
+  defaultLocale: 'zh-CN',
+  handles: {
+    'zh-CN': '骚扰电话和短信、垃圾信息、诈骗电话、个人信息泄露。',
+    'zh-TW': '騷擾電話和簡訊、垃圾資訊、詐騙電話、個人資料外洩。',
+    en: 'Harassing calls and SMS, spam, fraud calls and leaks of personal information.',
+  },
+  prerequisites: [
+    {
+      id: 'original-sms',
+      text: {
+        'zh-CN': '举报短信时不要改动原短信内容。',
+        'zh-TW': '舉報簡訊時不要改動原簡訊內容。',
+        en: 'When reporting an SMS, do not edit its original text.',
+      },
+      confidence: 'reported',
+    },
+  ],
+  expectsLenderRef: false,
+  deadlines: [],
+  hotlines: [{ number: '010-12321', confidence: 'reported' }],
+  testUrls: ['https://www.12321.cn/report'],
+  fixture: 'report12321-complaint.html',
   source: { title: 'shared/knowledge/complaint-channels.md', confidence: 'reported', verifiedOn: '2026-11-22' },
 };

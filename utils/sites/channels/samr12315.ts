@@ -1,9 +1,60 @@
-import type { Channel } from '../types';
+import { SIMPLIFIED_HINTS } from '../hints';
+import type { Channel, ChannelDetect } from '../types';
+
+export const samr12315Detect: ChannelDetect = {
+  id: 'samr12315',
+  matches: ['*://*.12315.cn/*'],
+  formKeywords: ['投诉', '举报'],
+  fields: SIMPLIFIED_HINTS,
+};
 
 export const samr12315: Channel = {
   id: 'samr12315',
+  detect: samr12315Detect,
   name: { 'zh-CN': '全国12315平台', 'zh-TW': '全國12315平台', en: 'National 12315 consumer platform' },
   kind: 'regulator',
-  matches: ['*://*.12315.cn/*'],
-  source: { title: 'shared/knowledge/complaint-channels.md', confidence: 'reported', verifiedOn: '2026-11-22' },
+  defaultLocale: 'zh-CN',
+  handles: {
+    'zh-CN': '消费者与经营者之间的消费纠纷。持牌贷款机构的投诉可能被转到其他部门。',
+    'zh-TW': '消費者與經營者之間的消費糾紛。持牌貸款機構的投訴可能被轉到其他部門。',
+    en: 'Consumer disputes with businesses. Complaints about licensed lenders may be sent elsewhere.',
+  },
+  prerequisites: [
+    {
+      id: 'address',
+      text: {
+        'zh-CN': '表单需要投诉人姓名、电话、地址，被投诉人名称和地址，诉求和事实。',
+        'zh-TW': '表單需要投訴人姓名、電話、地址，被投訴人名稱和地址，訴求和事實。',
+        en: "The form needs your name, phone and address, the business's name and address, your demand and the facts.",
+      },
+      confidence: 'text',
+    },
+  ],
+  expectsLenderRef: false,
+  deadlines: [
+    {
+      id: 'accept',
+      days: 7,
+      unit: 'working',
+      what: { 'zh-CN': '决定是否受理', 'zh-TW': '決定是否受理', en: 'decision to accept or refuse' },
+      confidence: 'text',
+    },
+    {
+      id: 'mediation',
+      days: 45,
+      unit: 'working',
+      what: { 'zh-CN': '调解终止期限', 'zh-TW': '調解終止期限', en: 'mediation ends' },
+      confidence: 'text',
+    },
+  ],
+  answerDeadlineId: 'accept',
+  hotlines: [],
+  testUrls: ['https://www.12315.cn/cuser/portal/tsjb'],
+  fixture: 'samr12315-complaint.html',
+  source: {
+    title: 'shared/knowledge/complaint-channels.md',
+    confidence: 'text',
+    verifiedOn: '2026-11-22',
+    law: '市场监督管理投诉举报处理暂行办法 第九、十四、十五、二十一条',
+  },
 };

@@ -1,0 +1,53 @@
+import type { Summary } from './stats';
+
+// The performance budgets of docs/PERFORMANCE.md, as data, and the check that
+// compares a run's results with them. Pure, so it is unit-tested.
+
+export type Unit = 'ms' | 'ratio' | 'KB' | 'MB' | 'count';
+
+export interface MeasureResult {
+  id: string;
+  label: string;
+  unit: Unit;
+  summary: Summary;
+  samples: number[];
+  note?: string;
+}
+
+export interface Budget {
+  measure: string;
+  stat: 'median' | 'p95';
+  max: number;
+  /** Gated in CI: only sizes and ratios, which do not depend on the machine's speed. */
+  ci: boolean;
+}
+
+export const BUDGETS: Budget[] = [
+  { measure: 'popup.interactive', stat: 'median', max: 150, ci: false },
+  { measure: 'popup.vsFloor', stat: 'median', max: 2, ci: false },
+  { measure: 'dashboard.contacts', stat: 'median', max: 200, ci: false },
+  { measure: 'search.zh', stat: 'median', max: 30, ci: false },
+  { measure: 'search.fn', stat: 'median', max: 30, ci: false },
+  { measure: 'findings.all', stat: 'median', max: 100, ci: false },
+  { measure: 'findings.compute', stat: 'median', max: 100, ci: false },
+  { measure: 'panel.afterForm', stat: 'median', max: 50, ci: false },
+  { measure: 'page.loadRatio', stat: 'median', max: 1.05, ci: true },
+  { measure: 'contentScript.gzip', stat: 'median', max: 10, ci: true },
+  { measure: 'outside.injected', stat: 'median', max: 0, ci: true },
+];
+
+export type Verdict = { budget: Budget; value: number | undefined; status: 'ok' | 'over' | 'missing' };
+
+export function checkBudgets(results: readonly MeasureResult[], budgets: readonly Budget[] = BUDGETS): Verdict[] {
+  return budgets.map((budget) => {
+    const r = results.find((x) => x.id === budget.measure);
+    if (!r) return { budget, value: undefined, status: 'missing' };
+    const value = r.summary[budget.stat];
+    return { budget, value, status: value <= budget.max ? 'ok' : 'over' };
+  });
+}
+
+/** CI fails on a gated budget that is over, or that could not be measured at all. */
+export function ciFailures(verdicts: readonly Verdict[]): Verdict[] {
+  return verdicts.filter((v) => v.budget.ci && v.status !== 'ok');
+}

@@ -1,0 +1,63 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { waitForMark } from '../lib/markers';
+
+/**
+ * Opens a dashboard section `runs` times (after a warm-up); ms from navigation
+ * start to its marker. A view that does not render within `timeout` fails the
+ * measure at once instead of being retried (a 10,000-row render can eat gigabytes).
+ */
+export async function sectionTimes(context: BrowserContext, url: string, marker: string, runs: number, timeout = 30_000): Promise<number[]> {
+  const out: number[] = [];
+  for (let i = 0; i <= runs; i++) {
+    const page = await context.newPage();
+    try {
+      await page.goto(url);
+      const mark = await waitForMark(page, [marker], timeout);
+      if (i > 0) out.push(mark.sinceStart);
+    } finally {
+      await page.close();
+    }
+  }
+  return out;
+}
+
+export interface UiSearchSample {
+  query: string;
+  /** Input event → the results committed to the DOM (handler, filter, render). */
+  toDom: number;
+  /** Input event → the next frame after it (adds style, layout and paint). */
+  toFrame: number;
+}
+
+/**
+ * Types queries into the contacts view's search box, one after another as a
+ * user refines a search, timing each inside the page.
+ */
+export async function uiSearchTimes(page: Page, inputSelector: string, queries: string[]): Promise<UiSearchSample[]> {
+  await page.waitForSelector(inputSelector);
+  return page.evaluate(
+    async ({ sel, qs }) => {
+      const input = document.querySelector<HTMLInputElement>(sel)!;
+      const root = document.querySelector('main') ?? document.body;
+      const out: { query: string; toDom: number; toFrame: number }[] = [];
+      for (const q of qs) {
+        const dom = new Promise<number>((resolve) => {
+          const mo = new MutationObserver(() => {
+            mo.disconnect();
+            resolve(performance.now());
+          });
+          mo.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
+        });
+        const t0 = performance.now();
+        input.value = q;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        const frame = new Promise<number>((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0)));
+        const [tDom, tFrame] = await Promise.all([Promise.race([dom, frame]), frame]);
+        out.push({ query: q, toDom: tDom - t0, toFrame: tFrame - t0 });
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      return out;
+    },
+    { sel: inputSelector, qs: queries },
+  );
+}

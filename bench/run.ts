@@ -1,0 +1,185 @@
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { BUDGETS, checkBudgets, ciFailures, type MeasureResult, type Unit } from './lib/budgets';
+import { buildSnapshot, ensureChromium } from './lib/build';
+import { generateDataset } from './lib/dataset';
+import { writeFloorExtension } from './lib/floor-extension';
+import { serveSite } from './lib/fixture-site';
+import { launchBench } from './lib/launch';
+import { loadDataset } from './lib/load-dataset';
+import { bundlePageApi, callPage } from './lib/page-bundle';
+import { budgetTable, resultsTable } from './lib/report';
+import { summarize } from './lib/stats';
+import { contentScriptSize } from './measures/content-size';
+import { startMemorySampler } from './measures/memory';
+import { openTimes } from './measures/open-page';
+import { pageLoads } from './measures/page-load';
+import { panelTimes } from './measures/panel';
+import { sectionTimes, uiSearchTimes } from './measures/dashboard';
+import { waitForMark } from './lib/markers';
+
+// `npm run bench` (full) and `npm run bench -- --quick` (CI: sizes and ratios only).
+// See docs/PERFORMANCE.md for what each figure means and the budgets.
+
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const build = !args.includes('--no-build');
+const RUNS = Number(args.find((a) => a.startsWith('--runs='))?.slice(7) ?? (quick ? 5 : 9));
+const LOAD_ROUNDS = quick ? 20 : 30;
+
+const results: MeasureResult[] = [];
+function add(id: string, label: string, unit: Unit, samples: number[], note?: string): void {
+  if (samples.length === 0) return;
+  results.push({ id, label, unit, summary: summarize(samples), samples, ...(note ? { note } : {}) });
+}
+const log = (msg: string) => console.log(`· ${msg}`);
+const skipped: string[] = [];
+/** One measure failing (a feature not built yet, a changed API) must not lose the others. */
+async function attempt(what: string, fn: () => Promise<void>): Promise<void> {
+  try {
+    await fn();
+  } catch (err) {
+    const reason = (err instanceof Error ? err.message : String(err)).split('\n')[0]!;
+    skipped.push(`${what}: ${reason}`);
+    log(`not measured: ${what} (${reason})`);
+  }
+}
+
+/** Built code that sets an attribute tells us which marker the UI supports (older builds: a fallback). */
+function builtCodeHas(dir: string, text: string): boolean {
+  const files = ['chunks', 'assets', '.'].flatMap((d) => {
+    try {
+      return readdirSync(join(dir, d)).filter((f) => f.endsWith('.js')).map((f) => join(dir, d, f));
+    } catch {
+      return [];
+    }
+  });
+  return files.some((f) => readFileSync(f, 'utf8').includes(text));
+}
+
+async function main(): Promise<number> {
+  log(build ? 'building the extension (under /tmp/ng-build.lock)…' : 'using the existing build…');
+  const extDir = buildSnapshot({ build });
+  ensureChromium();
+  const size = contentScriptSize(extDir);
+  add('contentScript.gzip', 'content script, gzipped', 'KB', [size.totalGzipKB], size.files.map((f) => `${f.file}: ${f.bytes} B raw, ${f.gzipBytes} B gz`).join('; '));
+
+  const floor = writeFloorExtension();
+  const memory = startMemorySampler();
+  const b = await launchBench(extDir, floor.dir);
+  try {
+    await serveSite(b.context);
+    const ext = (path: string) => `chrome-extension://${b.extensionId}/${path}`;
+
+    if (!quick) {
+      log('generating and loading the dataset…');
+      const data = generateDataset();
+      const code = await bundlePageApi();
+      const loader = await b.context.newPage();
+      await loader.goto(ext('popup.html'));
+      const t0 = Date.now();
+      const counts = await loadDataset(loader, code, data);
+      log(`loaded in ${((Date.now() - t0) / 1000).toFixed(1)} s: ${JSON.stringify(counts)}`);
+
+      log('search, findings and backup on the real data, in the extension page…');
+      await attempt('search (function)', async () => {
+        const queries = ['催收', '协商', '上门', '律师函', '张伟', '华信资产', '停止催收', '通讯录', '催收員', '不存在的词语'];
+        const search = await callPage(loader, code, 'searchTimes', queries, Math.max(3, Math.ceil(RUNS / 2)));
+        // The first pass over 10,000 contacts fills the per-record cache: it is what the first keystroke costs.
+        add('search.fnFirst', 'search fn, first query (cold cache)', 'ms', [search[0]!.ms]);
+        add('search.fn', 'search fn, Chinese, warm', 'ms', search.slice(queries.length).map((x) => x.ms));
+      });
+      await attempt('findings (function)', async () => {
+        const findings = await callPage(loader, code, 'findingsTimes', RUNS);
+        add('findings.compute', 'findings fn over everything', 'ms', findings.map((f) => f.computeMs), `${findings[0]!.findings} findings`);
+        add('findings.readCompute', 'findings: read all from DB + fn', 'ms', findings.map((f) => f.readMs + f.computeMs));
+      });
+      await attempt('backup export/import', async () => {
+        const backup = await callPage(loader, code, 'backupTimes', quick ? 1 : 5);
+        add('backup.export', 'backup export, everything', 'ms', backup.map((x) => x.exportMs), `${(backup[0]!.bytes / 1048576).toFixed(1)} MB file`);
+        add('backup.import', 'backup import (replace), everything', 'ms', backup.map((x) => x.importMs));
+      });
+      await loader.close();
+
+      log('floor page and popup…');
+      const floorOpen = await openTimes(b.context, `chrome-extension://${floor.id}/${floor.pagePath}`, 'floorPage', RUNS);
+      add('floor.page', 'floor: empty extension page', 'ms', floorOpen);
+      const popupMarker = builtCodeHas(extDir, 'data-ready') ? 'popup' : 'popupFallback';
+      const popup = await openTimes(b.context, ext('popup.html'), popupMarker, RUNS);
+      add('popup.interactive', 'popup: open → interactive', 'ms', popup, `marker ${popupMarker}`);
+      const floorMedian = summarize(floorOpen).median;
+      add('popup.vsFloor', 'popup ÷ empty page', 'ratio', popup.map((x) => x / floorMedian));
+
+      log('complaint panel…');
+      const frameMarker = builtCodeHas(extDir, 'data-ready') ? 'panelFrame' : 'panelFrameFallback';
+      const panel = await panelTimes(b.context, frameMarker, RUNS);
+      add('panel.fromStart', 'panel: content script start → visible', 'ms', panel.fromStart);
+      add('panel.hostFromStart', 'panel: content script start → host attached', 'ms', panel.hostFromStart);
+      add('panel.afterForm', 'panel: form found → visible', 'ms', panel.afterForm, panel.usedMarks ? 'from ng:form-found' : 'from host attached (no marks in the content script)');
+    }
+
+    if (!quick) {
+      log('dashboard views…');
+      let contactsRendered = false;
+      await attempt('contacts view', async () => {
+        add('dashboard.contacts', 'dashboard: contacts view first render', 'ms', await sectionTimes(b.context, ext('dashboard.html#/contacts'), 'contacts', RUNS));
+        contactsRendered = true;
+      });
+      if (contactsRendered) await attempt('search in the contacts view', async () => {
+        const page = await b.context.newPage();
+        await page.goto(ext('dashboard.html#/contacts'));
+        await waitForMark(page, ['contacts'], 30_000);
+        const typed = ['催', '催收', '催收员', '律', '律师函', '上门', '通讯录', '华信', '张伟', '停止催收'];
+        const ui = await uiSearchTimes(page, 'input[name="search"]', [...typed, ...typed]);
+        await page.close();
+        add('search.zh', 'search, Chinese, input → results in DOM', 'ms', ui.map((x) => x.toDom));
+        add('search.zhFrame', 'search, Chinese, input → next frame', 'ms', ui.map((x) => x.toFrame));
+      });
+      await attempt('findings view', async () => {
+        add('findings.all', 'dashboard: findings view, everything', 'ms', await sectionTimes(b.context, ext('dashboard.html#/findings'), 'findings', RUNS));
+      });
+    }
+
+    log('page loads with and without extension code…');
+    const loads = await pageLoads(b.context, b.extensionId, LOAD_ROUNDS);
+    add('page.loadPlain', 'page load, no content script', 'ms', loads.load.plain);
+    add('page.loadFloor', 'page load, empty content script', 'ms', loads.load.floor);
+    add('page.loadRegistry', 'page load, our content script', 'ms', loads.load.registry);
+    // Each sample divided by the plain median: their median is the ratio of medians, their range its spread.
+    const plain = summarize(loads.load.plain).median;
+    add('page.loadRatio', 'page load ratio, ours ÷ none', 'ratio', loads.load.registry.map((x) => x / plain));
+    add('page.floorRatio', 'page load ratio, empty ÷ none', 'ratio', loads.load.floor.map((x) => x / plain));
+    add('outside.injected', 'our code on pages outside the registry', 'count', loads.injectedOutside);
+  } finally {
+    await b.close();
+    const mem = memory.stop();
+    if (mem.length) add('memory.peak', 'peak RSS, largest extension process', 'MB', [mem[0]!.peakRssMB], mem.map((m) => `pid ${m.pid}: ${m.peakRssMB.toFixed(0)} MB`).join('; '));
+    rmSync(extDir, { recursive: true, force: true });
+    rmSync(floor.dir, { recursive: true, force: true });
+  }
+
+  const verdicts = checkBudgets(results, quick ? BUDGETS.filter((x) => x.ci) : BUDGETS);
+  console.log(`\n${resultsTable(results)}\n\n${budgetTable(verdicts)}`);
+  mkdirSync('bench-results', { recursive: true });
+  const file = join('bench-results', `bench-${quick ? 'quick-' : ''}${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+  const json = JSON.stringify({ when: new Date().toISOString(), quick, runs: RUNS, loadRounds: LOAD_ROUNDS, results, verdicts, skipped }, null, 2);
+  writeFileSync(file, json);
+  writeFileSync(join('bench-results', quick ? 'latest-quick.json' : 'latest.json'), json);
+  if (skipped.length) console.log(`\nnot measured:\n${skipped.map((x) => `  - ${x}`).join('\n')}`);
+  console.log(`\nresults written to ${file}`);
+
+  const failing = ciFailures(verdicts);
+  if (quick && failing.length) {
+    console.error(`bench: over budget: ${failing.map((f) => `${f.budget.measure} = ${f.value ?? 'not measured'} (max ${f.budget.max})`).join(', ')}`);
+    return 1;
+  }
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,142 @@
+import './contact-form.css';
+import { CONTACT_CHANNELS, CONTACT_FLAGS, CONTACT_PARTIES, type Lender } from '@/utils/db/records';
+import { t } from '@/utils/i18n/translate';
+import type { MessageKey } from '@/utils/i18n/messages';
+import type { Draft } from '@/entrypoints/popup/quick-log/draft';
+
+export type FieldErrors = Partial<Record<'at' | 'summary' | 'lenderId' | 'other', string>>;
+
+interface Props {
+  draft: Draft;
+  onChange: (patch: Partial<Draft>) => void;
+  errors: FieldErrors;
+  lenders: readonly Lender[];
+  /** The popup keeps rarely used fields folded away. */
+  foldDetails: boolean;
+  idPrefix: string;
+}
+
+function FieldError({ id, text }: { id: string; text: string | undefined }) {
+  return text ? (
+    <p class="error" role="alert" id={id}>
+      {text}
+    </p>
+  ) : null;
+}
+
+/** The fields of a contact record, shared by the popup quick log and the dashboard editor. */
+export function ContactFields({ draft: d, onChange, errors, lenders, foldDetails, idPrefix: p }: Props) {
+  const text = (name: 'name' | 'staffId' | 'phone' | 'agency', label: MessageKey, formName: string = name) => (
+    <label>
+      {t(label)}
+      <input name={formName} value={d[name]} maxLength={200} onInput={(e) => onChange({ [name]: e.currentTarget.value })} />
+    </label>
+  );
+  const details = (
+    <>
+      {text('staffId', 'contact.field.staffId')}
+      {text('phone', 'contact.field.phone')}
+      {text('agency', 'contact.field.agency')}
+      <label>
+        {t('contact.field.party')}
+        <select name="party" value={d.party} onChange={(e) => onChange({ party: e.currentTarget.value as Draft['party'] })}>
+          {CONTACT_PARTIES.map((x) => (
+            <option value={x}>{t(`contact.party.${x}` as MessageKey)}</option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('contact.field.direction')}
+        <select name="direction" value={d.direction} onChange={(e) => onChange({ direction: e.currentTarget.value as Draft['direction'] })}>
+          <option value="incoming">{t('contact.direction.incoming')}</option>
+          <option value="outgoing">{t('contact.direction.outgoing')}</option>
+        </select>
+      </label>
+    </>
+  );
+  return (
+    <>
+      <div class="field-row">
+        <label>
+          {t('contact.field.at')}
+          <input
+            type="datetime-local"
+            name="at"
+            value={d.at}
+            aria-invalid={errors.at ? true : undefined}
+            aria-describedby={errors.at ? `${p}-at-error` : undefined}
+            onInput={(e) => onChange({ at: e.currentTarget.value })}
+          />
+        </label>
+        <label>
+          {t('contact.field.channel')}
+          <select name="channel" value={d.channel} onChange={(e) => onChange({ channel: e.currentTarget.value as Draft['channel'] })}>
+            {CONTACT_CHANNELS.map((x) => (
+              <option value={x}>{t(`contact.channel.${x}` as MessageKey)}</option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <FieldError id={`${p}-at-error`} text={errors.at} />
+      <label>
+        {t('contact.field.lender')}
+        <select name="lender" value={d.lenderId} onChange={(e) => onChange({ lenderId: e.currentTarget.value })}>
+          <option value="">{t('contact.field.lenderNone')}</option>
+          {lenders.map((l) => (
+            <option value={l.id}>{l.name}</option>
+          ))}
+        </select>
+      </label>
+      <FieldError id={`${p}-lender-error`} text={errors.lenderId} />
+      {d.channel === 'call' && (
+        <label class="check">
+          <input type="checkbox" name="connected" checked={d.connected} onChange={(e) => onChange({ connected: e.currentTarget.checked })} />
+          {t('contact.field.connected')}
+        </label>
+      )}
+      {text('name', 'contact.field.who', 'who')}
+      {foldDetails ? (
+        <details class="more">
+          <summary>{t('contact.more')}</summary>
+          {details}
+        </details>
+      ) : (
+        details
+      )}
+      <label>
+        {t('contact.field.summary')}
+        <textarea
+          name="summary"
+          rows={3}
+          value={d.summary}
+          maxLength={20000}
+          aria-invalid={errors.summary ? true : undefined}
+          aria-describedby={errors.summary ? `${p}-summary-error` : undefined}
+          onInput={(e) => onChange({ summary: e.currentTarget.value })}
+        />
+      </label>
+      <FieldError id={`${p}-summary-error`} text={errors.summary} />
+      <fieldset class="flags">
+        <legend>{t('contact.field.flags')}</legend>
+        {CONTACT_FLAGS.map((f) => (
+          <label class="flag-chip" key={f}>
+            <input
+              type="checkbox"
+              name="flag"
+              value={f}
+              checked={d.flags.includes(f)}
+              onChange={(e) => onChange({ flags: e.currentTarget.checked ? [...d.flags, f] : d.flags.filter((x) => x !== f) })}
+            />
+            {t(`contact.flag.${f}` as MessageKey)}
+          </label>
+        ))}
+      </fieldset>
+      {d.flags.includes('third-party') && (
+        <label>
+          {t('contact.field.thirdParties')}
+          <input name="thirdParties" value={d.thirdParties} maxLength={200} onInput={(e) => onChange({ thirdParties: e.currentTarget.value })} />
+        </label>
+      )}
+    </>
+  );
+}

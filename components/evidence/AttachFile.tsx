@@ -1,0 +1,44 @@
+import { useState } from 'preact/hooks';
+import { getDb } from '@/utils/db/connection';
+import { addEvidence, type EvidenceOwner } from '@/utils/db/repos/evidence';
+import { t } from '@/utils/i18n/translate';
+import { ErrorMessage } from '@/components/ErrorMessage';
+
+/**
+ * A file picker that stores the chosen files as evidence. Blobs cannot cross
+ * runtime messaging, so this page calls the same repository function the
+ * background would (the one documented exception to "writes go through RPC").
+ */
+export function AttachFile({ owner, label }: { owner?: EvidenceOwner; label?: string }) {
+  const [error, setError] = useState<unknown>(null);
+  const [saved, setSaved] = useState(false);
+  const inputId = `attach-${owner?.ownerId ?? 'free'}`;
+
+  async function onPick(e: Event) {
+    const input = e.currentTarget as HTMLInputElement;
+    const files = [...(input.files ?? [])];
+    setError(null);
+    setSaved(false);
+    try {
+      for (const file of files) await addEvidence(getDb(), { blob: file, name: file.name, ...(owner ? { owner } : {}) });
+      setSaved(files.length > 0);
+    } catch (err) {
+      setError(err);
+    } finally {
+      input.value = '';
+    }
+  }
+
+  return (
+    <div class="attach-file">
+      <label for={inputId}>{label ?? t('contact.attach')}</label>
+      <input id={inputId} type="file" name="evidence-file" multiple onChange={onPick} />
+      {saved && (
+        <span class="ok" role="status">
+          {t('evidence.saved')}
+        </span>
+      )}
+      <ErrorMessage error={error} />
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import { useLive } from '@/components/useLive';
+import { getDb } from '@/utils/db/connection';
+import { t } from '@/utils/i18n/translate';
+import type { SectionProps } from '../sections';
+import { ComplaintList } from './complaints/ComplaintList';
+import { ComplaintDetail } from './complaints/ComplaintDetail';
+import { NewComplaint } from './complaints/NewComplaint';
+import { UserSites } from './complaints/UserSites';
+
+const ID = /^[A-Za-z0-9_-]{1,64}$/;
+const idList = (v: string | null) => (v ?? '').split(',').filter((x) => ID.test(x)).slice(0, 500);
+
+/** Complaints: the list, one complaint's detail (#/complaints/<id>), and the user's lender sites. */
+export function Complaints({ subpath, params }: SectionProps) {
+  const data = useLive(async () => {
+    const db = getDb();
+    const [complaints, lenders, agreements, sites] = await Promise.all([
+      db.complaints.toArray(), db.lenders.toArray(), db.agreements.toArray(), db.userSites.toArray(),
+    ]);
+    return { complaints, lenders, agreements, sites };
+  }, []);
+  if (!data) return null;
+  const current = subpath ? data.complaints.find((c) => c.id === subpath) : undefined;
+  if (current) return <ComplaintDetail key={current.id} c={current} lenders={data.lenders} agreements={data.agreements} />;
+  return (
+    <section aria-labelledby="complaints-title">
+      <h2 id="complaints-title">{t('complaint.title')}</h2>
+      <ComplaintList complaints={data.complaints} lenders={data.lenders} />
+      <NewComplaint lenders={data.lenders} agreements={data.agreements} contactIds={idList(params.get('contacts'))} ruleIds={idList(params.get('rules'))} />
+      <UserSites sites={data.sites} lenders={data.lenders} />
+    </section>
+  );
+}

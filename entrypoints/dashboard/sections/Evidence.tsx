@@ -1,0 +1,45 @@
+import './contacts/contacts.css';
+import { useState } from 'preact/hooks';
+import { getDb } from '@/utils/db/connection';
+import { useLive } from '@/components/useLive';
+import { AttachFile } from '@/components/evidence/AttachFile';
+import { EvidenceViewer } from '@/components/evidence/EvidenceViewer';
+import { t } from '@/utils/i18n/translate';
+import type { SectionProps } from '../sections';
+import { EvidenceRow } from './evidence/EvidenceRow';
+
+/** Every evidence item: what it is, where it came from, its hash; a viewer and an integrity check. */
+export function Evidence(_props: SectionProps) {
+  const items = useLive(() => getDb().evidence.orderBy('createdAt').reverse().toArray(), []);
+  const [viewing, setViewing] = useState<string | null>(null);
+  const current = items?.find((e) => e.id === viewing);
+  return (
+    <section aria-labelledby="evidence-title">
+      <h2 id="evidence-title">{t('evidence.nav')}</h2>
+      <AttachFile label={t('evidence.add')} />
+      {current && <EvidenceViewer item={current} onClose={() => setViewing(null)} />}
+      {items && items.length === 0 && <p class="muted">{t('evidence.none')}</p>}
+      {items && items.length > 0 && (
+        <table class="evidence-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('evidence.capturedAt')}</th>
+              <th scope="col">{t('evidence.source')}</th>
+              <th scope="col">{t('evidence.type')}</th>
+              <th scope="col">{t('evidence.owner')}</th>
+              <th scope="col">{t('evidence.sha256')}</th>
+              <th scope="col">
+                <span class="visually-hidden">{t('action.edit')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((e) => (
+              <EvidenceRow key={e.id} item={e} onView={() => setViewing(e.id)} />
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

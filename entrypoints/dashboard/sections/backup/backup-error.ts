@@ -1,0 +1,15 @@
+import { errorText } from '@/components/ErrorMessage';
+import { BackupError } from '@/utils/domain/backup/errors';
+import { isBackupTable } from '@/utils/domain/backup/tables';
+import { t } from '@/utils/i18n/translate';
+import type { MessageKey } from '@/utils/i18n/messages';
+
+/** A refused backup in the user's language, with the table of a bad record named in that language too. */
+export function backupErrorText(err: unknown): string {
+  if (err instanceof BackupError && err.kind === 'invalid-record' && err.data.params) {
+    const p = err.data.params;
+    const table = String(p.table);
+    return t('backup.error.invalidRecord', { ...p, table: isBackupTable(table) ? t(`backup.table.${table}` as MessageKey) : table });
+  }
+  return errorText(err);
+}

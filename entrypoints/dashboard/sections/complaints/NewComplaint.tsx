@@ -1,0 +1,82 @@
+import { useState } from 'preact/hooks';
+import type { Agreement, Lender } from '@/utils/db/records';
+import { channels } from '@/utils/sites';
+import { LENDER_CHANNEL } from '@/utils/domain/complaints/escalation';
+import { rpc } from '@/utils/rpc/client';
+import { getLocale, t } from '@/utils/i18n/translate';
+import { ErrorMessage } from '@/components/ErrorMessage';
+import { todayIso } from './names';
+
+/**
+ * Records a complaint made outside a complaint page (typically to the lender by
+ * phone, with its ticket number). Contacts and rules may arrive preselected
+ * from the findings view (#/complaints?contacts=a,b&rules=r1).
+ */
+export function NewComplaint(props: { lenders: Lender[]; agreements: Agreement[]; contactIds: string[]; ruleIds: string[] }) {
+  const [form, setForm] = useState({ channelId: LENDER_CHANNEL, lenderId: '', agreementId: '', referenceNo: '', sentOn: todayIso(), notes: '' });
+  const [error, setError] = useState<unknown>(null);
+  const set = (patch: Partial<typeof form>) => setForm({ ...form, ...patch });
+  return (
+    <form
+      class="new-complaint"
+      aria-labelledby="nc-title"
+      onSubmit={async (e) => {
+        e.preventDefault();
+        setError(null);
+        try {
+          const c = await rpc('complaints.add', {
+            channelId: form.channelId, referenceNo: form.referenceNo, sentOn: form.sentOn, contactIds: props.contactIds,
+            notes: [form.notes, props.ruleIds.length ? `rules: ${props.ruleIds.join(', ')}` : ''].filter(Boolean).join('\n'),
+            ...(form.lenderId ? { lenderId: form.lenderId } : {}),
+            ...(form.agreementId ? { agreementId: form.agreementId } : {}),
+          });
+          location.hash = `#/complaints/${c.id}`;
+        } catch (err) {
+          setError(err);
+        }
+      }}
+    >
+      <h3 id="nc-title">{t('complaint.new')}</h3>
+      {(props.contactIds.length > 0 || props.ruleIds.length > 0) && (
+        <p data-testid="preselected">{t('complaint.new.preselected', { contacts: props.contactIds.length, rules: props.ruleIds.length })}</p>
+      )}
+      <label>
+        {t('complaint.col.channel')}
+        <select name="channelId" value={form.channelId} onChange={(e) => set({ channelId: e.currentTarget.value })}>
+          <option value={LENDER_CHANNEL}>{t('complaint.channel.lender')}</option>
+          {channels.map((c) => <option key={c.id} value={c.id}>{c.name[getLocale()]}</option>)}
+        </select>
+      </label>
+      <label>
+        {t('complaint.col.lender')}
+        <select name="lenderId" value={form.lenderId} onChange={(e) => set({ lenderId: e.currentTarget.value, agreementId: '' })}>
+          <option value="">{t('complaint.none')}</option>
+          {props.lenders.map((l) => <option key={l.id} value={l.id}>{l.name}</option>)}
+        </select>
+      </label>
+      <label>
+        {t('complaint.agreement')}
+        <select name="agreementId" value={form.agreementId} onChange={(e) => set({ agreementId: e.currentTarget.value })}>
+          <option value="">{t('complaint.none')}</option>
+          {props.agreements.filter((a) => !form.lenderId || a.lenderId === form.lenderId).map((a) => (
+            <option key={a.id} value={a.id}>{`${a.negotiatedOn} ${a.product}`}</option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('complaint.col.ref')}
+        <input name="referenceNo" value={form.referenceNo} maxLength={200} onInput={(e) => set({ referenceNo: e.currentTarget.value })} />
+      </label>
+      <label>
+        {t('complaint.sentOn')}
+        <input type="date" name="sentOn" required value={form.sentOn} max={todayIso()} onInput={(e) => set({ sentOn: e.currentTarget.value })} />
+      </label>
+      <label>
+        {t('complaint.notes')}
+        <textarea name="notes" value={form.notes} onInput={(e) => set({ notes: e.currentTarget.value })} />
+      </label>
+      <ErrorMessage error={error} />
+      <button type="submit">{t('complaint.add')}</button>
+    </form>
+  );
+}

@@ -1,0 +1,80 @@
+import { useState } from 'preact/hooks';
+import { DEMANDS, type Demand, type Profile } from '@/utils/domain/complaints/records';
+import type { Selection } from '@/utils/domain/complaints/select';
+import type { Agreement, Lender } from '@/utils/db/records';
+import { t } from '@/utils/i18n/translate';
+import { rpc } from '@/utils/rpc/client';
+import { ErrorMessage } from '@/components/ErrorMessage';
+
+
+/** Which lender and agreement the complaint is about, and what the user asks for. */
+export function Choices(props: { lenders: Lender[]; agreements: Agreement[]; sel: Selection; onChange: (s: Selection) => void }) {
+  const { sel, onChange } = props;
+  const toggle = (d: Demand) => onChange({ ...sel, demands: sel.demands.includes(d) ? sel.demands.filter((x) => x !== d) : [...sel.demands, d] });
+  return (
+    <section class="choices">
+      <label>
+        {t('panel.lender')}
+        <select value={sel.lenderId} onChange={(e) => onChange({ ...sel, lenderId: e.currentTarget.value, agreementId: '' })}>
+          <option value="">{t('panel.allLenders')}</option>
+          {props.lenders.map((l) => (
+            <option key={l.id} value={l.id}>{l.name}</option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('panel.agreement')}
+        <select name="agreement" value={sel.agreementId} onChange={(e) => onChange({ ...sel, agreementId: e.currentTarget.value })}>
+          <option value="">{t('panel.noAgreement')}</option>
+          {props.agreements.map((a) => (
+            <option key={a.id} value={a.id}>{`${a.negotiatedOn} ${a.product}`}</option>
+          ))}
+        </select>
+      </label>
+      <fieldset>
+        <legend>{t('panel.demands')}</legend>
+        {DEMANDS.map((d) => (
+          <label key={d} class="inline">
+            <input type="checkbox" name={`demand-${d}`} checked={sel.demands.includes(d)} onChange={() => toggle(d)} /> {t(`panel.demand.${d}`)}
+          </label>
+        ))}
+      </fieldset>
+    </section>
+  );
+}
+
+/** The complainant's details: free text typed here stays in the extension frame, never in the page. */
+export function ProfileForm({ profile, onSaved }: { profile: Profile; onSaved: (p: Profile) => void }) {
+  const [draft, setDraft] = useState(profile);
+  const [error, setError] = useState<unknown>(null);
+  const [saved, setSaved] = useState(false);
+  const field = (k: keyof Profile) => (
+    <label>
+      {t(`panel.profile.${k}`)}
+      <input name={`profile-${k}`} value={draft[k]} maxLength={200} onInput={(e) => (setSaved(false), setDraft({ ...draft, [k]: e.currentTarget.value }))} />
+    </label>
+  );
+  return (
+    <details class="profile">
+      <summary>{t('panel.profile')}</summary>
+      <form
+        onSubmit={async (e) => {
+          e.preventDefault();
+          setError(null);
+          try {
+            onSaved(await rpc('complaints.saveProfile', draft));
+            setSaved(true);
+          } catch (err) {
+            setError(err);
+          }
+        }}
+      >
+        {field('name')}
+        {field('phone')}
+        {field('address')}
+        <ErrorMessage error={error} />
+        <button type="submit">{t('panel.profile.save')}</button> {saved && <span role="status" class="ok">{t('saved')}</span>}
+      </form>
+    </details>
+  );
+}

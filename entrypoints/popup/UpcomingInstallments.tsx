@@ -1,0 +1,58 @@
+import { browser } from 'wxt/browser';
+import { useLive } from '@/components/useLive';
+import { getDb } from '@/utils/db/connection';
+import { getLocale, t } from '@/utils/i18n/translate';
+import { formatMoney } from '@/utils/i18n/format';
+import { catalogLender } from '@/utils/data/lenders';
+import { localIsoDate } from '@/utils/domain/plan/iso-date';
+import { upcomingInstallments, type UpcomingItem } from '@/utils/domain/plan/upcoming';
+import type { Lender } from '@/utils/db/records';
+
+function open(hash: string) {
+  void browser.tabs.create({ url: browser.runtime.getURL(`/dashboard.html${hash}` as '/dashboard.html') });
+}
+
+/** Overdue instalments and the next one due, each linking to its agreement in the dashboard. */
+export function UpcomingInstallments() {
+  const data = useLive(async () => {
+    const db = getDb();
+    const [agreements, installments, lenders] = await Promise.all([db.agreements.where('status').equals('active').toArray(), db.installments.toArray(), db.lenders.toArray()]);
+    return { ...upcomingInstallments(agreements, installments, localIsoDate(Date.now())), lenders };
+  }, []);
+  if (!data) return null;
+  const name = (l: Lender | undefined) => (l?.catalogId && catalogLender(l.catalogId)?.name[getLocale()]) || l?.name || '';
+  const item = (u: UpcomingItem, cls: string) => {
+    const hash = `#/agreements/${u.agreementId}?installment=${u.installment.id}`;
+    return (
+      <li key={u.installment.id} class={cls}>
+        <a href={`/dashboard.html${hash}`} onClick={(e) => (e.preventDefault(), open(hash))}>
+          {t('popup.upcoming.item', {
+            lender: name(data.lenders.find((l) => l.id === u.lenderId)),
+            seq: u.installment.seq,
+            amount: formatMoney(u.installment.amountFen - (u.installment.paidFen ?? 0), getLocale()),
+            date: u.installment.dueDate,
+          })}
+        </a>
+      </li>
+    );
+  };
+  return (
+    <section class="upcoming" aria-labelledby="upcoming-title" data-testid="popup-upcoming">
+      <h2 id="upcoming-title">{t('popup.upcoming.title')}</h2>
+      {data.overdue.length === 0 && data.next.length === 0 && <p class="muted">{t('popup.upcoming.none')}</p>}
+      {data.overdue.length > 0 && (
+        <>
+          <h3 class="error">{t('popup.upcoming.overdue')}</h3>
+          <ul class="recent-list" data-testid="popup-overdue">{data.overdue.map((u) => item(u, 'recent-item error'))}</ul>
+        </>
+      )}
+      {data.next.length > 0 && (
+        <>
+          <h3>{t('popup.upcoming.next')}</h3>
+          <ul class="recent-list" data-testid="popup-next">{data.next.slice(0, 3).map((u) => item(u, 'recent-item'))}</ul>
+        </>
+      )}
+      <a href="/dashboard.html#/agreements" onClick={(e) => (e.preventDefault(), open('#/agreements'))}>{t('popup.upcoming.open')}</a>
+    </section>
+  );
+}

@@ -1,0 +1,59 @@
+import { useEffect, useState } from 'preact/hooks';
+import { StorageStatus } from '@/components/StorageStatus';
+import { selectReport, scopeFromQuery, type ReportModel, type ReportScope } from '@/utils/domain/report/select';
+import { formatDateTime } from '@/utils/i18n/format';
+import { getLocale, t } from '@/utils/i18n/translate';
+import { errorText } from '@/components/ErrorMessage';
+import { loadReportInput } from './load';
+import { AgreementsPart } from './parts/AgreementsPart';
+import { ContactsPart } from './parts/ContactsPart';
+import { FindingsPart } from './parts/FindingsPart';
+import { EvidencePart } from './parts/EvidencePart';
+
+function todayIso(): string {
+  const d = new Date();
+  return new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+}
+
+function scopeText(scope: ReportScope, model: ReportModel): string {
+  if (scope.kind === 'agreement') {
+    const a = model.agreements[0];
+    return t('report.scope.agreement', { name: a ? `${a.lender?.name ?? ''} ${a.agreement.product} ${a.agreement.accountRef}`.trim() : scope.id });
+  }
+  if (scope.kind === 'lender') return t('report.scope.lender', { name: model.lenders.get(scope.id)?.name ?? scope.id });
+  if (scope.kind === 'range') return t('report.scope.range', { from: scope.from, to: scope.to });
+  return t('report.scope.all');
+}
+
+/** The printable evidence report: one agreement, one lender, a period, or everything (?agreement= | ?lender= | ?from=&to=). */
+export function ReportApp({ query }: { query: URLSearchParams }) {
+  const scope = scopeFromQuery(query);
+  const [model, setModel] = useState<ReportModel | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  useEffect(() => {
+    loadReportInput()
+      .then((input) => setModel(selectReport(input, scope, todayIso())))
+      .catch(setError);
+  }, []);
+
+  return (
+    <main class="report-main">
+      <StorageStatus />
+      <header class="report-header">
+        <h1>{t('report.title')}</h1>
+        <button type="button" class="no-print" onClick={() => print()}>{t('report.print')}</button>
+      </header>
+      {error !== null && <p class="error" role="alert">{errorText(error)}</p>}
+      {model && (
+        <>
+          <p data-testid="report-scope">{scopeText(scope, model)}</p>
+          <p class="muted">{t('report.generated', { date: formatDateTime(Date.now(), getLocale()) })}</p>
+          <AgreementsPart model={model} />
+          <ContactsPart contacts={model.contacts} lenders={model.lenders} />
+          <FindingsPart findings={model.findings} />
+          <EvidencePart evidence={model.evidence} />
+        </>
+      )}
+    </main>
+  );
+}

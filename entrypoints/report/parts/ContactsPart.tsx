@@ -1,0 +1,40 @@
+import type { Contact, Lender } from '@/utils/db/records';
+import { wallClockText } from '@/utils/domain/backup/csv';
+import { t } from '@/utils/i18n/translate';
+import type { MessageKey } from '@/utils/i18n/messages';
+
+/** The contact chronology, oldest first, in the wall-clock time where each contact happened, with its flags. */
+export function ContactsPart({ contacts, lenders }: { contacts: Contact[]; lenders: Map<string, Lender> }) {
+  return (
+    <section aria-labelledby="report-contacts" data-testid="report-contacts">
+      <h2 id="report-contacts">{t('report.section.contacts')}</h2>
+      {contacts.length === 0 ? (
+        <p class="muted">{t('report.empty')}</p>
+      ) : (
+        <table>
+          <thead>
+            <tr>{(['time', 'channel', 'who', 'summary', 'flags'] as const).map((c) => <th key={c} scope="col">{t(`report.col.${c}`)}</th>)}</tr>
+          </thead>
+          <tbody>
+            {contacts.map((c) => (
+              <tr key={c.id}>
+                <td>{wallClockText(c.at, c.tzOffsetMin)}</td>
+                <td>
+                  {t(`contact.channel.${c.channel}` as MessageKey)}
+                  <br />
+                  <span class="muted">{t(`contact.direction.${c.direction}` as MessageKey)}</span>
+                </td>
+                <td>
+                  {[c.person.name, c.person.staffId, c.person.phone, c.person.agency].filter(Boolean).join(' / ')}
+                  {c.lenderId && lenders.get(c.lenderId) && <><br /><span class="muted">{lenders.get(c.lenderId)!.name}</span></>}
+                </td>
+                <td class="text">{c.summary}{c.thirdParties && <><br />{t('report.col.thirdParties')}: {c.thirdParties}</>}</td>
+                <td>{c.flags.map((f) => <span class="flag" key={f}>{t(`contact.flag.${f}` as MessageKey)}</span>)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

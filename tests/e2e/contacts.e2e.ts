@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, serveFixture, type Session } from './harness';
+import { clickActionFor } from './action-popup';
+import { fixtureHtml } from '../fixtures/pages';
+
+let s: Session;
+beforeAll(async () => {
+  s = await launch();
+});
+afterAll(async () => {
+  await s?.close();
+});
+
+describe('contact log, evidence and findings in Chromium', () => {
+  it('logs a contact from the popup in 3 interactions plus typing, and the finding appears with its source', async () => {
+    const popup = await s.openPage('popup.html');
+    let interactions = 0;
+    const click = async (selector: string) => {
+      interactions += 1;
+      await popup.click(selector);
+    };
+    // Typing: what was said (time, lender, channel and direction keep their defaults).
+    await popup.fill('textarea[name="summary"]', '自称法院工作人员，说明天来抓人');
+    await click('input[name="flag"][value="impersonation"]');
+    await click('button[type="submit"]');
+    expect(interactions).toBeLessThanOrEqual(3);
+    await expect.poll(() => popup.locator('.recent-item').count()).toBe(1);
+    await popup.close();
+
+    const dash = await s.openPage('dashboard.html#/findings');
+    const group = dash.locator('article[data-rule="flag-impersonation"]');
+    await expect.poll(() => group.count(), { timeout: 10_000 }).toBe(1);
+    const text = (await group.textContent()) ?? '';
+    // The source, with its confidence shown as reported and dated (the UI language follows the browser).
+    expect(text).toMatch(/金融机构个人消费类贷款催收工作指引/);
+    expect(text).toMatch(/2026-01-31/);
+    expect(await group.locator('[data-confidence="reported"]').count()).toBeGreaterThan(0);
+    const href = await group.locator('[data-testid="prepare-complaint"]').getAttribute('href');
+    expect(href).toMatch(/^#\/complaints\?contacts=[\w-]+&rules=flag-impersonation$/);
+    await dash.close();
+  });
+
+  it('keeps the draft when the popup closes before saving', async () => {
+    const popup = await s.openPage('popup.html');
+    await popup.fill('textarea[name="summary"]', '话没说完，弹窗就关了');
+    await popup.close();
+    const again = await s.openPage('popup.html');
+    await expect.poll(() => again.inputValue('textarea[name="summary"]')).toBe('话没说完，弹窗就关了');
+    await again.fill('textarea[name="summary"]', '');
+    await again.close();
+  });
+
+  it('refuses an empty record at the field and saves nothing', async () => {
+    const popup = await s.openPage('popup.html');
+    const before = await popup.locator('.recent-item').count();
+    await popup.fill('textarea[name="summary"]', '');
+    await popup.click('button[type="submit"]');
+    await expect.poll(() => popup.locator('#ql-summary-error').textContent()).toBeTruthy();
+    expect(await popup.locator('.recent-item').count()).toBe(before);
+    await popup.close();
+  });
+
+  it('captures the visible tab from the real action popup (activeTab) with URL, title and SHA-256', async () => {
+    const url = 'https://sms.collector-fixture.example/inbox.html';
+    await serveFixture(s.context, url, fixtureHtml('collector-sms.html'));
+    const page = await s.context.newPage();
+    await page.goto(url);
+    const popup = await clickActionFor(s, page);
+    await popup.evaluate(`new Promise((r) => { const t = setInterval(() => { const b = document.querySelector('button[name="capture"]'); if (b) { clearInterval(t); b.click(); r(true); } }, 50); })`);
+    const status = await popup.evaluate(
+      `new Promise((r, j) => { const end = Date.now() + 10000; const t = setInterval(() => { const el = document.querySelector('[data-testid="capture-done"], .capture .error'); if (el) { clearInterval(t); r(el.textContent); } else if (Date.now() > end) { clearInterval(t); j(new Error('no capture result')); } }, 50); })`,
+    );
+    expect(status).toContain('催收短信记录');
+
+    const dash = await s.openPage('dashboard.html#/evidence');
+    const row = dash.locator('tr[data-evidence-id]').filter({ hasText: url });
+    await expect.poll(() => row.count(), { timeout: 10_000 }).toBe(1);
+    expect(await row.textContent()).toContain('image/png');
+    expect(await row.locator('code.hash').textContent()).toMatch(/^[0-9a-f]{64}$/);
+    await row.getByRole('button', { name: /integrity|完整性/ }).click();
+    await expect.poll(() => row.locator('[data-testid="integrity"]').getAttribute('class')).toBe('ok');
+    await dash.close();
+    await page.close();
+  });
+});

@@ -1,0 +1,134 @@
+import fc from 'fast-check';
+import * as r from '@/utils/db/records';
+import { MAX_FEN } from '@/utils/db/fields';
+import type { BackupRows } from '@/utils/domain/backup/tables';
+
+// Generators of valid records for every table: Chinese, emoji, lone
+// surrogates, empty strings, optional fields present and absent, Blobs.
+
+const idArb = fc.stringMatching(/^[A-Za-z0-9_-]{1,64}$/);
+const cjk = fc.constantFrom('张三', '借呗逾期', '說不還就上門', '😡🙏', '', ' ', '\n', '"quoted", comma', '=SUM(A1)');
+const text = (max: number) =>
+  fc.oneof(
+    fc.string({ unit: 'grapheme', maxLength: Math.floor(max / 8) }),
+    fc.string({ unit: 'binary', maxLength: Math.floor(max / 4) }),
+    cjk,
+  );
+const shortText = text(200);
+const longText = text(2000);
+const ts = fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2200, 0, 1) });
+const isoDate = fc
+  .integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2199, 11, 31) })
+  .map((ms) => new Date(ms).toISOString().slice(0, 10));
+const fen = fc.integer({ min: 0, max: MAX_FEN });
+const sha = fc.uint8Array({ minLength: 32, maxLength: 32 }).map((b) => [...b].map((x) => x.toString(16).padStart(2, '0')).join(''));
+
+type Row = Record<string, unknown>;
+function opt(model: Record<string, fc.Arbitrary<unknown>>, required: string[]): fc.Arbitrary<Row> {
+  return fc.record(model, { requiredKeys: required as never }) as fc.Arbitrary<Row>;
+}
+
+export const lenderArb = opt(
+  { id: idArb, name: shortText.filter((s) => s.length > 0), kind: fc.constantFrom(...r.LENDER_KINDS), catalogId: shortText, hotline: shortText, complaintUrl: shortText, notes: longText, createdAt: ts, updatedAt: ts },
+  ['id', 'name', 'kind', 'createdAt', 'updatedAt'],
+);
+
+export const agreementArb = fc.record({
+  id: idArb, lenderId: idArb, product: shortText, accountRef: shortText, negotiatedOn: isoDate,
+  negotiatedVia: fc.constantFrom(...r.NEGOTIATION_CHANNELS),
+  counterpart: fc.record({ name: shortText, staffId: shortText, phone: shortText }),
+  lenderRef: shortText,
+  terms: fc.record({ owedBeforeFen: fen, totalToRepayFen: fen, waivedInterestFen: fen, waivedPenaltyFen: fen, waivedFeesFen: fen }),
+  promises: fc.record({ stopCollection: fc.boolean(), noThirdPartyContact: fc.boolean(), creditReport: fc.constantFrom(...r.CREDIT_REPORT_PROMISES), noNewPenalties: fc.boolean(), other: longText }),
+  status: fc.constantFrom(...r.AGREEMENT_STATUSES),
+  cardPlanItems: fc.subarray([...r.CARD_PLAN_ITEMS]),
+  kit: fc.record({ documents: fc.array(fc.record({ doc: fc.constantFrom(...r.KIT_DOCUMENTS), ready: fc.boolean(), note: shortText }), { maxLength: 3 }), talkingNotes: longText }),
+  notes: longText, createdAt: ts, updatedAt: ts,
+});
+
+export const installmentArb = opt(
+  { id: idArb, agreementId: idArb, seq: fc.integer({ min: 1, max: 600 }), dueDate: isoDate, amountFen: fen, paidOn: isoDate, paidFen: fen, proofEvidenceId: idArb, note: shortText },
+  ['id', 'agreementId', 'seq', 'dueDate', 'amountFen'],
+);
+
+export const contactArb = opt(
+  {
+    id: idArb, at: ts, lenderId: idArb, agreementId: idArb, channel: fc.constantFrom(...r.CONTACT_CHANNELS),
+    direction: fc.constantFrom('incoming' as const, 'outgoing' as const), connected: fc.boolean(),
+    person: fc.record({ name: shortText, staffId: shortText, phone: shortText, agency: shortText, party: fc.constantFrom(...r.CONTACT_PARTIES) }),
+    summary: longText, flags: fc.subarray([...r.CONTACT_FLAGS]), thirdParties: shortText,
+    tzOffsetMin: fc.integer({ min: -840, max: 840 }), createdAt: ts, updatedAt: ts,
+  },
+  ['id', 'at', 'channel', 'direction', 'connected', 'person', 'summary', 'flags', 'thirdParties', 'tzOffsetMin', 'createdAt', 'updatedAt'],
+);
+
+const mime = fc.constantFrom('image/png', 'audio/mpeg', 'application/pdf', '');
+export const evidenceArb = fc
+  .tuple(
+    opt(
+      { id: idArb, ownerType: fc.constantFrom(...r.EVIDENCE_OWNERS), ownerId: idArb, name: shortText, mime, sha256: sha, source: fc.record({ url: shortText, title: shortText }), capturedAt: ts, note: shortText, createdAt: ts },
+      ['id', 'name', 'mime', 'sha256', 'capturedAt', 'createdAt'],
+    ),
+    fc.uint8Array({ maxLength: 3000 }),
+  )
+  .map(([e, bytes]): Row => ({ ...e, size: bytes.length, blob: new Blob([bytes], { type: String(e.mime) }) }));
+
+export const complaintArb = opt(
+  {
+    id: idArb, channelId: shortText, lenderId: idArb, agreementId: idArb, url: shortText, createdAt: ts, submittedAt: ts,
+    referenceNo: shortText, status: fc.constantFrom(...r.COMPLAINT_STATUSES), answerDue: isoDate,
+    sections: fc.dictionary(fc.constantFrom('identity', 'facts', 'demands', '事实'), longText),
+    contactIds: fc.array(idArb, { maxLength: 3 }), notes: longText, updatedAt: ts,
+  },
+  ['id', 'channelId', 'url', 'createdAt', 'referenceNo', 'status', 'sections', 'contactIds', 'notes', 'updatedAt'],
+);
+
+export const reminderArb = opt(
+  {
+    id: idArb, key: shortText, kind: fc.constantFrom(...r.REMINDER_KINDS),
+    targetType: fc.constantFrom('installment' as const, 'agreement' as const, 'complaint' as const, 'backup' as const),
+    targetId: shortText, fireAt: ts, text: shortText, done: fc.boolean(), firedAt: ts, createdAt: ts,
+  },
+  ['id', 'key', 'kind', 'targetType', 'targetId', 'fireAt', 'text', 'done', 'createdAt'],
+);
+
+export const userSiteArb = opt(
+  { id: idArb, pattern: shortText.filter((s) => s.length > 0), label: shortText, lenderId: idArb, createdAt: ts },
+  ['id', 'pattern', 'label', 'createdAt'],
+);
+
+// JSON has no -0, so the generator folds it into 0.
+export const settingArb = fc.record({
+  key: shortText.filter((s) => s.length > 0),
+  value: fc.oneof(shortText, fc.double({ noNaN: true, noDefaultInfinity: true }).map((x) => (x === 0 ? 0 : x)), fc.boolean(), fc.constant(null)),
+});
+
+const byId = { selector: (x: Row) => String(x.id) };
+export const rowsArb: fc.Arbitrary<BackupRows> = fc.record({
+  lenders: fc.uniqueArray(lenderArb, { ...byId, maxLength: 4 }),
+  agreements: fc.uniqueArray(agreementArb as fc.Arbitrary<Row>, { ...byId, maxLength: 3 }),
+  installments: fc.uniqueArray(installmentArb, { ...byId, maxLength: 5 }),
+  contacts: fc.uniqueArray(contactArb, { ...byId, maxLength: 6 }),
+  evidence: fc.uniqueArray(evidenceArb, { ...byId, maxLength: 3 }),
+  complaints: fc.uniqueArray(complaintArb, { ...byId, maxLength: 2 }),
+  reminders: fc.uniqueArray(reminderArb, { selector: (x: Row) => `${String(x.id)}\u0000${String(x.key)}`, maxLength: 3 }).map((a) => dedupe(a, (x) => String(x.id), (x) => String(x.key))),
+  userSites: fc.uniqueArray(userSiteArb, { ...byId, maxLength: 2 }).map((a) => dedupe(a, (x) => String(x.id), (x) => String(x.pattern))),
+  settings: fc.uniqueArray(settingArb, { selector: (x) => x.key, maxLength: 3 }),
+}) as unknown as fc.Arbitrary<BackupRows>;
+
+function dedupe<T>(list: T[], ...keys: Array<(x: T) => string>): T[] {
+  const seen = keys.map(() => new Set<string>());
+  return list.filter((x) => {
+    if (keys.some((k, i) => seen[i]!.has(k(x)))) return false;
+    keys.forEach((k, i) => seen[i]!.add(k(x)));
+    return true;
+  });
+}
+
+/** Rows with evidence Blobs replaced by their bytes, for deep equality. */
+export async function comparable(rows: BackupRows): Promise<unknown> {
+  const evidence = await Promise.all(
+    rows.evidence.map(async (e) => ({ ...e, blob: { type: e.blob.type, bytes: [...new Uint8Array(await e.blob.arrayBuffer())] } })),
+  );
+  return { ...rows, evidence };
+}

@@ -1,0 +1,107 @@
+import * as v from 'valibot';
+import { invalid, notFound } from '../errors';
+import { newId } from '../ids';
+import { ComplaintSchema, ReminderSchema, type Complaint } from '../records';
+import type { NgDatabase } from '../schema';
+import { ComplaintInputSchema, ComplaintPatchSchema, type ComplaintInput, type ComplaintPatch } from '../complaint-inputs';
+import { channelById } from '../../sites';
+import { answerDue } from '../../domain/complaints/deadline';
+import { localIsoDate, localMoment } from '../../domain/plan/iso-date';
+import { REMINDER_HOUR } from '../../domain/reminders/plan-reminders';
+
+/** Statuses still waiting for an answer: only these keep a "deadline passed" reminder. */
+const WAITING = new Set<Complaint['status']>(['submitted', 'acknowledged']);
+
+function reminderKey(c: Complaint): string {
+  return `complaint-answer:${c.id}:${c.answerDue}`;
+}
+
+/**
+ * Keeps the complaint's single 'complaint-answer' reminder in line with it:
+ * due the morning after the answer deadline, only while an answer is awaited.
+ * Runs inside the caller's transaction (complaints + reminders).
+ */
+async function syncReminder(db: NgDatabase, c: Complaint, now: number): Promise<void> {
+  const existing = await db.reminders.where('[targetType+targetId]').equals(['complaint', c.id]).toArray();
+  const wanted = c.answerDue && WAITING.has(c.status) ? reminderKey(c) : undefined;
+  const stale = existing.filter((r) => r.kind === 'complaint-answer' && r.key !== wanted && !r.done);
+  await db.reminders.bulkDelete(stale.map((r) => r.id));
+  if (!wanted || existing.some((r) => r.key === wanted)) return;
+  const [y, m, d] = c.answerDue!.split('-').map(Number) as [number, number, number];
+  const dayAfter = localIsoDate(new Date(y, m - 1, d + 1, 12).getTime());
+  await db.reminders.add(
+    v.parse(ReminderSchema, {
+      id: newId(), key: wanted, kind: 'complaint-answer', targetType: 'complaint', targetId: c.id,
+      fireAt: localMoment(dayAfter, REMINDER_HOUR), text: '', done: false, createdAt: now,
+    }),
+  );
+}
+
+async function checkLinks(db: NgDatabase, c: Pick<Complaint, 'lenderId' | 'agreementId' | 'contactIds'>): Promise<void> {
+  if (c.lenderId && !(await db.lenders.get(c.lenderId))) throw invalid('lenderId', 'error.notFound', 'unknown lender');
+  if (c.agreementId && !(await db.agreements.get(c.agreementId))) throw invalid('agreementId', 'error.notFound', 'unknown agreement');
+  const found = await db.contacts.bulkGet(c.contactIds);
+  if (found.some((x) => !x)) throw invalid('contactIds', 'error.notFound', 'unknown contact');
+}
+
+const TABLES = (db: NgDatabase) => [db.complaints, db.reminders, db.lenders, db.agreements, db.contacts];
+
+/** Creates a complaint record; a submitted one gets its answer deadline from the channel and a reminder. */
+export async function addComplaint(db: NgDatabase, input: ComplaintInput, now = Date.now()): Promise<Complaint> {
+  const p = v.parse(ComplaintInputSchema, input);
+  const sentOn = p.sentOn ?? localIsoDate(now);
+  if (sentOn > localIsoDate(now)) throw invalid('sentOn', 'complaint.error.future', 'the complaint date is in the future');
+  const due = p.status === 'submitted' ? answerDue(channelById(p.channelId), sentOn) : undefined;
+  const c: Complaint = {
+    id: newId(), channelId: p.channelId, url: p.url, createdAt: now, referenceNo: p.referenceNo, status: p.status,
+    sections: p.sections, contactIds: [...new Set(p.contactIds)], notes: p.notes, updatedAt: now,
+    ...(p.lenderId ? { lenderId: p.lenderId } : {}),
+    ...(p.agreementId ? { agreementId: p.agreementId } : {}),
+    ...(p.status === 'submitted' ? { submittedAt: p.sentOn ? localMoment(sentOn, 12) : now } : {}),
+    ...(due ? { answerDue: due } : {}),
+  };
+  v.parse(ComplaintSchema, c);
+  return db.transaction('rw', TABLES(db), async () => {
+    await checkLinks(db, c);
+    await db.complaints.add(c);
+    await syncReminder(db, c, now);
+    return c;
+  });
+}
+
+/** Status, reference number, deadline and notes change as the complaint goes on. */
+export async function updateComplaint(db: NgDatabase, idValue: string, patch: ComplaintPatch, now = Date.now()): Promise<Complaint> {
+  const p = v.parse(ComplaintPatchSchema, patch);
+  return db.transaction('rw', TABLES(db), async () => {
+    const old = await db.complaints.get(idValue);
+    if (!old) throw notFound('complaint', idValue);
+    const next: Complaint = { ...old, updatedAt: now };
+    if (p.status !== undefined) next.status = p.status;
+    if (p.referenceNo !== undefined) next.referenceNo = p.referenceNo;
+    if (p.notes !== undefined) next.notes = p.notes;
+    for (const k of ['answerDue', 'lenderId', 'agreementId'] as const) {
+      if (p[k] === '') delete next[k];
+      else if (p[k] !== undefined) next[k] = p[k];
+    }
+    if (old.status === 'draft' && next.status !== 'draft' && next.submittedAt === undefined) {
+      next.submittedAt = now;
+      next.answerDue ??= answerDue(channelById(next.channelId), localIsoDate(now));
+      if (next.answerDue === undefined) delete next.answerDue;
+    }
+    v.parse(ComplaintSchema, next);
+    await checkLinks(db, next);
+    await db.complaints.put(next);
+    await syncReminder(db, next, now);
+    return next;
+  });
+}
+
+export async function deleteComplaint(db: NgDatabase, idValue: string): Promise<Complaint> {
+  return db.transaction('rw', [db.complaints, db.reminders], async () => {
+    const old = await db.complaints.get(idValue);
+    if (!old) throw notFound('complaint', idValue);
+    await db.complaints.delete(idValue);
+    await db.reminders.where('[targetType+targetId]').equals(['complaint', idValue]).delete();
+    return old;
+  });
+}

@@ -1,0 +1,40 @@
+import { BackupError } from './errors';
+
+export type RawTables = Record<string, unknown[]>;
+/** Turns the rows of schema version N into rows of version N + 1 (before validation). */
+export type BackupUpgrade = (rows: RawTables) => RawTables;
+
+/**
+ * One entry per released schema change, keyed by the version it upgrades
+ * from. Schema version 1 is the only release so far; when version 2 lands,
+ * its entry here must do to backup rows what its Dexie upgrade does to stored
+ * rows (docs/DATA-MIGRATIONS.md).
+ */
+export const BACKUP_UPGRADES: Record<number, BackupUpgrade> = {};
+
+export function assertNotNewer(fromVersion: number, installedVersion: number): void {
+  if (fromVersion > installedVersion) {
+    throw new BackupError(
+      'newer-version',
+      `the backup was made with schema version ${fromVersion}; this installation has ${installedVersion}`,
+      { version: fromVersion, installed: installedVersion },
+    );
+  }
+}
+
+/** Brings rows from an older backup up to the installed schema; refuses newer backups. */
+export function upgradeRows(
+  rows: RawTables,
+  fromVersion: number,
+  installedVersion: number,
+  upgrades: Record<number, BackupUpgrade> = BACKUP_UPGRADES,
+): RawTables {
+  assertNotNewer(fromVersion, installedVersion);
+  let current = rows;
+  for (let version = fromVersion; version < installedVersion; version += 1) {
+    const step = upgrades[version];
+    if (!step) throw new BackupError('damaged', `no upgrade from schema version ${version}`);
+    current = step(current);
+  }
+  return current;
+}

@@ -1,0 +1,65 @@
+import * as v from 'valibot';
+import { BackupError } from './errors';
+import { primaryKeyOf, TABLE_SCHEMAS, UNIQUE_FIELDS, type BackupTable } from './tables';
+
+/** Keys that could reach an object's prototype if some later code copied the record carelessly. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+function forbiddenKeyPath(value: unknown, path: string, depth = 0): string | undefined {
+  if (depth > 8 || typeof value !== 'object' || value === null || value instanceof Blob) return undefined;
+  for (const key of Object.keys(value)) {
+    if (FORBIDDEN_KEYS.has(key)) return path ? `${path}.${key}` : key;
+    const inner = forbiddenKeyPath((value as Record<string, unknown>)[key], path ? `${path}.${key}` : key, depth + 1);
+    if (inner) return inner;
+  }
+  return undefined;
+}
+
+function rowLabel(row: unknown): string {
+  if (typeof row !== 'object' || row === null) return '?';
+  const r = row as { id?: unknown; key?: unknown };
+  const raw = typeof r.id === 'string' ? r.id : typeof r.key === 'string' ? r.key : '?';
+  return raw.slice(0, 64);
+}
+
+function refuse(table: BackupTable, index: number, row: unknown, field: string, detail: string): BackupError {
+  const params = { table, index: index + 1, id: rowLabel(row), field: field || '-', detail: detail.slice(0, 200) };
+  return new BackupError(
+    'invalid-record',
+    `${table} #${params.index} (${params.id}) ${params.field}: ${params.detail}`,
+    params,
+  );
+}
+
+/**
+ * Checks every row of one table against the same valibot schema the
+ * repositories use, and that keys are unique. Throws on the first bad row,
+ * naming the table, its position, its id, the field and the reason.
+ */
+export function validateRows<T>(table: BackupTable, rows: readonly unknown[]): T[] {
+  const schema = TABLE_SCHEMAS[table];
+  const seen = new Set<string>();
+  const uniqueField = UNIQUE_FIELDS[table];
+  const seenUnique = new Set<string>();
+  const out: T[] = [];
+  rows.forEach((row, index) => {
+    const bad = forbiddenKeyPath(row, '');
+    if (bad) throw refuse(table, index, row, bad, 'forbidden key');
+    const result = v.safeParse(schema, row);
+    if (!result.success) {
+      const issue = result.issues[0];
+      const field = issue.path?.map((p) => String(p.key)).join('.') ?? '';
+      throw refuse(table, index, row, field, issue.message);
+    }
+    const key = primaryKeyOf(table, result.output as object);
+    if (seen.has(key)) throw refuse(table, index, row, table === 'settings' ? 'key' : 'id', 'duplicate key');
+    seen.add(key);
+    if (uniqueField) {
+      const value = String((result.output as Record<string, unknown>)[uniqueField]);
+      if (seenUnique.has(value)) throw refuse(table, index, row, uniqueField, 'duplicate value');
+      seenUnique.add(value);
+    }
+    out.push(result.output as T);
+  });
+  return out;
+}

@@ -1,0 +1,29 @@
+import type { Contact } from '../../db/records';
+import { fill } from './fill';
+import { isNight, wallClock } from './local-time';
+import { makeFinding } from './make-finding';
+import { FLAG_RULES, nightContact, thirdPartyContacted } from './rules';
+import type { Finding } from './types';
+
+/** Letters carry no meaningful time of day, so they cannot break the night rule. */
+const TIMELESS_CHANNELS = new Set<Contact['channel']>(['letter']);
+
+/** Night contact (incoming only) and one finding per flag ticked on a contact. */
+export function detectPerContact(contacts: readonly Contact[]): Finding[] {
+  const out: Finding[] = [];
+  for (const c of contacts) {
+    const clock = wallClock(c);
+    if (c.direction === 'incoming' && !TIMELESS_CHANNELS.has(c.channel) && isNight(c)) {
+      out.push(makeFinding(nightContact, c.id, [c], fill(nightContact.explain, { ...clock })));
+    }
+    // A visit channel is a visit even if the flag was not ticked.
+    const flags = new Set(c.flags);
+    if (c.channel === 'visit') flags.add('visit');
+    for (const flag of flags) {
+      const rule = FLAG_RULES[flag];
+      const who = rule === thirdPartyContacted ? c.thirdParties.trim() || thirdPartyContacted.words!.unknownWho! : '';
+      out.push(makeFinding(rule, c.id, [c], fill(rule.explain, { ...clock, who })));
+    }
+  }
+  return out;
+}

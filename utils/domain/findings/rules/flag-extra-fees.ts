@@ -1,0 +1,16 @@
+import { CBA_GUIDELINE, L } from '../sources';
+import type { RuleData } from '../rule-data';
+
+/** Contact flag "extra-fees" mapped to the prohibitions it matches. */
+export const flagExtraFees: RuleData = {
+  id: 'flag-extra-fees',
+  title: L('以催收名义收取额外费用', '以催收名義收取額外費用', 'Extra fees demanded in the name of collection'),
+  explain: L(
+    '{date} {time} 对方要求你支付额外费用。催收规范禁止以催收名义收取额外费用。',
+    '{date} {time} 對方要求你支付額外費用。催收規範禁止以催收名義收取額外費用。',
+    'On {date} at {time} they demanded extra fees. Collection rules forbid charging extra fees in the name of collection.',
+  ),
+  basis: [CBA_GUIDELINE],
+  severity: 'medium',
+  channels: ['nfra', 'heimao', 'cca'],
+};

@@ -1,0 +1,16 @@
+import { CBA_GUIDELINE, L } from '../sources';
+import type { RuleData } from '../rule-data';
+
+/** Contact flag "private-phone" mapped to the prohibitions it matches. */
+export const flagPrivatePhone: RuleData = {
+  id: 'flag-private-phone',
+  title: L('用私人电话或社交软件催收', '用私人電話或社交軟體催收', 'Private phone or social app used'),
+  explain: L(
+    '{date} {time} 对方用私人电话或社交软件联系你。未经你同意，外包催收人员不得这样催收。',
+    '{date} {time} 對方用私人電話或社交軟體聯絡你。未經你同意，外包催收人員不得這樣催收。',
+    'On {date} at {time} they contacted you from a private phone or social app. Without your consent, outside agencies may not collect this way.',
+  ),
+  basis: [CBA_GUIDELINE],
+  severity: 'medium',
+  channels: ['nfra', 'report12321'],
+};

@@ -1,0 +1,16 @@
+import { CBA_GUIDELINE, GBT_45251, L, PIPL_ART_10 } from '../sources';
+import type { RuleData } from '../rule-data';
+
+export const thirdPartyContacted: RuleData = {
+  id: 'third-party-contacted',
+  title: L('联系了你的亲友或同事', '聯絡了你的親友或同事', 'Your relatives, friends or colleagues were contacted'),
+  explain: L(
+    '{date} 催收方联系了第三人：{who}。催收只能针对借款人本人，不得向无关的人催收或透露你的债务。',
+    '{date} 催收方聯絡了第三人：{who}。催收只能針對借款人本人，不得向無關的人催收或透露你的債務。',
+    'On {date} the collector contacted other people: {who}. Collection may target only the borrower; unrelated people may not be pressed or told about your debt.',
+  ),
+  basis: [GBT_45251, CBA_GUIDELINE, PIPL_ART_10],
+  severity: 'high',
+  channels: ['nfra', 'report12321', 'nifa', 'heimao'],
+  words: { unknownWho: L('（未写明是谁）', '（未寫明是誰）', '(not written down who)') },
+};

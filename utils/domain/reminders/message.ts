@@ -1,0 +1,48 @@
+import type { Reminder } from '../../db/records';
+import type { Locale } from '../../i18n/locales';
+import { translate } from '../../i18n/translate';
+import { formatMoney, type Currency } from '../../i18n/format';
+import { followUpSlot } from './plan-reminders';
+
+/** What a reminder is about, looked up by the caller (the domain never reads the DB). */
+export interface ReminderSubject {
+  lenderName: string;
+  installment?: { seq: number; dueDate: string; amountFen: number };
+}
+
+const TITLE_KEYS = {
+  'installment-before': 'reminder.title.before',
+  'installment-due': 'reminder.title.due',
+  'installment-overdue': 'reminder.title.overdue',
+  'follow-up': 'reminder.title.followUp',
+  'complaint-answer': 'reminder.title.complaintAnswer',
+} as const;
+
+/** The kinds this runner shows; others (the backup nudge) belong to their own features. */
+export const SHOWN_KINDS: ReadonlySet<Reminder['kind']> = new Set(Object.keys(TITLE_KEYS) as Array<Reminder['kind']>);
+
+/** Title and body of a notification, in the user's language. */
+export function reminderText(
+  r: Reminder,
+  subject: ReminderSubject,
+  locale: Locale,
+  currency: Currency = 'CNY',
+): { title: string; message: string } {
+  const titleKey = r.kind in TITLE_KEYS ? TITLE_KEYS[r.kind as keyof typeof TITLE_KEYS] : 'reminder.title.followUp';
+  const title = translate(locale, titleKey, { lender: subject.lenderName || translate(locale, 'app.name') });
+  if (r.kind === 'follow-up') return { title, message: followUpText(r, locale) };
+  if (r.kind === 'complaint-answer') return { title, message: translate(locale, 'reminder.body.complaintAnswer') };
+  const i = subject.installment;
+  if (!i) return { title, message: '' };
+  return {
+    title,
+    message: translate(locale, 'reminder.body.installment', { seq: i.seq, amount: formatMoney(i.amountFen, locale, currency), date: i.dueDate }),
+  };
+}
+
+/** A follow-up's own text, or the default for its slot in the user's language. */
+export function followUpText(r: Pick<Reminder, 'key' | 'text'>, locale: Locale): string {
+  if (r.text.trim()) return r.text;
+  const slot = followUpSlot(r.key);
+  return translate(locale, slot === 'collection-stopped' ? 'reminder.followUp.collectionStopped' : 'reminder.followUp.agencyTold');
+}

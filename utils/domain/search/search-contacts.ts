@@ -1,0 +1,35 @@
+import type { Contact } from '../../db/records';
+import { normalizeForSearch } from './normalize';
+
+// Contacts are immutable records (an edit stores a new object), so the
+// normalized text can be cached per object: repeated keystrokes only scan.
+const cache = new WeakMap<Contact, string>();
+
+/** Everything a user may search a contact by, joined with a separator no query contains. */
+export function searchableText(c: Contact): string {
+  let text = cache.get(c);
+  if (text === undefined) {
+    const p = c.person;
+    text = [p.name, p.staffId, p.phone, p.agency, c.summary, c.thirdParties].map(normalizeForSearch).join('\u0000');
+    cache.set(c, text);
+  }
+  return text;
+}
+
+/** Query terms: whitespace separates terms (all must match); each term is matched as a substring. */
+export function queryTerms(query: string): string[] {
+  return query
+    .split(/\s+/)
+    .map(normalizeForSearch)
+    .filter((t) => t.length > 0);
+}
+
+/** Contacts matching every term, in their original order. An empty query matches all. */
+export function searchContacts<C extends Contact>(contacts: readonly C[], query: string): C[] {
+  const terms = queryTerms(query);
+  if (terms.length === 0) return [...contacts];
+  return contacts.filter((c) => {
+    const text = searchableText(c);
+    return terms.every((t) => text.includes(t));
+  });
+}

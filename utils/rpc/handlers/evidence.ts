@@ -1,0 +1,28 @@
+import { browser } from 'wxt/browser';
+import { captureTab, metaOf } from '../../background/capture';
+import { attachEvidence, deleteEvidence, verifyEvidence } from '../../db/repos/evidence';
+import { AppError } from '../../db/errors';
+import type { HandlersFor } from './types';
+import type { evidenceMethods } from '../methods/evidence';
+
+export const evidenceHandlers: HandlersFor<typeof evidenceMethods> = {
+  'evidence.capture': async (input, ctx) => {
+    // URL and title come from the browser's record of the tab, not from the caller.
+    const tab = await browser.tabs.get(input.tabId);
+    if (tab.windowId !== input.windowId) throw new AppError({ code: 'invalid-input', field: 'windowId', message: 'tab is not in that window' });
+    const e = await captureTab(ctx.db, { windowId: input.windowId, url: tab.url ?? '', title: tab.title ?? '' }, input.owner, ctx.now());
+    ctx.emit('data-changed');
+    return metaOf(e);
+  },
+  'evidence.verify': (input, ctx) => verifyEvidence(ctx.db, input.id),
+  'evidence.attach': async (input, ctx) => {
+    await attachEvidence(ctx.db, input.id, input.owner);
+    ctx.emit('data-changed');
+    return null;
+  },
+  'evidence.delete': async (input, ctx) => {
+    await deleteEvidence(ctx.db, input.id);
+    ctx.emit('data-changed');
+    return null;
+  },
+};

@@ -1,0 +1,22 @@
+import * as v from 'valibot';
+import { id } from '../../db/fields';
+import { EVIDENCE_OWNERS } from '../../db/records';
+import type { IntegrityResult } from '../../db/repos/evidence';
+import type { EvidenceMeta } from '../../background/capture';
+import { method } from '../define';
+
+const owner = v.strictObject({ ownerType: v.picklist(EVIDENCE_OWNERS), ownerId: id });
+const tabRef = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(2 ** 31));
+
+// Blobs cannot cross runtime messaging: files are added by the page calling
+// the repository directly; screenshots are taken and stored by the background.
+export const evidenceMethods = {
+  /** Screenshot of the visible tab of that window (activeTab from the user's click on our action). */
+  'evidence.capture': method<EvidenceMeta>()(
+    v.strictObject({ tabId: tabRef, windowId: tabRef, owner: v.optional(owner) }),
+    ['page'],
+  ),
+  'evidence.verify': method<IntegrityResult>()(v.strictObject({ id }), ['page']),
+  'evidence.attach': method<null>()(v.strictObject({ id, owner: v.nullable(owner) }), ['page']),
+  'evidence.delete': method<null>()(v.strictObject({ id }), ['page']),
+};
