@@ -31,6 +31,28 @@ export default tseslint.config(
     },
   },
   {
+    // The extension makes no network requests (docs/PRIVACY.md): none of these in shipped code.
+    files: ['entrypoints/**/*.{ts,tsx}', 'utils/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource', 'WebTransport'].map((name) => ({
+          name,
+          message: 'No network requests from the extension.',
+        })),
+      ],
+      'no-restricted-properties': [
+        'error',
+        { property: 'innerHTML', message: 'Build DOM with createElement/Preact; never innerHTML.' },
+        { property: 'outerHTML', message: 'Never outerHTML.' },
+        { property: 'insertAdjacentHTML', message: 'Never insertAdjacentHTML.' },
+        { property: 'sendBeacon', message: 'No network requests from the extension.' },
+        { object: 'window', property: 'fetch', message: 'No network requests from the extension.' },
+        { object: 'globalThis', property: 'fetch', message: 'No network requests from the extension.' },
+      ],
+    },
+  },
+  {
     // Content scripts run in the web page's origin: IndexedDB there is the site's.
     files: ['entrypoints/*.content/**', 'entrypoints/*.content.ts'],
     rules: {

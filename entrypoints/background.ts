@@ -5,6 +5,7 @@ import { registerCapture } from '@/utils/background/capture';
 import { registerReminders } from '@/utils/background/reminders';
 import { registerBackupReminder } from '@/utils/background/backup-reminder';
 import { registerComplaintSites } from '@/utils/background/complaint-sites';
+import { registerRegistryInjection } from '@/utils/background/registry-injection';
 
 // The service worker only registers listeners, synchronously, at start: it is
 // stopped after 30 s idle, so no state lives in globals and every event must
@@ -16,4 +17,5 @@ export default defineBackground(() => {
   registerReminders();
   registerBackupReminder();
   registerComplaintSites();
+  registerRegistryInjection();
 });

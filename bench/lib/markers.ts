@@ -13,8 +13,9 @@ export const MARKERS: Record<string, string[]> = {
   panelHost: ['ng-complaint-panel'],
   panelFrame: ['main[data-ready]'],
   panelFrameFallback: ['[data-testid="contact-count"]'],
-  contacts: ['[data-contacts-ready], #contacts-title'],
-  findings: ['[data-findings-ready], #findings-title'],
+  // Set by the views when their first screen is rendered with its data.
+  contacts: ['[data-contacts-ready]'],
+  findings: ['[data-findings-ready]'],
 };
 
 export interface MarkTime {

@@ -7,8 +7,29 @@ export interface PageLoadSamples {
   injectedOutside: number[];
 }
 
-/** Counts our extension's script worlds and frames in a page, via the DevTools protocol. */
-async function loadWithWatch(context: BrowserContext, kind: HostKind, extensionId: string): Promise<{ load: number; ours: number }> {
+/** Lets the previous tab's teardown finish, so it does not land in the next host's load. */
+const SETTLE_MS = 60;
+
+/** One timed load, with nothing attached to the page that could slow one host more than another. */
+async function timedLoad(context: BrowserContext, kind: HostKind): Promise<number> {
+  const page: Page = await context.newPage();
+  await page.goto(pageUrl(kind), { waitUntil: 'load' });
+  const load = await page.evaluate(() => {
+    // From the document's arrival to the end of its load event: all that extension code could delay.
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    return nav.loadEventEnd - nav.responseEnd;
+  });
+  await page.close();
+  await new Promise((r) => setTimeout(r, SETTLE_MS));
+  return load;
+}
+
+/**
+ * Counts our extension's script worlds and frames in a page, via the DevTools
+ * protocol. Kept apart from the timed loads: Runtime.enable makes every new
+ * script world report to DevTools, which costs pages with content scripts more.
+ */
+async function ourWorlds(context: BrowserContext, kind: HostKind, extensionId: string): Promise<number> {
   const page: Page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   let ours = 0;
@@ -17,36 +38,31 @@ async function loadWithWatch(context: BrowserContext, kind: HostKind, extensionI
   });
   await cdp.send('Runtime.enable');
   await page.goto(pageUrl(kind), { waitUntil: 'load' });
-  const load = await page.evaluate(() => {
-    // From the document's arrival to the end of its load event: all that extension code could delay.
-    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-    return nav.loadEventEnd - nav.responseEnd;
-  });
-  // document_idle scripts may run right after load: give them a moment before counting.
-  await page.waitForTimeout(kind === 'registry' ? 0 : 300);
+  // Our content script waits for load and an idle moment: give it time before counting.
+  await page.waitForTimeout(1500);
   ours += page.frames().filter((f) => f.url().startsWith(`chrome-extension://${extensionId}`)).length;
   await cdp.detach();
   await page.close();
-  return { load, ours };
+  return ours;
 }
 
 /**
- * The same page at three hosts, interleaved round by round so that drift in
- * the machine's speed affects all three alike.
+ * The same page at three hosts, interleaved round by round and in a rotating
+ * order, so that drift in the machine's speed (other processes on a busy CI
+ * machine) affects all three alike; the first round is a discarded warm-up.
+ * The ratio is taken between medians, which a few slow outliers do not move.
  */
 export async function pageLoads(context: BrowserContext, extensionId: string, rounds: number): Promise<PageLoadSamples> {
   const load: Record<HostKind, number[]> = { registry: [], floor: [], plain: [] };
-  const injectedOutside: number[] = [];
   const kinds = Object.keys(HOSTS) as HostKind[];
   for (let r = 0; r <= rounds; r++) {
-    // Rotate the order each round: no host is always first after a cold tab.
     const order = kinds.map((_, i) => kinds[(i + r) % kinds.length]!);
     for (const kind of order) {
-      const { load: ms, ours } = await loadWithWatch(context, kind, extensionId);
-      if (r === 0) continue; // warm-up round
-      load[kind].push(ms);
-      if (kind !== 'registry') injectedOutside.push(ours);
+      const ms = await timedLoad(context, kind);
+      if (r > 0) load[kind].push(ms);
     }
   }
+  const injectedOutside: number[] = [];
+  for (let i = 0; i < 2; i++) for (const kind of ['plain', 'floor'] as const) injectedOutside.push(await ourWorlds(context, kind, extensionId));
   return { load, injectedOutside };
 }

@@ -3,10 +3,14 @@ import { pageUrl } from '../lib/fixture-site';
 import { waitForMark, type MarkTime } from '../lib/markers';
 
 export interface PanelSamples {
-  /** Content script start → panel frame rendered (needs the content script's ng:cs-start mark). */
+  /** Content script start → panel visible (needs the content script's ng:cs-start mark). */
   fromStart: number[];
-  /** Form found → panel frame rendered (ng:form-found mark, else the moment the host element is attached). */
+  /** Form found → panel visible: the shell's header painted (ng:panel-visible), else the frame's first content. */
   afterForm: number[];
+  /** Form found → the frame's content (the user's records) rendered. */
+  contentAfterForm: number[];
+  /** Whether afterForm came from the shell's ng:panel-visible mark. */
+  usedVisibleMark: boolean;
   /** Content script start → host element attached. */
   hostFromStart: number[];
   usedMarks: boolean;
@@ -35,7 +39,7 @@ async function contentMarks(page: Page): Promise<Record<string, number>> {
 }
 
 export async function panelTimes(context: BrowserContext, frameMarker: string, runs: number): Promise<PanelSamples> {
-  const out: PanelSamples = { fromStart: [], afterForm: [], hostFromStart: [], usedMarks: false };
+  const out: PanelSamples = { fromStart: [], afterForm: [], contentAfterForm: [], hostFromStart: [], usedMarks: false, usedVisibleMark: false };
   for (let i = 0; i <= runs; i++) {
     const page = await context.newPage();
     await page.goto(pageUrl('registry'));
@@ -47,12 +51,16 @@ export async function panelTimes(context: BrowserContext, frameMarker: string, r
     if (i === 0) continue;
     const start = marks['ng:cs-start'];
     const form = marks['ng:form-found'] ?? host.epoch;
+    // Older builds without the shell's mark: the panel counts as visible when the frame has content.
+    const visible = marks['ng:panel-visible'] ?? ready.epoch;
     out.usedMarks = start !== undefined;
+    out.usedVisibleMark = marks['ng:panel-visible'] !== undefined;
     if (start !== undefined) {
-      out.fromStart.push(ready.epoch - start);
+      out.fromStart.push(visible - start);
       out.hostFromStart.push(host.epoch - start);
     }
-    out.afterForm.push(ready.epoch - form);
+    out.afterForm.push(visible - form);
+    out.contentAfterForm.push(ready.epoch - form);
   }
   return out;
 }

@@ -1,6 +1,7 @@
 import './contact-form.css';
 import { CONTACT_CHANNELS, CONTACT_FLAGS, CONTACT_PARTIES, type Lender } from '@/utils/db/records';
-import { t } from '@/utils/i18n/translate';
+import { getLocale, t } from '@/utils/i18n/translate';
+import { localLenderName } from '@/utils/i18n/lender-name';
 import type { MessageKey } from '@/utils/i18n/messages';
 import type { Draft } from '@/entrypoints/popup/quick-log/draft';
 
@@ -83,7 +84,7 @@ export function ContactFields({ draft: d, onChange, errors, lenders, foldDetails
         <select name="lender" value={d.lenderId} onChange={(e) => onChange({ lenderId: e.currentTarget.value })}>
           <option value="">{t('contact.field.lenderNone')}</option>
           {lenders.map((l) => (
-            <option value={l.id}>{l.name}</option>
+            <option value={l.id}>{localLenderName(l, getLocale())}</option>
           ))}
         </select>
       </label>

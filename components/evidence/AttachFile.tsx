@@ -1,13 +1,15 @@
 import { useState } from 'preact/hooks';
 import { getDb } from '@/utils/db/connection';
-import { addEvidence, type EvidenceOwner } from '@/utils/db/repos/evidence';
+import type { EvidenceOwner } from '@/utils/db/repos/evidence';
+import { addFilesDirect } from './write-direct';
 import { t } from '@/utils/i18n/translate';
 import { ErrorMessage } from '@/components/ErrorMessage';
 
 /**
  * A file picker that stores the chosen files as evidence. Blobs cannot cross
  * runtime messaging, so this page calls the same repository function the
- * background would (the one documented exception to "writes go through RPC").
+ * background would (the one documented exception to "writes go through RPC"),
+ * then tells the background so the backup reminder counts the change.
  */
 export function AttachFile({ owner, label }: { owner?: EvidenceOwner; label?: string }) {
   const [error, setError] = useState<unknown>(null);
@@ -20,8 +22,7 @@ export function AttachFile({ owner, label }: { owner?: EvidenceOwner; label?: st
     setError(null);
     setSaved(false);
     try {
-      for (const file of files) await addEvidence(getDb(), { blob: file, name: file.name, ...(owner ? { owner } : {}) });
-      setSaved(files.length > 0);
+      setSaved((await addFilesDirect(getDb(), files, owner)) > 0);
     } catch (err) {
       setError(err);
     } finally {

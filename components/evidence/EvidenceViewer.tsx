@@ -1,31 +1,37 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Evidence } from '@/utils/db/records';
+import { OPAQUE_MIME, viewKind } from '@/utils/domain/evidence/file-type';
 import { t } from '@/utils/i18n/translate';
 
-/** Shows one evidence item from a local object URL (never a remote one), or offers a download. */
+/**
+ * Shows one evidence item from a local object URL (never a remote one), or
+ * offers a download. Only the supported types are shown inline, and the URL is
+ * made from the Blob re-typed to the checked type: a Blob restored from a
+ * backup may claim any type (text/html, image/svg+xml), and the record's own
+ * type string may too, so neither is trusted. Everything else is download only.
+ */
 export function EvidenceViewer({ item, onClose }: { item: Evidence; onClose: () => void }) {
+  const kind = viewKind(item.mime);
   const [url, setUrl] = useState<string | null>(null);
   useEffect(() => {
-    const u = URL.createObjectURL(item.blob);
+    const type = kind === 'download' ? OPAQUE_MIME : item.mime.trim().toLowerCase();
+    const u = URL.createObjectURL(new Blob([item.blob], { type }));
     setUrl(u);
     return () => URL.revokeObjectURL(u);
-  }, [item.id]);
+  }, [item.id, kind]);
   if (!url) return null;
-  const kind = item.mime.split('/')[0];
   return (
-    <div class="evidence-viewer" role="region" aria-label={item.name}>
+    <div class="evidence-viewer" role="region" aria-label={item.name} data-view-kind={kind}>
       <button type="button" class="secondary" onClick={onClose}>
         {t('evidence.close')}
       </button>
       {kind === 'image' && <img src={url} alt={item.source?.title || item.name} class="evidence-image" />}
       {kind === 'audio' && <audio src={url} controls aria-label={item.name} />}
       {kind === 'video' && <video src={url} controls aria-label={item.name} class="evidence-image" />}
-      {item.mime === 'application/pdf' || item.mime === 'text/plain' ? (
-        <iframe src={url} title={item.name} class="evidence-frame" {...(item.mime === "text/plain" ? { sandbox: "" } : {})} />
-      ) : null}
-      {!['image', 'audio', 'video'].includes(kind!) && item.mime !== 'application/pdf' && item.mime !== 'text/plain' && (
-        <p>{t('evidence.noPreview')}</p>
-      )}
+      {kind === 'pdf' && <iframe src={url} title={item.name} class="evidence-frame" />}
+      {/* Plain text in a sandbox: nothing in it can run even if a browser sniffed it as markup. */}
+      {kind === 'text' && <iframe src={url} title={item.name} class="evidence-frame" sandbox="" />}
+      {kind === 'download' && <p>{t('evidence.noPreview')}</p>}
       <a href={url} download={item.name}>
         {t('evidence.download')}
       </a>

@@ -1,16 +1,24 @@
 /**
- * The panel shell: a host element with a closed shadow root holding one
- * extension iframe (or, where the iframe may not load, a launcher button).
- * The page can see the host element but not into it. Page attempts to hide or
+ * The panel shell: a host element with a closed shadow root holding a static
+ * header (drawn at once, so the panel is visible as soon as the form is
+ * recognised) and one extension iframe that fills in with the user's data.
+ * The header holds only fixed labels, never stored personal data. The page
+ * can see the host element but not into it. Page attempts to hide, move or
  * remove it are undone a few times, then the panel gives up quietly.
  */
 const STYLE = `
   :host { all: initial !important; position: fixed !important; z-index: 2147483647 !important; right: 16px !important;
           bottom: 16px !important; display: block !important; opacity: 1 !important; visibility: visible !important;
-          transform: none !important; filter: none !important; clip-path: none !important; pointer-events: auto !important; }
-  iframe { width: 380px; height: 560px; max-height: calc(100vh - 32px); border: 1px solid #8c959f; border-radius: 10px;
-           background: #fff; box-shadow: 0 6px 24px rgba(0,0,0,.2); color-scheme: light dark; display: block; }
-  iframe.collapsed { height: 48px; width: 260px; }
+          transform: none !important; filter: none !important; clip-path: none !important; pointer-events: auto !important;
+          mask: none !important; mix-blend-mode: normal !important; }
+  .box { width: 380px; border: 1px solid #8c959f; border-radius: 10px; background: #fff; color: #1f2328;
+         box-shadow: 0 6px 24px rgba(0,0,0,.2); overflow: hidden; font: 14px system-ui, sans-serif; }
+  .ph { padding: 10px 14px; }
+  .ph strong { display: block; font-size: 15px; }
+  .ph span { color: #57606a; font-size: 13px; }
+  iframe { width: 100%; height: 560px; max-height: calc(100vh - 34px); border: 0; display: block; color-scheme: light dark; }
+  .collapsed { width: 260px; }
+  .collapsed iframe { height: 48px; }
   button { font: 15px system-ui, sans-serif; padding: 10px 14px; border-radius: 8px; border: 1px solid #0b5cad;
            background: #0b5cad; color: #fff; cursor: pointer; }
   button:focus-visible { outline: 3px solid #79c0ff; outline-offset: 2px; }
@@ -18,8 +26,12 @@ const STYLE = `
 const MAX_REPAIRS = 5;
 
 export interface PanelHost {
+  /** The element the page sees (for the cover check). */
+  host: HTMLElement;
   setSrc(src: string): void;
   collapse(collapsed: boolean): void;
+  /** Called with the frame each time it (re)loads: the moment it can receive messages. */
+  onFrameLoad(fn: () => void): void;
   remove(): void;
 }
 
@@ -32,7 +44,8 @@ function guard(host: HTMLElement): () => void {
       host.removeAttribute(a.name);
       touched = true;
     }
-    if (!host.isConnected) {
+    // Moved under <body> (or anywhere else), it could be stacked below the page's own content.
+    if (host.parentNode !== document.documentElement) {
       document.documentElement.append(host);
       touched = true;
     }
@@ -41,6 +54,12 @@ function guard(host: HTMLElement): () => void {
   obs.observe(host, { attributes: true });
   obs.observe(document.documentElement, { childList: true });
   return () => obs.disconnect();
+}
+
+/** Marks the moment the browser paints the shell (the frame after this one's rendering). */
+function markVisible(): void {
+  if (performance.getEntriesByName('ng:panel-visible').length) return;
+  requestAnimationFrame(() => setTimeout(() => performance.mark('ng:panel-visible'), 0));
 }
 
 function shell(): { host: HTMLElement; shadow: ShadowRoot } {
@@ -52,17 +71,55 @@ function shell(): { host: HTMLElement; shadow: ShadowRoot } {
   return { host, shadow };
 }
 
-export function mountPanelHost(frameSrc: string): PanelHost {
+/** Runs fn once the page's load event is over: an iframe attached earlier would hold the page's load back. */
+function afterLoad(fn: () => void): void {
+  if (document.readyState === 'complete') fn();
+  else addEventListener('load', () => setTimeout(fn, 0), { once: true });
+}
+
+export function mountPanelHost(frameSrc: string, labels: { title: string; loading: string }): PanelHost {
   const { host, shadow } = shell();
+  const box = document.createElement('div');
+  box.className = 'box';
+  const ph = document.createElement('div');
+  ph.className = 'ph';
+  ph.setAttribute('role', 'status');
+  const title = document.createElement('strong');
+  title.textContent = labels.title;
+  const loading = document.createElement('span');
+  loading.textContent = labels.loading;
+  ph.append(title, loading);
   const frame = document.createElement('iframe');
-  frame.src = frameSrc;
   frame.setAttribute('allow', 'clipboard-write');
-  shadow.append(frame);
+  frame.title = labels.title;
+  const listeners: Array<() => void> = [];
+  frame.addEventListener('load', () => {
+    // The header stays until the frame's own document is there to replace it. The frame is not
+    // hidden meanwhile: Chromium throttles hidden cross-origin frames, which would delay its first render.
+    ph.remove();
+    for (const fn of listeners) fn();
+  });
+  box.append(ph);
+  shadow.append(box);
   document.documentElement.append(host);
+  markVisible();
+  let src = frameSrc;
+  let attached = false;
+  afterLoad(() => {
+    attached = true;
+    // Appended only with its address: an empty iframe would fire a load event for about:blank.
+    frame.src = src;
+    box.append(frame);
+  });
   const stop = guard(host);
   return {
-    setSrc: (src) => (frame.src = src),
-    collapse: (c) => frame.classList.toggle('collapsed', c),
+    host,
+    setSrc: (next) => {
+      src = next;
+      if (attached) frame.src = next;
+    },
+    collapse: (c) => box.classList.toggle('collapsed', c),
+    onFrameLoad: (fn) => listeners.push(fn),
     remove: () => {
       stop();
       host.remove();
@@ -79,6 +136,7 @@ export function mountLauncher(label: string, onOpen: () => void): PanelHost {
   button.addEventListener('click', (e) => e.isTrusted && onOpen());
   shadow.append(button);
   document.documentElement.append(host);
+  markVisible();
   const stop = guard(host);
-  return { setSrc: () => {}, collapse: () => {}, remove: () => (stop(), host.remove()) };
+  return { host, setSrc: () => {}, collapse: () => {}, onFrameLoad: () => {}, remove: () => (stop(), host.remove()) };
 }

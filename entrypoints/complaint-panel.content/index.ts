@@ -2,13 +2,27 @@ import { browser } from 'wxt/browser';
 import { contentScriptMatches } from '@/utils/sites/hosts';
 import { channelForUrl } from '@/utils/sites/match';
 import { channelDetects, userSiteDetect, USER_SITE_CHANNEL } from '@/utils/sites/detect';
-import { PANEL_FRAME, PANEL_INSERT, type FrameMessage, type InsertMessage } from '@/utils/sites/panel-messages';
+import { PANEL_COVER, PANEL_FRAME, PANEL_INSERT, type CoverMessage, type FrameMessage, type InsertMessage } from '@/utils/sites/panel-messages';
 import { HIDDEN_HOSTS_KEY, FORCE_FLAG } from '@/utils/sites/panel-storage';
 import { ENVELOPE_TAG } from '@/utils/rpc/envelope';
 import type { RecognisedField } from '@/utils/domain/complaints/form';
 import { mountLauncher, mountPanelHost, type PanelHost } from './host';
 import { fillField } from './insert';
 import { watchForm } from './scan';
+import { watchCover } from './cover';
+
+/**
+ * Chromium runs document_idle scripts before the page's load event: wait for
+ * it, then for an idle moment, so that the page's own load never waits for us.
+ */
+function quietAfterLoad(): Promise<void> {
+  const loaded = new Promise<void>((res) =>
+    document.readyState === 'complete' ? res() : addEventListener('load', () => res(), { once: true }),
+  );
+  return loaded.then(() => new Promise<void>((res) => requestIdleCallback(() => res(), { timeout: 1000 })));
+}
+
+const label = (key: 'panelTitle' | 'panelLoading' | 'panelLauncher', fallback: string) => browser.i18n.getMessage(key) || fallback;
 
 // Runs on the registry's complaint sites (and on sites the user added or
 // asked for from the toolbar). It stays a small detector and host: everything
@@ -16,18 +30,23 @@ import { watchForm } from './scan';
 // the page cannot read. It never opens IndexedDB (that would be the site's).
 export default defineContentScript({
   matches: contentScriptMatches,
-  runAt: 'document_idle',
+  // Injected by the background after the page has loaded (utils/background/registry-injection.ts),
+  // so the page's own load never waits for it; `matches` become the host permissions.
+  registration: 'runtime',
   async main() {
+    performance.mark('ng:cs-start');
     const g = globalThis as Record<string, unknown>;
     if (g.__ngComplaintPanel) return; // injected twice (toolbar fallback on a registry page)
     g.__ngComplaintPanel = true;
     const forced = g[FORCE_FLAG] === true;
+    if (!forced) await quietAfterLoad();
     const registryId = channelForUrl(location.href);
     const detect = channelDetects.find((d) => d.id === registryId) ?? userSiteDetect;
     const hidden = (await browser.storage.local.get(HIDDEN_HOSTS_KEY))[HIDDEN_HOSTS_KEY];
     if (!forced && Array.isArray(hidden) && hidden.includes(location.hostname)) return;
 
     let panel: PanelHost | undefined;
+    let cover: ReturnType<typeof watchCover> | undefined;
     let dismissed = false;
     const params = (fields: RecognisedField[] | null) =>
       new URLSearchParams({
@@ -36,23 +55,32 @@ export default defineContentScript({
         url: location.origin + location.pathname,
         fields: JSON.stringify(fields ?? []),
       }).toString();
+    // Tells the panel frame whether it may take clicks (see ./cover.ts); only extension contexts receive this.
+    const tellFrame = (covered: boolean) =>
+      void browser.runtime.sendMessage({ type: PANEL_COVER, covered } satisfies CoverMessage).catch(() => {});
+    const unmount = () => {
+      cover?.stop();
+      cover = undefined;
+      panel?.remove();
+      panel = undefined;
+    };
 
     const show = (fields: RecognisedField[] | null) => {
       if (dismissed) return;
-      if (!fields && !forced) {
-        panel?.remove();
-        panel = undefined;
-        return;
-      }
+      if (!fields && !forced) return unmount();
+      if (fields && !performance.getEntriesByName('ng:form-found').length) performance.mark('ng:form-found');
       if (registryId) {
         const src = browser.runtime.getURL(`/panel-frame.html?${params(fields)}`);
-        if (panel) panel.setSrc(src);
-        else panel = mountPanelHost(src);
+        if (panel) return panel.setSrc(src);
+        const p = mountPanelHost(src, { title: label('panelTitle', 'Negotiation Guard'), loading: label('panelLoading', '…') });
+        panel = p;
+        cover = watchCover(p.host, tellFrame);
+        p.onFrameLoad(() => cover && tellFrame(cover.covered()));
         return;
       }
       // Not a registry host: the iframe is not web-accessible here, so open the panel in its own window.
-      panel?.remove();
-      panel = mountLauncher(browser.i18n.getMessage('panelLauncher') || 'Negotiation Guard', () => {
+      unmount();
+      panel = mountLauncher(label('panelLauncher', 'Negotiation Guard'), () => {
         void browser.runtime.sendMessage({ tag: ENVELOPE_TAG, method: 'panel.openWindow', input: { query: params(scanner.rescan()) } });
       });
     };
@@ -63,6 +91,8 @@ export default defineContentScript({
       if (sender.id !== browser.runtime.id || sender.tab) return undefined;
       const m = msg as InsertMessage | FrameMessage | undefined;
       if (m?.type === PANEL_INSERT) {
+        // Checked again now: a click that reached a covered or see-through panel fills nothing.
+        if (cover?.covered()) return Promise.resolve({ ok: false, reason: 'covered' });
         let el = scanner.element(m.key);
         if (!el?.isConnected) {
           scanner.rescan();
@@ -74,8 +104,7 @@ export default defineContentScript({
         if (m.action === 'dismiss') {
           dismissed = true;
           scanner.stop();
-          panel.remove();
-          panel = undefined;
+          unmount();
         } else panel.collapse(m.action === 'collapse');
         return Promise.resolve({ ok: true });
       }

@@ -2,7 +2,8 @@ import { useState } from 'preact/hooks';
 import { DEMANDS, type Demand, type Profile } from '@/utils/domain/complaints/records';
 import type { Selection } from '@/utils/domain/complaints/select';
 import type { Agreement, Lender } from '@/utils/db/records';
-import { t } from '@/utils/i18n/translate';
+import { getLocale, t } from '@/utils/i18n/translate';
+import { localLenderName } from '@/utils/i18n/lender-name';
 import { rpc } from '@/utils/rpc/client';
 import { ErrorMessage } from '@/components/ErrorMessage';
 
@@ -18,7 +19,7 @@ export function Choices(props: { lenders: Lender[]; agreements: Agreement[]; sel
         <select value={sel.lenderId} onChange={(e) => onChange({ ...sel, lenderId: e.currentTarget.value, agreementId: '' })}>
           <option value="">{t('panel.allLenders')}</option>
           {props.lenders.map((l) => (
-            <option key={l.id} value={l.id}>{l.name}</option>
+            <option key={l.id} value={l.id}>{localLenderName(l, getLocale())}</option>
           ))}
         </select>
       </label>

@@ -8,7 +8,7 @@ export interface DraftActions {
   copy: (text: string) => Promise<string>;
 }
 
-function DraftCard({ field, draft, actions }: { field: RecognisedField; draft: FieldDraft; actions: DraftActions }) {
+function DraftCard({ field, draft, actions, disabled }: { field: RecognisedField; draft: FieldDraft; actions: DraftActions; disabled: boolean }) {
   const [status, setStatus] = useState('');
   const id = `d-${field.key}`;
   const canInsert = draft.fits && !draft.empty;
@@ -32,12 +32,12 @@ function DraftCard({ field, draft, actions }: { field: RecognisedField; draft: F
       )}
       <div class="row">
         {canInsert && (
-          <button type="button" aria-describedby={id} onClick={async () => setStatus(await actions.insert(field.key, draft.text))}>
+          <button type="button" aria-describedby={id} disabled={disabled} onClick={async () => setStatus(await actions.insert(field.key, draft.text))}>
             {t('panel.insert')}
           </button>
         )}
         {!draft.empty && (
-          <button type="button" class="secondary" aria-describedby={id} onClick={async () => setStatus(await actions.copy(draft.fits ? draft.text : draft.full))}>
+          <button type="button" class="secondary" aria-describedby={id} disabled={disabled} onClick={async () => setStatus(await actions.copy(draft.fits ? draft.text : draft.full))}>
             {t('panel.copy')}
           </button>
         )}
@@ -47,7 +47,8 @@ function DraftCard({ field, draft, actions }: { field: RecognisedField; draft: F
   );
 }
 
-export function FieldDrafts({ fields, drafts, actions }: { fields: RecognisedField[]; drafts: FieldDraft[]; actions: DraftActions }) {
+export function FieldDrafts(props: { fields: RecognisedField[]; drafts: FieldDraft[]; actions: DraftActions; disabled: boolean }) {
+  const { fields, drafts, actions, disabled } = props;
   return (
     <section aria-labelledby="dr-title">
       <h2 id="dr-title">{t('panel.drafts')}</h2>
@@ -55,7 +56,7 @@ export function FieldDrafts({ fields, drafts, actions }: { fields: RecognisedFie
       {fields.length === 0 && <p class="muted">{t('panel.noForm')}</p>}
       <ul class="drafts">
         {fields.map((f, i) => (
-          <DraftCard key={f.key} field={f} draft={drafts[i]!} actions={actions} />
+          <DraftCard key={f.key} field={f} draft={drafts[i]!} actions={actions} disabled={disabled} />
         ))}
       </ul>
     </section>

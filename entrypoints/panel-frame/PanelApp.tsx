@@ -7,6 +7,7 @@ import { userSiteDetect } from '@/utils/sites/detect';
 import { HIDDEN_HOSTS_KEY } from '@/utils/sites/panel-storage';
 import { checklistFor } from '@/utils/domain/complaints/checklist';
 import { draftForField } from '@/utils/domain/complaints/drafts';
+import { getCurrency } from '@/utils/i18n/format';
 import { defaultSelection, selectRecords, type Selection } from '@/utils/domain/complaints/select';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import type { PanelContext } from '@/utils/rpc/methods/panel';
@@ -17,21 +18,25 @@ import { Choices, ProfileForm } from './Choices';
 import { FieldDrafts } from './FieldDrafts';
 import { PanelHeader } from './PanelHeader';
 import { useVisibility } from './useVisibility';
+import { isCovered, useCovered } from './cover-state';
 
 const NO_PREREQS = { expectsLenderRef: true, prerequisites: [] };
 
 /** The complaint helper, inside the extension iframe the content script mounts (or its own window). */
-export function PanelApp({ params }: { params: PanelParams }) {
+export function PanelApp({ params, context }: { params: PanelParams; context?: Promise<PanelContext> }) {
   const channel = channelById(params.channelId);
   const draftLocale = params.pageLang ?? channel?.defaultLocale ?? getLocale();
   const [ctx, setCtx] = useState<PanelContext | null>(null);
   const [sel, setSel] = useState<Selection | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [notice, setNotice] = useState('');
-  const isVisible = useVisibility();
+  const covered = useCovered();
+  const [clearedAt, setClearedAt] = useState(0);
+  useEffect(() => void (covered || setClearedAt(Date.now())), [covered]);
+  const isVisible = useVisibility(clearedAt);
 
   useEffect(() => {
-    rpc('panel.context', {}).then((c) => {
+    (context ?? rpc('panel.context', {})).then((c) => {
       setCtx(c);
       setSel(defaultSelection(c));
     }, setError);
@@ -40,13 +45,13 @@ export function PanelApp({ params }: { params: PanelParams }) {
   const records = useMemo(() => (ctx && sel ? selectRecords(ctx, sel) : null), [ctx, sel]);
   const tz = -new Date().getTimezoneOffset();
   const drafts = useMemo(
-    () => (records ? params.fields.map((f) => draftForField(f, records, draftLocale, tz)) : []),
+    () => (records ? params.fields.map((f) => draftForField(f, records, draftLocale, tz, getCurrency())) : []),
     [records, params.fields, draftLocale],
   );
 
-  /** Refuses clicks while the page hides or covers the panel. */
+  /** Refuses clicks while the page hides or covers the panel (the buttons are disabled then too). */
   const guarded = async (fn: () => Promise<string>) => {
-    if (!isVisible()) return t('panel.obscured');
+    if (!isVisible() || isCovered()) return t('panel.obscured');
     try {
       return await fn();
     } catch (e) {
@@ -58,7 +63,8 @@ export function PanelApp({ params }: { params: PanelParams }) {
     insert: (key: string, text: string) =>
       guarded(async () => {
         const r = await rpc('panel.insert', { key, text });
-        return r.ok ? t('panel.inserted') : t(r.reason === 'too-long' ? 'panel.tooLong' : 'panel.insertFailed');
+        if (r.ok) return t('panel.inserted');
+        return t(r.reason === 'covered' ? 'panel.obscured' : r.reason === 'too-long' ? 'panel.tooLong' : 'panel.insertFailed');
       }),
     copy: (text: string) => guarded(async () => (await navigator.clipboard.writeText(text), t('panel.copied'))),
   };
@@ -89,19 +95,20 @@ export function PanelApp({ params }: { params: PanelParams }) {
   };
 
   return (
-    <main class="panel-main">
+    <main class="panel-main" data-ready={ctx ? '' : undefined}>
       <PanelHeader channelName={channel?.name[getLocale()] ?? (params.channelId === userSiteDetect.id ? params.url : '')} inWindow={params.inWindow} onHideSite={hideSite} />
       {params.inWindow && <p class="muted small">{t('panel.windowNote')}</p>}
       {channel && <ChannelFacts channel={channel} />}
       <ErrorMessage error={error} />
+      {covered && <p class="error" role="alert" data-testid="covered">{t('panel.covered')}</p>}
       {ctx && sel && records && (
         <>
           <Choices lenders={ctx.lenders} agreements={ctx.agreements.filter((a) => !sel.lenderId || a.lenderId === sel.lenderId)} sel={sel} onChange={setSel} />
           <Checklist items={checklistFor(channel ?? NO_PREREQS, records)} />
           <ProfileForm profile={ctx.profile} onSaved={(profile) => setCtx({ ...ctx, profile })} />
-          <FieldDrafts fields={params.fields} drafts={drafts} actions={actions} />
+          <FieldDrafts fields={params.fields} drafts={drafts} actions={actions} disabled={covered} />
           <div class="row">
-            <button type="button" onClick={() => void record()} data-testid="record">{t('panel.record')}</button>
+            <button type="button" onClick={() => void record()} data-testid="record" disabled={covered}>{t('panel.record')}</button>
           </div>
           {notice && <p role="status" data-testid="record-status">{notice}</p>}
           <p class="muted small" data-testid="contact-count">{t('contact.count', { count: records.contacts.length })}</p>

@@ -17,6 +17,7 @@ export function PanelHeader(props: { channelName: string; inWindow: boolean; onH
           <button
             type="button"
             class="secondary"
+            data-action="collapse"
             aria-expanded={!collapsed}
             onClick={() => {
               frame(collapsed ? 'expand' : 'collapse');
@@ -25,8 +26,8 @@ export function PanelHeader(props: { channelName: string; inWindow: boolean; onH
           >
             {t(collapsed ? 'panel.expand' : 'panel.collapse')}
           </button>
-          <button type="button" class="secondary" onClick={() => frame('dismiss')}>{t('panel.dismiss')}</button>
-          <button type="button" class="secondary" onClick={() => void props.onHideSite()}>{t('panel.hideSite')}</button>
+          <button type="button" class="secondary" data-action="dismiss" onClick={() => frame('dismiss')}>{t('panel.dismiss')}</button>
+          <button type="button" class="secondary" data-action="hide-site" onClick={() => void props.onHideSite()}>{t('panel.hideSite')}</button>
         </div>
       )}
     </header>

@@ -1,16 +1,20 @@
 import { useEffect, useRef } from 'preact/hooks';
 
 /**
- * Whether the panel is really visible to the user: Intersection Observer v2
- * reports false when the page makes the iframe transparent, filters it or
- * covers it. Clicks made while hidden are ignored, so a page cannot trick the
- * user into pressing Insert or Record on a panel they cannot see.
- * Browsers without v2 report undefined and clicks are allowed.
+ * A second opinion on whether the panel is really visible: Intersection
+ * Observer v2 reports false when the page makes the iframe transparent,
+ * filters it or covers it. Browsers without v2 report undefined and clicks are
+ * allowed (the content script's check in cover-state.ts still applies).
+ * In headless Chromium v2 keeps reporting false after an overlay is removed,
+ * so the observer is restarted whenever `clearedAt` changes (the content
+ * script has just confirmed the panel is visible): a restarted observer
+ * reports the current state afresh.
  */
-export function useVisibility(): () => boolean {
+export function useVisibility(clearedAt: number): () => boolean {
   const visible = useRef(true);
   useEffect(() => {
     if (window.top === window) return; // its own window: nothing can cover it
+    visible.current = true;
     const io = new IntersectionObserver(
       (entries) => {
         const e = entries[entries.length - 1] as IntersectionObserverEntry & { isVisible?: boolean };
@@ -20,6 +24,6 @@ export function useVisibility(): () => boolean {
     );
     io.observe(document.body);
     return () => io.disconnect();
-  }, []);
+  }, [clearedAt]);
   return () => visible.current;
 }

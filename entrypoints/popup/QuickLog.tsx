@@ -1,42 +1,34 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { rpc } from '@/utils/rpc/client';
 import { t } from '@/utils/i18n/translate';
-import { getDb } from '@/utils/db/connection';
-import { useLive } from '@/components/useLive';
 import { toDateTimeLocal, fromDateTimeLocal } from '@/utils/domain/datetime-local';
 import { ContactFields, type FieldErrors } from '@/components/contact-form/ContactFields';
 import { errorsFromRpc, precheck } from '@/components/contact-form/field-errors';
-import { emptyDraft, draftToInput, loadDraft, saveDraft, type Draft } from './quick-log/draft';
-import { recentLenders } from './quick-log/recent-lenders';
+import type { Lender } from '@/utils/db/records';
+import { emptyDraft, draftToInput, saveDraft, type Draft } from './quick-log/draft';
 import { CaptureButton } from './CaptureButton';
 
 /**
  * The quick log, for someone who just hung up: time is now, the lender is the
  * last one used, the channel is a call. The common case is: type what was
  * said, tick what happened, save. The draft lives in session storage, so
- * closing the popup mid-sentence loses nothing.
+ * closing the popup mid-sentence loses nothing. The draft and the ranked
+ * lenders are read by the popup before (draft) and with (lenders) its first
+ * render, not by this form after it.
  */
-export function QuickLog({ onSaved }: { onSaved: () => void }) {
-  const [draft, setDraft] = useState<Draft>(() => emptyDraft(toDateTimeLocal(Date.now())));
+export function QuickLog({ onSaved, lenders = [], initialDraft }: { onSaved: () => void; lenders?: readonly Lender[]; initialDraft?: Partial<Draft> | undefined }) {
+  const [draft, setDraft] = useState<Draft>(() => ({ ...emptyDraft(toDateTimeLocal(Date.now())), ...initialDraft }));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
   const [savedId, setSavedId] = useState<string | null>(null);
-  const [ready, setReady] = useState(false);
   const autoFilled = useRef(false);
-  const lenders = useLive(() => recentLenders(getDb()), []) ?? [];
 
+  // Once, when known: default to the most recently contacted lender unless the draft has one.
   useEffect(() => {
-    void loadDraft().then((stored) => {
-      if (stored) setDraft((d) => ({ ...d, ...stored }));
-      setReady(true);
-    });
-  }, []);
-  // Once, when both are known: default to the most recently contacted lender unless the draft has one.
-  useEffect(() => {
-    if (!ready || !lenders[0] || autoFilled.current) return;
+    if (!lenders[0] || autoFilled.current) return;
     autoFilled.current = true;
     setDraft((d) => (d.lenderId === '' ? { ...d, lenderId: lenders[0]!.id } : d));
-  }, [ready, lenders[0]?.id]);
+  }, [lenders[0]?.id]);
 
   function change(patch: Partial<Draft>) {
     setDraft((d) => {

@@ -16,7 +16,9 @@ function open(hash: string) {
 export function UpcomingInstallments() {
   const data = useLive(async () => {
     const db = getDb();
-    const [agreements, installments, lenders] = await Promise.all([db.agreements.where('status').equals('active').toArray(), db.installments.toArray(), db.lenders.toArray()]);
+    // Only the active agreements' instalments, through the agreementId index.
+    const [agreements, lenders] = await Promise.all([db.agreements.where('status').equals('active').toArray(), db.lenders.toArray()]);
+    const installments = await db.installments.where('agreementId').anyOf(agreements.map((a) => a.id)).toArray();
     return { ...upcomingInstallments(agreements, installments, localIsoDate(Date.now())), lenders };
   }, []);
   if (!data) return null;

@@ -3,6 +3,7 @@ import { StorageStatus } from '@/components/StorageStatus';
 import { selectReport, scopeFromQuery, type ReportModel, type ReportScope } from '@/utils/domain/report/select';
 import { formatDateTime } from '@/utils/i18n/format';
 import { getLocale, t } from '@/utils/i18n/translate';
+import { localLenderName } from '@/utils/i18n/lender-name';
 import { errorText } from '@/components/ErrorMessage';
 import { loadReportInput } from './load';
 import { AgreementsPart } from './parts/AgreementsPart';
@@ -18,9 +19,9 @@ function todayIso(): string {
 function scopeText(scope: ReportScope, model: ReportModel): string {
   if (scope.kind === 'agreement') {
     const a = model.agreements[0];
-    return t('report.scope.agreement', { name: a ? `${a.lender?.name ?? ''} ${a.agreement.product} ${a.agreement.accountRef}`.trim() : scope.id });
+    return t('report.scope.agreement', { name: a ? `${localLenderName(a.lender, getLocale())} ${a.agreement.product} ${a.agreement.accountRef}`.trim() : scope.id });
   }
-  if (scope.kind === 'lender') return t('report.scope.lender', { name: model.lenders.get(scope.id)?.name ?? scope.id });
+  if (scope.kind === 'lender') return t('report.scope.lender', { name: localLenderName(model.lenders.get(scope.id), getLocale()) || scope.id });
   if (scope.kind === 'range') return t('report.scope.range', { from: scope.from, to: scope.to });
   return t('report.scope.all');
 }

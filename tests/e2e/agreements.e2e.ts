@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { launch, type Session } from './harness';
+import { rpcFromPage } from './extension-pages';
+import { dumpDb } from './db-dump';
 import { addMonthsClamped, localIsoDate } from '../../utils/domain/plan/iso-date';
 
 let s: Session;
@@ -82,6 +84,35 @@ describe('agreements and repayment plans in Chromium', () => {
     await expect.poll(() => page.locator('[data-testid="reminder-list"] tr[data-kind="follow-up"]').count()).toBe(2);
     // 6 instalments × 3, less the paid one's 3: 15 instalment reminders.
     expect(await page.locator('[data-testid="reminder-list"] tr[data-kind^="installment"]').count()).toBe(15);
+    await page.close();
+  });
+
+  it('rings a follow-up task through the real alarm as a notification; its link opens the agreement', async () => {
+    const page = await s.openPage('dashboard.html#/reminders');
+    await expect.poll(() => page.locator('[data-testid="reminder-list"] tr[data-kind="follow-up"]').count()).toBe(2);
+    const reminders = (await dumpDb(page)).reminders as Array<{ id: string; kind: string; targetId: string; fireAt: number }>;
+    const followUp = reminders.filter((r) => r.kind === 'follow-up').sort((a, b) => a.fireAt - b.fireAt)[0]!;
+    // The user moves the task to a few seconds from now, as the reminders list does.
+    const fireAt = Date.now() + 4000;
+    await rpcFromPage(page, 'reminders.update', { id: followUp.id, fireAt });
+    const sw = await s.serviceWorker();
+    type Chrome = {
+      alarms: { get(name: string): Promise<{ scheduledTime: number } | undefined> };
+      notifications: { getAll(): Promise<Record<string, boolean>> };
+    };
+    await expect
+      .poll(() => sw.evaluate(async () => (await (globalThis as unknown as { chrome: Chrome }).chrome.alarms.get('ng-rem:next'))?.scheduledTime))
+      .toBe(fireAt);
+    // Nothing is shown before the alarm rings; then the notification named after the reminder is.
+    const shown = () => sw.evaluate(async () => Object.keys(await (globalThis as unknown as { chrome: Chrome }).chrome.notifications.getAll()));
+    expect(await shown()).not.toContain(`ng-rem:${followUp.id}`);
+    await expect.poll(shown, { timeout: 45_000, interval: 500 }).toContain(`ng-rem:${followUp.id}`);
+    expect(Date.now()).toBeGreaterThanOrEqual(fireAt);
+
+    // The native click cannot be automated: the click listener's mapping is unit-tested
+    // (tests/unit/reminders/notification-click.test.ts). Here: the link it opens shows the item.
+    await page.goto(`chrome-extension://${s.extensionId}/dashboard.html#/agreements/${followUp.targetId}?reminder=${followUp.id}`);
+    await expect.poll(() => page.locator('[data-testid="installments"] tbody tr').count()).toBe(6);
     await page.close();
   });
 

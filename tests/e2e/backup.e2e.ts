@@ -2,18 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { launch, type Session } from './harness';
+import { dumpDb, wipeDb } from './db-dump';
+import { anyLanguage, backupPage as openBackupPage, fixtureRows, importFile } from './backup-ui';
 import { writeBackup } from '../../utils/backup/writer';
-import { emptyRows, type BackupRows } from '../../utils/domain/backup/tables';
-import { fixtureTables } from '../unit/db/migration-harness';
-import { messages } from '../../utils/i18n/messages';
-
-/** The page speaks the browser's language: accept the sentence in any of the three. */
-function anyLanguage(key: string): RegExp {
-  const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(Object.values(messages).map((m) => esc(m[key]!)).join('|'));
-}
 
 // Backup with a password, wipe, restore, and see everything back; then the
 // printable report. The starting data is the realistic version-1 fixture,
@@ -29,68 +21,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await s?.close();
 });
-
-/** The realistic version-1 fixture as backup rows. */
-function fixtureRows(): BackupRows {
-  return { ...emptyRows(), ...fixtureTables() } as unknown as BackupRows;
-}
-
-/** Every table's rows, read with plain IndexedDB in an extension page; Blobs as hex. */
-function dumpDb(page: Page): Promise<Record<string, unknown[]>> {
-  return page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((res, rej) => {
-      const r = indexedDB.open('negotiation-guard');
-      r.onsuccess = () => res(r.result);
-      r.onerror = () => rej(r.error);
-    });
-    const out: Record<string, unknown[]> = {};
-    for (const name of [...db.objectStoreNames]) {
-      const rows = await new Promise<unknown[]>((res) => {
-        const r = db.transaction(name).objectStore(name).getAll();
-        r.onsuccess = () => res(r.result as unknown[]);
-      });
-      for (const row of rows as Array<Record<string, unknown>>) {
-        if (row.blob instanceof Blob) row.blob = [...new Uint8Array(await row.blob.arrayBuffer())].map((b) => b.toString(16).padStart(2, '0')).join('');
-      }
-      out[name] = rows;
-    }
-    db.close();
-    return out;
-  });
-}
-
-function wipeDb(page: Page): Promise<void> {
-  return page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((res) => {
-      const r = indexedDB.open('negotiation-guard');
-      r.onsuccess = () => res(r.result);
-    });
-    const tx = db.transaction([...db.objectStoreNames], 'readwrite');
-    for (const name of db.objectStoreNames) tx.objectStore(name).clear();
-    await new Promise((res) => (tx.oncomplete = res));
-    db.close();
-  });
-}
-
-/** Imports through the UI; returns the contact count the preview showed before anything was written. */
-async function importFile(page: Page, path: string, password: string, mode: 'merge' | 'replace'): Promise<string | null> {
-  await page.setInputFiles('input[name="backup-file"]', path);
-  await page.fill('input[name="backup-import-password"]', password);
-  await page.click('[data-testid="backup-read"]');
-  await page.waitForSelector('[data-testid="backup-preview"]', { timeout: 20_000 });
-  const previewed = await page.textContent('[data-testid="preview-count-contacts"]');
-  await page.check(`input[name="backup-mode"][value="${mode}"]`);
-  if (mode === 'replace') await page.check('input[name="backup-replace-confirm"]');
-  await page.click('[data-testid="backup-import"]');
-  await page.waitForSelector('[data-testid="backup-import-done"]', { timeout: 20_000 });
-  return previewed;
-}
-
-async function backupPage(): Promise<Page> {
-  const page = await s.openPage('dashboard.html#/backup');
-  await page.waitForSelector('main[data-section="backup"] form', { timeout: 10_000 });
-  return page;
-}
+const backupPage = () => openBackupPage(s);
 
 describe('backup and restore in Chromium', () => {
   it('backs up with a password, wipes, restores, and everything is back', async () => {

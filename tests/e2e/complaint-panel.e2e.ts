@@ -139,6 +139,111 @@ describe('Insert, Record, and a hostile page', () => {
   });
 });
 
+describe('click-jacking guard', () => {
+  const url = 'https://www.cca.org.cn/tsdh/guard.html';
+  const insertSel = 'li.draft[data-field="f0"] button[aria-describedby]:not(.secondary)';
+
+  async function ready(page: Page): Promise<Frame> {
+    const frame = await panelFrame(page);
+    await frame.click('details.profile summary');
+    await frame.fill('input[name="profile-name"]', 'Li Ming');
+    await frame.click('details.profile button[type="submit"]');
+    await expect.poll(() => frame.locator(insertSel).isEnabled(), { timeout: 10_000 }).toBe(true);
+    return frame;
+  }
+  const buttons = (frame: Frame) => [frame.locator(insertSel), frame.locator('li.draft[data-field="f0"] button.secondary'), frame.locator('[data-testid="record"]')];
+
+  it('disables Insert, Copy and Record while a see-through overlay covers the panel; clicks do nothing; removing it re-enables them', async () => {
+    const page = await open(url, fixtureHtml('cca-complaint.html').replace('</body>', `${FAKE_FRAMEWORK}</body>`));
+    const frame = await ready(page);
+    // The classic trick: a decoy drawn over the panel that lets clicks through to it.
+    await page.evaluate(() => {
+      const o = document.createElement('div');
+      o.id = 'decoy';
+      o.textContent = 'Click here to win a prize';
+      o.style.cssText = 'position:fixed;inset:0;z-index:2147483647;background:rgba(255,255,255,.85);pointer-events:none';
+      document.documentElement.append(o);
+    });
+    for (const b of buttons(frame)) await expect.poll(() => b.isDisabled()).toBe(true);
+    expect(await frame.locator('[data-testid="covered"][role="alert"]').count()).toBe(1);
+    // A real mouse click at the Insert button passes through the decoy and reaches the (disabled) button.
+    const clickInsert = async () => {
+      await frame.locator(insertSel).scrollIntoViewIfNeeded();
+      const box = (await frame.locator(insertSel).boundingBox())!;
+      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    };
+    await clickInsert();
+    await frame.locator('[data-testid="record"]').click({ force: true });
+    await page.waitForTimeout(500);
+    expect(await page.inputValue('input[name="name"]')).toBe('');
+    expect(await page.evaluate(() => (window as unknown as { __changes: number }).__changes)).toBe(0);
+    expect(await frame.locator('[data-testid="record-status"]').count()).toBe(0);
+
+    await page.evaluate(() => document.getElementById('decoy')!.remove());
+    for (const b of buttons(frame)) await expect.poll(() => b.isEnabled()).toBe(true);
+    expect(await frame.locator('[data-testid="covered"]').count()).toBe(0);
+    await clickInsert();
+    await expect.poll(() => page.inputValue('input[name="name"]')).toBe('Li Ming');
+    await page.close();
+  });
+
+  it('disables the buttons while the page makes itself (and so the panel) transparent or filtered', async () => {
+    const page = await open(url, fixtureHtml('cca-complaint.html'));
+    const frame = await ready(page);
+    for (const style of ['opacity: 0.05', 'filter: opacity(0)', 'filter: blur(6px)']) {
+      await page.evaluate((css) => document.documentElement.setAttribute('style', css), style);
+      await expect.poll(() => frame.locator(insertSel).isDisabled(), { message: style }).toBe(true);
+      await page.evaluate(() => document.documentElement.removeAttribute('style'));
+      await expect.poll(() => frame.locator(insertSel).isEnabled(), { message: style }).toBe(true);
+    }
+    // A colour-only filter (what dark-mode extensions put on <html>) leaves the panel readable: still enabled.
+    await page.evaluate(() => document.documentElement.setAttribute('style', 'filter: invert(1) hue-rotate(180deg)'));
+    await page.waitForTimeout(1000);
+    expect(await frame.locator(insertSel).isEnabled()).toBe(true);
+    await page.close();
+  });
+});
+
+describe('collapse, dismiss, and "don\'t show on this site"', () => {
+  const url = 'https://www.cca.org.cn/tsdh/hide.html';
+  const hostHeight = async (page: Page) => (await page.locator('ng-complaint-panel').boundingBox())?.height ?? 0;
+
+  it('collapses and expands the panel, and closes it for this page only', async () => {
+    const page = await open(url, fixtureHtml('cca-complaint.html'));
+    const frame = await panelFrame(page);
+    await expect.poll(() => hostHeight(page)).toBeGreaterThan(300);
+    await frame.click('[data-action="collapse"]');
+    await expect.poll(() => hostHeight(page)).toBeLessThan(80);
+    expect(await frame.getAttribute('[data-action="collapse"]', 'aria-expanded')).toBe('false');
+    await frame.click('[data-action="collapse"]');
+    await expect.poll(() => hostHeight(page)).toBeGreaterThan(300);
+    await frame.click('[data-action="dismiss"]');
+    await expect.poll(() => page.locator('ng-complaint-panel').count()).toBe(0);
+    await page.reload();
+    await panelFrame(page);
+    await page.close();
+  });
+
+  it('"don\'t show on this site" is stored, survives a reload, and can be undone from the dashboard', async () => {
+    const page = await open(url, fixtureHtml('cca-complaint.html'));
+    const frame = await panelFrame(page);
+    await frame.click('[data-action="hide-site"]');
+    await expect.poll(() => page.locator('ng-complaint-panel').count()).toBe(0);
+    await page.reload();
+    await page.waitForTimeout(2500);
+    expect(await page.locator('ng-complaint-panel').count()).toBe(0);
+
+    const dash = await s.openPage('dashboard.html#/complaints');
+    const undo = dash.locator('li:has-text("www.cca.org.cn") button');
+    await undo.click();
+    await expect.poll(() => dash.locator('li:has-text("www.cca.org.cn")').count()).toBe(0);
+    await dash.close();
+    await page.reload();
+    await panelFrame(page);
+    await page.close();
+  });
+});
+
 describe('user-added complaint sites', () => {
   // Chromium offers no automation hook to accept an extension's permission
   // prompt (in headless mode the request simply stays pending), so this test

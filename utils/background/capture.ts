@@ -3,6 +3,7 @@ import { getDb } from '../db/connection';
 import { addEvidence, type EvidenceOwner } from '../db/repos/evidence';
 import type { Evidence } from '../db/records';
 import type { NgDatabase } from '../db/schema';
+import { dataUrlToBlob } from '../domain/evidence/data-url';
 import { notifyCaptured } from './capture-notify';
 import { CAPTURE_MENU_ID, createCaptureMenu } from './capture-menu';
 
@@ -26,7 +27,7 @@ export async function captureTab(
   now = Date.now(),
 ): Promise<Evidence> {
   const dataUrl = await browser.tabs.captureVisibleTab(tab.windowId, { format: 'png' });
-  const blob = await (await fetch(dataUrl)).blob();
+  const blob = dataUrlToBlob(dataUrl);
   const url = tab.url ?? '';
   return addEvidence(
     db,

@@ -6,6 +6,12 @@ import { frameAad, frameDigest, sameBytes } from './frame-codec';
 export interface Frame {
   type: number;
   payload: Uint8Array<ArrayBuffer>;
+  /**
+   * The payload as a slice of the file when it is stored in the clear (no
+   * copy held in JS: the browser reads it from the file when needed);
+   * otherwise the decrypted bytes wrapped in a Blob.
+   */
+  payloadBlob(from: number): Blob;
 }
 
 async function bytesAt(file: Blob, from: number, length: number): Promise<Uint8Array<ArrayBuffer>> {
@@ -50,6 +56,7 @@ export class FrameReader {
     const body = await bytesAt(this.file, this.offset + FRAME_HEAD_BYTES, length);
     const aad = frameAad(this.index, type);
     let payload: Uint8Array<ArrayBuffer>;
+    let payloadBlob: (from: number) => Blob;
     if (this.key && !plain) {
       if (length < IV_BYTES + TAG_BYTES) throw damaged(`frame ${this.index} is too short`);
       try {
@@ -57,15 +64,20 @@ export class FrameReader {
       } catch {
         throw damaged(`frame ${this.index} does not decrypt (altered or truncated)`);
       }
+      const plainBytes = payload;
+      payloadBlob = (from) => new Blob([plainBytes.subarray(from)]);
     } else {
       if (length < DIGEST_BYTES) throw damaged(`frame ${this.index} is too short`);
       payload = body.slice(0, length - DIGEST_BYTES);
       const expected = await frameDigest(aad, payload);
       if (!sameBytes(expected, body.subarray(length - DIGEST_BYTES))) throw damaged(`frame ${this.index} checksum mismatch`);
+      const start = this.offset + FRAME_HEAD_BYTES;
+      const file = this.file;
+      payloadBlob = (from) => file.slice(start + from, start + length - DIGEST_BYTES);
     }
     this.offset += FRAME_HEAD_BYTES + length;
     this.index += 1;
-    return { type, payload };
+    return { type, payload, payloadBlob };
   }
 }
 

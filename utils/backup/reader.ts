@@ -86,10 +86,12 @@ export async function readBackup(file: Blob, opts: ReadOptions): Promise<OpenedB
         blobParts.push([]);
         blobSizes.push(0);
       }
-      const bytes = frame.payload.subarray(4);
-      blobParts[index]!.push(bytes);
-      blobSizes[index]! += bytes.length;
-      blobBytes += bytes.length;
+      // Held as a Blob (a slice of the file, or the decrypted chunk), not as
+      // JS bytes: 100 MB of evidence is not kept in the page's heap twice.
+      const size = frame.payload.length - 4;
+      blobParts[index]!.push(frame.payloadBlob(4));
+      blobSizes[index]! += size;
+      blobBytes += size;
     } else if (frame.type === FRAME.end) {
       const end = expect(EndSchema, parseJson(frame.payload, 'the end frame'), 'the end frame');
       if (end.frames !== reader.index || end.records !== records || end.blobBytes !== blobBytes) throw damaged('frames are missing');

@@ -26,7 +26,12 @@ export function classifySender(sender: SenderInfo, extensionId: string, extensio
   if (parsed.origin === origin || `${parsed.protocol}//${parsed.host}` === origin) {
     // The panel iframe is our code, but it lives inside a web site's tab,
     // so it gets only the panel's methods.
-    return parsed.pathname === PANEL_FRAME_PATH ? 'panel' : 'page';
+    if (parsed.pathname === PANEL_FRAME_PATH) return 'panel';
+    // No other extension page is ever framed (only the panel is web-accessible).
+    // If one were loaded in a subframe — e.g. navigated to from inside the
+    // panel on a web page — it must not get the full 'page' powers there.
+    // Browsers set frameId only when the sender has a tab; 0 is the top frame.
+    return sender.frameId !== undefined && sender.frameId !== 0 ? null : 'page';
   }
   // Anything else from our extension id is a content script in a web page.
   return sender.tab ? 'content' : null;

@@ -24,7 +24,7 @@ export interface FieldHint {
  */
 export interface ChannelDetect {
   id: string;
-  /** Host-level match patterns (content_scripts.matches and web_accessible_resources.matches). */
+  /** Host-level match patterns (host_permissions for the after-load injection, and web_accessible_resources.matches; https only). */
   matches: string[];
   /** Words in a heading, legend or label showing that the page holds a complaint form. */
   formKeywords: string[];

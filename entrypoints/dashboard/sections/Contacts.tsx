@@ -1,8 +1,7 @@
 import './contacts/contacts.css';
-import { useMemo, useState } from 'preact/hooks';
-import { getDb } from '@/utils/db/connection';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { Contact } from '@/utils/db/records';
 import type { DeletedContact } from '@/utils/db/repos/contacts';
-import { useLive } from '@/components/useLive';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { rpc } from '@/utils/rpc/client';
 import { t } from '@/utils/i18n/translate';
@@ -11,28 +10,30 @@ import type { SectionProps } from '../sections';
 import { ContactFiltersBar } from './contacts/ContactFiltersBar';
 import { ContactItem } from './contacts/ContactItem';
 import { ContactEditor } from './contacts/ContactEditor';
+import { FIRST_PAGE, useContactsData } from './contacts/use-contacts';
 
-async function load() {
-  const db = getDb();
-  const [contacts, lenders, agreements] = await Promise.all([db.contacts.toArray(), db.lenders.toArray(), db.agreements.toArray()]);
-  return { contacts, lenders, agreements };
-}
+/** Not a query anyone types: results are still being read. */
+const PENDING = '\u2026pending';
+const isEmpty = (f: ContactFilter) => Object.keys(f).length === 0;
 
-/** The [ownerType, ownerId] index keys of contact evidence: counts without reading any Blob. */
-function contactEvidenceKeys() {
-  return getDb().evidence.where('[ownerType+ownerId]').between(['contact', ''], ['contact', '\uffff']).keys();
-}
-
-/** The contact log: a timeline by day, filters, search, edit, delete with undo, links and evidence. */
+/**
+ * The contact log: a timeline by day, filters, search, edit, delete with undo,
+ * links and evidence. Years of records are thousands of contacts, so it shows
+ * a page of the newest and grows on "show more"; filters and search run over
+ * everything once it is loaded (right after the first screen).
+ */
 export function Contacts({ params }: SectionProps) {
-  const data = useLive(load, []);
-  const evidenceKeys = useLive(contactEvidenceKeys, []);
+  const { first, all, evidenceKeys } = useContactsData();
   const [filter, setFilter] = useState<ContactFilter>(() => (params.get('lender') ? { lenderId: params.get('lender')! } : {}));
+  const [shown, setShown] = useState(FIRST_PAGE);
   const [editing, setEditing] = useState<string | null>(null);
   const [undo, setUndo] = useState<DeletedContact | null>(null);
   const [error, setError] = useState<unknown>(null);
+  useEffect(() => setShown(FIRST_PAGE), [filter]);
 
-  const days = useMemo(() => (data ? groupByDay(filterContacts(data.contacts, filter)) : []), [data, filter]);
+  // The loaded list is already newest first, so filtering keeps the timeline order.
+  const matches: readonly Contact[] | undefined = useMemo(() => (all ? filterContacts(all.contacts, filter) : isEmpty(filter) ? first?.recent : undefined), [all, first, filter]);
+  const days = useMemo(() => groupByDay((matches ?? []).slice(0, shown)), [matches, shown]);
   const evidenceCount = useMemo(() => {
     const m = new Map<string, number>();
     for (const key of evidenceKeys ?? []) {
@@ -41,16 +42,19 @@ export function Contacts({ params }: SectionProps) {
     }
     return m;
   }, [evidenceKeys]);
-  if (!data) return null;
-  const lenders = new Map(data.lenders.map((l) => [l.id, l]));
-  const total = days.reduce((n, d) => n + d.contacts.length, 0);
+  const agreements = useMemo(() => new Map((all?.agreements ?? []).map((a) => [a.id, a])), [all]);
+  const lenders = useMemo(() => new Map((first?.lenders ?? []).map((l) => [l.id, l])), [first]);
+  if (!first) return null;
+  const total = all || !isEmpty(filter) ? matches?.length : first.total;
+  const visible = Math.min(shown, matches?.length ?? 0);
 
   return (
-    <section aria-labelledby="contacts-title">
+    <section aria-labelledby="contacts-title" data-contacts-ready="">
       <h2 id="contacts-title">{t('contact.nav')}</h2>
-      <ContactFiltersBar filter={filter} onChange={setFilter} lenders={data.lenders} agreements={data.agreements} />
+      <ContactFiltersBar filter={filter} onChange={setFilter} lenders={first.lenders} agreements={all?.agreements ?? []} />
       <p class="muted" role="status">
-        {t('contact.results', { count: total })}
+        {total === undefined ? t('contact.loadingAll') : t('contact.results', { count: total })}
+        {total !== undefined && visible < total && ` ${t('contact.showing', { shown: visible })}`}
       </p>
       {undo && (
         <div class="undo-bar" role="status">
@@ -64,32 +68,40 @@ export function Contacts({ params }: SectionProps) {
         </div>
       )}
       <ErrorMessage error={error} />
-      {data.contacts.length === 0 && <p class="muted">{t('contact.none')}</p>}
-      {days.map((day) => (
-        <section class="day" key={day.date} aria-label={day.date}>
-          <h3>{day.date}</h3>
-          <ul class="contact-list">
-            {day.contacts.map((c) =>
-              editing === c.id ? (
-                <li key={c.id}>
-                  <ContactEditor contact={c} lenders={data.lenders} onDone={() => setEditing(null)} />
-                </li>
-              ) : (
-                <ContactItem
-                  key={c.id}
-                  contact={c}
-                  lender={c.lenderId ? lenders.get(c.lenderId) : undefined}
-                  agreements={data.agreements}
-                  evidenceCount={evidenceCount.get(c.id) ?? 0}
-                  onEdit={() => setEditing(c.id)}
-                  onDelete={() => rpc('contacts.delete', { id: c.id }).then(setUndo, setError)}
-                  onError={setError}
-                />
-              ),
-            )}
-          </ul>
-        </section>
-      ))}
+      {first.total === 0 && <p class="muted">{t('contact.none')}</p>}
+      {/* data-results-for: the query whose results are in the DOM (the benchmark waits for it). */}
+      <div class="timeline" data-results-for={matches ? (filter.query ?? '') : PENDING}>
+        {days.map((day) => (
+          <section class="day" key={day.date} aria-label={day.date}>
+            <h3>{day.date}</h3>
+            <ul class="contact-list">
+              {day.contacts.map((c) =>
+                editing === c.id ? (
+                  <li key={c.id}>
+                    <ContactEditor contact={c} lenders={first.lenders} onDone={() => setEditing(null)} />
+                  </li>
+                ) : (
+                  <ContactItem
+                    key={c.id}
+                    contact={c}
+                    lender={c.lenderId ? lenders.get(c.lenderId) : undefined}
+                    agreement={c.agreementId ? agreements.get(c.agreementId) : undefined}
+                    evidenceCount={evidenceCount.get(c.id) ?? 0}
+                    onEdit={() => setEditing(c.id)}
+                    onDelete={() => rpc('contacts.delete', { id: c.id }).then(setUndo, setError)}
+                    onError={setError}
+                  />
+                ),
+              )}
+            </ul>
+          </section>
+        ))}
+      </div>
+      {matches && visible < matches.length && (
+        <button type="button" class="secondary show-more" onClick={() => setShown((n) => n + FIRST_PAGE)}>
+          {t('contact.showMore', { count: Math.min(FIRST_PAGE, matches.length - visible) })}
+        </button>
+      )}
     </section>
   );
 }

@@ -9,15 +9,9 @@ import { FindingGroupView } from './findings/FindingGroupView';
 
 async function load() {
   const db = getDb();
-  const [contacts, agreements, installments, lenders, evidence] = await Promise.all([
-    db.contacts.toArray(),
-    db.agreements.toArray(),
-    db.installments.toArray(),
-    db.lenders.toArray(),
-    // Metadata only: the Blobs stay in IndexedDB.
-    db.evidence.toArray((rows) => rows.map(({ blob: _b, ...meta }) => meta)),
-  ]);
-  return { contacts, agreements, installments, lenders, evidence };
+  // Evidence is not read here: each group reads its own when its details are opened.
+  const [contacts, agreements, installments, lenders] = await Promise.all([db.contacts.toArray(), db.agreements.toArray(), db.installments.toArray(), db.lenders.toArray()]);
+  return { contacts, agreements, installments, lenders };
 }
 
 /** Findings grouped by rule; they follow every edit and delete, because they are computed from live data. */
@@ -27,12 +21,12 @@ export function Findings(_props: SectionProps) {
   const contacts = useMemo(() => new Map((data?.contacts ?? []).map((c) => [c.id, c])), [data]);
   if (!data) return null;
   return (
-    <section aria-labelledby="findings-title">
+    <section aria-labelledby="findings-title" data-findings-ready="">
       <h2 id="findings-title">{t('finding.nav')}</h2>
       <p class="muted">{t('finding.intro')}</p>
       {groups.length === 0 && <p>{t('finding.none')}</p>}
       {groups.map((g) => (
-        <FindingGroupView key={g.ruleId} group={g} contacts={contacts} evidence={data.evidence} />
+        <FindingGroupView key={g.ruleId} group={g} contacts={contacts} />
       ))}
     </section>
   );

@@ -2,6 +2,7 @@ import type { ReportModel } from '@/utils/domain/report/select';
 import { installmentState } from '@/utils/domain/backup/csv';
 import { formatMoney } from '@/utils/i18n/format';
 import { getLocale, t } from '@/utils/i18n/translate';
+import { localLenderName } from '@/utils/i18n/lender-name';
 import type { MessageKey } from '@/utils/i18n/messages';
 
 const yesNo = (b: boolean) => t(b ? 'report.yes' : 'report.no');
@@ -17,7 +18,7 @@ export function AgreementsPart({ model }: { model: ReportModel }) {
       {model.agreements.length === 0 && <p class="muted">{t('report.empty')}</p>}
       {model.agreements.map(({ agreement: a, lender, installments, status }) => (
         <article key={a.id}>
-          <h3>{[lender?.name, a.product, a.accountRef].filter(Boolean).join(' · ')}</h3>
+          <h3>{[localLenderName(lender, getLocale()), a.product, a.accountRef].filter(Boolean).join(' · ')}</h3>
           <dl>
             <dt>{t('report.agreement.negotiatedOn')}</dt><dd>{a.negotiatedOn}</dd>
             <dt>{t('report.agreement.counterpart')}</dt><dd>{[a.counterpart.name, a.counterpart.staffId, a.counterpart.phone].filter(Boolean).join(' / ')}</dd>

@@ -1,6 +1,7 @@
 import type { Contact, Lender } from '@/utils/db/records';
 import { wallClockText } from '@/utils/domain/backup/csv';
-import { t } from '@/utils/i18n/translate';
+import { getLocale, t } from '@/utils/i18n/translate';
+import { localLenderName } from '@/utils/i18n/lender-name';
 import type { MessageKey } from '@/utils/i18n/messages';
 
 /** The contact chronology, oldest first, in the wall-clock time where each contact happened, with its flags. */
@@ -26,7 +27,7 @@ export function ContactsPart({ contacts, lenders }: { contacts: Contact[]; lende
                 </td>
                 <td>
                   {[c.person.name, c.person.staffId, c.person.phone, c.person.agency].filter(Boolean).join(' / ')}
-                  {c.lenderId && lenders.get(c.lenderId) && <><br /><span class="muted">{lenders.get(c.lenderId)!.name}</span></>}
+                  {c.lenderId && lenders.get(c.lenderId) && <><br /><span class="muted">{localLenderName(lenders.get(c.lenderId), getLocale())}</span></>}
                 </td>
                 <td class="text">{c.summary}{c.thirdParties && <><br />{t('report.col.thirdParties')}: {c.thirdParties}</>}</td>
                 <td>{c.flags.map((f) => <span class="flag" key={f}>{t(`contact.flag.${f}` as MessageKey)}</span>)}</td>

@@ -1,6 +1,7 @@
 import type { Finding } from '@/utils/domain/findings/types';
 import { formatDateTime } from '@/utils/i18n/format';
 import { getLocale, t } from '@/utils/i18n/translate';
+import { basisNote } from '@/utils/i18n/basis-note';
 
 /** Findings with their sources; "reported" facts say so, with their date (never shown as confirmed). */
 export function FindingsPart({ findings }: { findings: Finding[] }) {
@@ -23,10 +24,7 @@ export function FindingsPart({ findings }: { findings: Finding[] }) {
           <ul>
             {f.basis.map((b, i) => (
               <li key={i}>
-                {b.citation[locale]} —{' '}
-                {b.confidence === 'reported'
-                  ? t('report.finding.reported', { date: b.reportedOn ?? b.verifiedOn })
-                  : t('report.finding.verified', { date: b.verifiedOn })}
+                {b.citation[locale]} — {basisNote(b, locale, 'report')}
               </li>
             ))}
           </ul>

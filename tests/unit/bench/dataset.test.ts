@@ -23,10 +23,18 @@ describe('bench dataset generator', () => {
   });
 
   it('produces records that the database schemas accept', () => {
-    for (const l of full.lenders) v.parse(LenderSchema, l);
-    for (const a of full.agreements) v.parse(AgreementSchema, a);
-    for (const i of full.installments) v.parse(InstallmentSchema, i);
-    for (const c of full.contacts) v.parse(ContactSchema, c);
+    const checks = [
+      ...full.lenders.map((r) => [LenderSchema, r] as const),
+      ...full.agreements.map((r) => [AgreementSchema, r] as const),
+      ...full.installments.map((r) => [InstallmentSchema, r] as const),
+      ...full.contacts.map((r) => [ContactSchema, r] as const),
+    ];
+    expect(checks.length).toBe(full.lenders.length + 500 + 6_000 + 10_000);
+    const refused = checks.flatMap(([schema, r]) => {
+      const res = v.safeParse(schema as v.GenericSchema, r);
+      return res.success ? [] : [`${(r as { id: string }).id}: ${res.issues[0].message}`];
+    });
+    expect(refused).toEqual([]);
   });
 
   it('has unique ids and no dangling links', () => {

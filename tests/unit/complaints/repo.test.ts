@@ -8,6 +8,7 @@ import type { Caller } from '@/utils/rpc/define';
 import { addComplaint, deleteComplaint, updateComplaint } from '@/utils/db/repos/complaints';
 import { getProfile, saveProfile } from '@/utils/db/repos/complaint-profile';
 import { addUserSite } from '@/utils/db/repos/user-sites';
+import { deleteContact } from '@/utils/db/repos/contacts';
 import { sitePattern } from '@/utils/domain/complaints/site-pattern';
 import { PANEL_INSERT } from '@/utils/sites/panel-messages';
 import { freshDb, snapshot, testContext } from '../helpers/db';
@@ -55,6 +56,32 @@ describe('complaints repository', () => {
     await expect(addComplaint(db, { ...sent, lenderId: 'nope' }, NOW)).rejects.toMatchObject({ data: { field: 'lenderId' } });
     await expect(addComplaint(db, { ...sent, contactIds: ['ghost'] }, NOW)).rejects.toMatchObject({ data: { field: 'contactIds' } });
     expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('still updates a complaint after a contact it lists was deleted, but refuses a new unknown link', async () => {
+    const db = await freshDb();
+    await db.contacts.add({
+      id: 'C1', at: NOW - 3_600_000, channel: 'call', direction: 'incoming', connected: true,
+      person: { name: '', staffId: '', phone: '', agency: '', party: 'agency' }, summary: '催收', flags: [], thirdParties: '',
+      tzOffsetMin: 480, createdAt: NOW, updatedAt: NOW,
+    });
+    const c = await addComplaint(db, { ...sent, contactIds: ['C1'] }, NOW);
+    await deleteContact(db, 'C1');
+    const next = await updateComplaint(db, c.id, { status: 'acknowledged', referenceNo: 'NF-2' }, NOW);
+    expect(next).toMatchObject({ status: 'acknowledged', referenceNo: 'NF-2', contactIds: ['C1'] });
+    await expect(updateComplaint(db, c.id, { agreementId: 'ghost' }, NOW)).rejects.toMatchObject({ data: { field: 'agreementId' } });
+    expect((await db.complaints.get(c.id))!.agreementId).toBeUndefined();
+  });
+
+  it('detaches, and keeps, the evidence of a deleted complaint', async () => {
+    const db = await freshDb();
+    const c = await addComplaint(db, sent, NOW);
+    await db.evidence.add({ id: 'E1', name: 'a.png', mime: 'image/png', size: 1, sha256: 'a'.repeat(64), blob: new Blob(['x']), capturedAt: NOW, createdAt: NOW, ownerType: 'complaint', ownerId: c.id });
+    await deleteComplaint(db, c.id);
+    const e = await db.evidence.get('E1');
+    expect(e).toBeDefined();
+    expect(e).not.toHaveProperty('ownerType');
+    expect(e).not.toHaveProperty('ownerId');
   });
 
   it('keeps the profile in settings, trimmed', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addEvidence, attachEvidence, verifyEvidence } from '@/utils/db/repos/evidence';
+import { addEvidence, attachEvidence, deleteEvidence, verifyEvidence } from '@/utils/db/repos/evidence';
 import { MAX_EVIDENCE_BYTES } from '@/utils/db/records';
 import { freshDb, snapshot } from '../helpers/db';
 import { agreement, lender } from '../domain/findings/build';
@@ -56,6 +56,21 @@ describe('evidence repository', () => {
     expect(await db.evidence.get(e.id)).toMatchObject({ ownerType: 'agreement', ownerId: 'A1' });
     await attachEvidence(db, e.id, null);
     expect((await db.evidence.get(e.id))!.ownerType).toBeUndefined();
+  });
+
+  it('deleting proof of a payment keeps the instalment paid and drops the dangling link', async () => {
+    const db = await freshDb();
+    const e = await addEvidence(db, { blob: new Blob(['receipt'], { type: 'text/plain' }), name: 'receipt.txt' }, NOW);
+    await db.installments.bulkAdd([
+      { id: 'I1', agreementId: 'A1', seq: 1, dueDate: '2026-11-01', amountFen: 100, paidOn: '2026-11-01', paidFen: 100, proofEvidenceId: e.id },
+      { id: 'I2', agreementId: 'A1', seq: 2, dueDate: '2026-12-01', amountFen: 100, paidOn: '2026-11-20', paidFen: 100, proofEvidenceId: 'other' },
+    ]);
+    await deleteEvidence(db, e.id);
+    expect(await db.evidence.get(e.id)).toBeUndefined();
+    const [i1, i2] = await db.installments.bulkGet(['I1', 'I2']);
+    expect(i1).toMatchObject({ paidOn: '2026-11-01', paidFen: 100 });
+    expect(i1).not.toHaveProperty('proofEvidenceId');
+    expect(i2!.proofEvidenceId).toBe('other');
   });
 
   it('integrity check: match for the stored file, mismatch once its bytes change', async () => {

@@ -12,7 +12,7 @@ const req = (input: unknown) => ({ tag: 'ng-rpc-1', method: 'evidence.capture', 
 describe('evidence.capture (screenshot of the visible tab)', () => {
   it('stores the PNG with the tab’s URL and title from the browser, and its SHA-256', async () => {
     const db = await freshDb();
-    const get = vi.fn().mockResolvedValue({ id: 7, windowId: 3, url: 'https://sms.example/inbox', title: '催收短信' });
+    const get = vi.fn().mockResolvedValue({ id: 7, windowId: 3, active: true, url: 'https://sms.example/inbox', title: '催收短信' });
     const capture = vi.fn().mockResolvedValue(PNG);
     Object.assign(fakeBrowser.tabs, { get, captureVisibleTab: capture });
     const res = await route(req({ tabId: 7, windowId: 3 }), 'page', () => testContext(db));
@@ -29,6 +29,9 @@ describe('evidence.capture (screenshot of the visible tab)', () => {
     Object.assign(fakeBrowser.tabs, { get: vi.fn().mockResolvedValue({ id: 7, windowId: 9 }), captureVisibleTab: vi.fn() });
     expect(await route(req({ tabId: 7, windowId: 3 }), 'page', () => testContext(db))).toMatchObject({ ok: false, error: { field: 'windowId' } });
     expect(await route(req({ tabId: 7, windowId: 3 }), 'panel', () => testContext(db))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    // A background tab of the right window: the screenshot would show another page than the recorded URL.
+    Object.assign(fakeBrowser.tabs, { get: vi.fn().mockResolvedValue({ id: 7, windowId: 3, active: false, url: 'https://a.example/' }) });
+    expect(await route(req({ tabId: 7, windowId: 3 }), 'page', () => testContext(db))).toMatchObject({ ok: false, error: { field: 'tabId' } });
     expect(await route(req({ tabId: -1, windowId: 3 }), 'page', () => testContext(db))).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     expect(await db.evidence.count()).toBe(0);
   });

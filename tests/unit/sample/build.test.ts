@@ -17,6 +17,8 @@ describe('sample dataset', () => {
       for (const r of d.installments) v.parse(InstallmentSchema, r);
       for (const r of d.contacts) v.parse(ContactSchema, r);
       for (const r of d.complaints) v.parse(ComplaintSchema, r);
+      // Non-empty, or the loops above would pass on nothing.
+      for (const table of [d.lenders, d.agreements, d.installments, d.contacts, d.complaints]) expect(table.length).toBeGreaterThan(0);
     }
   });
 

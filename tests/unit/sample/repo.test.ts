@@ -3,6 +3,8 @@ import { freshDb, snapshot, testContext } from '../helpers/db';
 import type { NgDatabase } from '@/utils/db/schema';
 import { countSample, loadSample, removeSample } from '@/utils/db/repos/sample';
 import { addContact } from '@/utils/db/repos/contacts';
+import { addAgreement } from '@/utils/db/repos/agreements';
+import { savePlan } from '@/utils/db/repos/installments';
 import { createRouter, type Handler } from '@/utils/rpc/router';
 import { contract } from '@/utils/rpc/contract';
 import { handlers } from '@/utils/rpc/handlers';
@@ -42,6 +44,25 @@ describe('sample repository', () => {
     expect(after.agreementId).toBeUndefined();
     expect(await db.lenders.count()).toBe(0);
     expect(await db.installments.count()).toBe(0);
+  });
+
+  it('keeps the user\'s own agreement on a sample lender whole, and drops instalments added to a sample plan', async () => {
+    await loadSample(db, 'zh-CN', NOW, 480);
+    const mine = await addAgreement(db, { lender: { id: 'sample-lender-1' }, negotiatedOn: '2026-11-20', terms: { owedBeforeFen: 700_000, totalToRepayFen: 500_000 } }, NOW);
+    await savePlan(db, { agreementId: mine.id, rows: [{ dueDate: '2026-12-20', amountFen: 500_000 }] }, NOW);
+    // A row added to the sample plan gets an ordinary id.
+    const samplePlan = await db.installments.where('agreementId').equals('sample-agreement-1').toArray();
+    await savePlan(db, { agreementId: 'sample-agreement-1', rows: [...samplePlan.map((i) => ({ id: i.id, dueDate: i.dueDate, amountFen: i.amountFen })), { dueDate: '2027-12-01', amountFen: 100 }], totalFen: samplePlan.reduce((a, i) => a + i.amountFen, 100) }, NOW);
+    await removeSample(db);
+    const kept = (await db.agreements.get(mine.id))!;
+    const lender = await db.lenders.get(kept.lenderId);
+    expect(lender).toBeDefined();
+    expect(kept.lenderId.startsWith('sample-')).toBe(false);
+    expect(await db.installments.where('agreementId').equals(mine.id).count()).toBe(1);
+    const agreements = new Set((await db.agreements.toArray()).map((a) => a.id));
+    for (const i of await db.installments.toArray()) expect(agreements.has(i.agreementId), i.id).toBe(true);
+    // Loading again works (the sample lender id is free).
+    await expect(loadSample(db, 'en', NOW, 480)).resolves.toMatchObject({ lenders: 1 });
   });
 
   it('writes nothing when the transaction fails halfway (the earlier copy and the user\'s records stay)', async () => {

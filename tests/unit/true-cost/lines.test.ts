@@ -14,8 +14,19 @@ describe('LPR table and comparison lines', () => {
 
   it('does not guess outside the table: before the first entry or long after the last', () => {
     expect(lprOn('2020-07-19')).toBeUndefined();
-    expect(lprOn('2020-08-21')?.oneYearPct).toBe(3.85);
     expect(lprOn('2024-01-01')).toBeUndefined();
+  });
+
+  it('uses the last entry only until the day before the next possible publication (the 20th of the next month)', () => {
+    expect(lprOn('2020-08-19')?.oneYearPct).toBe(3.85);
+    // A new LPR may have been published on 2020-08-20: unknown, the user enters it.
+    expect(lprOn('2020-08-20')).toBeUndefined();
+    expect(lprOn('2020-08-21')).toBeUndefined();
+    expect(comparisonLines(0.1, '2020-08-21').map((l) => l.id)).toEqual(['reported24', 'reported36']);
+    // Published late (holiday): the successor can still come on the next month's 20th; December rolls over.
+    const late = [{ publishedOn: '2030-12-22', oneYearPct: 3, source: 's', verifiedOn: '2030-12-23' }];
+    expect(lprOn('2031-01-19', late)?.oneYearPct).toBe(3);
+    expect(lprOn('2031-01-20', late)).toBeUndefined();
   });
 
   it('uses the latest publication before the date when the table is extended', () => {

@@ -89,19 +89,30 @@ export async function updateComplaint(db: NgDatabase, idValue: string, patch: Co
       if (next.answerDue === undefined) delete next.answerDue;
     }
     v.parse(ComplaintSchema, next);
-    await checkLinks(db, next);
+    // Only the links this patch sets: a contact deleted after the complaint was
+    // sent stays listed in what was sent, and must not block a status update.
+    await checkLinks(db, {
+      ...(p.lenderId ? { lenderId: p.lenderId } : {}),
+      ...(p.agreementId ? { agreementId: p.agreementId } : {}),
+      contactIds: [],
+    });
     await db.complaints.put(next);
     await syncReminder(db, next, now);
     return next;
   });
 }
 
+/** Deletes a complaint and its reminder; its evidence is kept but detached (as for contacts), never left pointing at nothing. */
 export async function deleteComplaint(db: NgDatabase, idValue: string): Promise<Complaint> {
-  return db.transaction('rw', [db.complaints, db.reminders], async () => {
+  return db.transaction('rw', [db.complaints, db.reminders, db.evidence], async () => {
     const old = await db.complaints.get(idValue);
     if (!old) throw notFound('complaint', idValue);
     await db.complaints.delete(idValue);
     await db.reminders.where('[targetType+targetId]').equals(['complaint', idValue]).delete();
+    await db.evidence.where('[ownerType+ownerId]').equals(['complaint', idValue]).modify((e) => {
+      delete e.ownerType;
+      delete e.ownerId;
+    });
     return old;
   });
 }

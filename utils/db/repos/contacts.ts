@@ -88,6 +88,13 @@ export async function linkContact(db: NgDatabase, idValue: string, agreementId: 
     if (agreementId === null) delete next.agreementId;
     else next.agreementId = agreementId;
     await resolveLinks(db, next);
+    // The whole record, as every other write does: a bad id or time must not reach the table.
+    const checked = v.safeParse(ContactSchema, next);
+    if (!checked.success) {
+      const issue = checked.issues[0];
+      const field = issue.path?.map((p) => String(p.key)).join('.') ?? 'contact';
+      throw invalid(field, 'error.invalidInput', `${field}: ${issue.message}`);
+    }
     await db.contacts.put(next);
     return next;
   });

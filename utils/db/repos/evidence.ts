@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { isSupportedType, sniffType, toHex } from '../../domain/evidence/file-type';
-import { invalid, notFound } from '../errors';
+import { AppError, invalid, notFound } from '../errors';
 import { newId } from '../ids';
 import { EvidenceSchema, EVIDENCE_OWNERS, MAX_EVIDENCE_BYTES, type Evidence } from '../records';
 import type { NgDatabase } from '../schema';
@@ -54,8 +54,10 @@ export async function addEvidence(db: NgDatabase, input: EvidenceInput, now = Da
   }
   if (input.blob.size === 0) throw invalid('file', 'evidence.error.unreadable', 'the file is empty');
   const bytes = await readBytes(input.blob);
-  const mime = (input.blob.type || sniffType(new Uint8Array(bytes, 0, Math.min(16, bytes.byteLength)))).toLowerCase();
-  if (!isSupportedType(mime)) throw invalid('file', 'evidence.error.type', `unsupported type "${mime || 'unknown'}"`);
+  const stated = (input.blob.type || sniffType(new Uint8Array(bytes, 0, Math.min(16, bytes.byteLength)))).toLowerCase();
+  if (!isSupportedType(stated)) throw invalid('file', 'evidence.error.type', `unsupported type "${stated || 'unknown'}"`);
+  // Stored bare ("audio/ogg", not "audio/ogg; codecs=opus"): the viewer and backup restore accept only bare types.
+  const mime = stated.split(';')[0]!.trim();
   const record: Evidence = {
     id: newId(),
     ...(input.owner ?? {}),
@@ -95,10 +97,48 @@ export async function attachEvidence(db: NgDatabase, idValue: string, owner: Evi
   });
 }
 
-export async function deleteEvidence(db: NgDatabase, idValue: string): Promise<void> {
-  await db.transaction('rw', [db.evidence], async () => {
+/** What a delete detached besides the record, so that undo can put it back. */
+export interface DeletedEvidence {
+  /** Instalments that used the item as proof of payment. */
+  proofOf: string[];
+}
+
+/** Deletes one item; an instalment that used it as proof of payment stays paid but loses the dangling link. */
+export async function deleteEvidence(db: NgDatabase, idValue: string): Promise<DeletedEvidence> {
+  return db.transaction('rw', [db.evidence, db.installments], async () => {
     if (!(await db.evidence.get(idValue))) throw notFound('evidence', idValue);
     await db.evidence.delete(idValue);
+    // No index on proofEvidenceId: plans are small, a scan is fine.
+    const proofs = db.installments.filter((i) => i.proofEvidenceId === idValue);
+    const proofOf = (await proofs.primaryKeys()) as string[];
+    await proofs.modify((i) => void delete i.proofEvidenceId);
+    return { proofOf };
+  });
+}
+
+/**
+ * Undo of deleteEvidence: puts the record back exactly (Blob included, so it is
+ * called from the extension page that still holds it) and re-links the proofs
+ * of payment that are still free. An owner deleted in the meantime is dropped
+ * rather than blocking the undo.
+ */
+export async function restoreEvidence(db: NgDatabase, record: Evidence, deleted: DeletedEvidence = { proofOf: [] }): Promise<Evidence> {
+  v.parse(EvidenceSchema, record);
+  return db.transaction('rw', [db.evidence, db.contacts, db.agreements, db.complaints, db.installments], async () => {
+    if (await db.evidence.get(record.id)) throw new AppError({ code: 'conflict', message: 'the evidence already exists' });
+    const restored = { ...record };
+    if (restored.ownerType && restored.ownerId) {
+      const table = { contact: db.contacts, agreement: db.agreements, complaint: db.complaints, installment: db.installments }[restored.ownerType];
+      if (!(await table.get(restored.ownerId))) {
+        delete restored.ownerType;
+        delete restored.ownerId;
+      }
+    }
+    await db.evidence.add(restored);
+    for (const i of await db.installments.bulkGet(deleted.proofOf)) {
+      if (i && i.proofEvidenceId === undefined) await db.installments.update(i.id, { proofEvidenceId: restored.id });
+    }
+    return restored;
   });
 }
 

@@ -3,6 +3,7 @@ import { buildSample, isSampleId, SAMPLE_ID_PREFIX, type SampleData } from '../.
 import type { Locale } from '../../i18n/locales';
 import { AgreementSchema, ComplaintSchema, ContactSchema, InstallmentSchema, LenderSchema } from '../records';
 import type { NgDatabase } from '../schema';
+import { newId } from '../ids';
 
 export interface SampleCounts {
   lenders: number;
@@ -21,12 +22,39 @@ function validate(data: SampleData): void {
 }
 
 function allTables(db: NgDatabase) {
-  return [db.lenders, db.agreements, db.installments, db.contacts, db.evidence, db.complaints, db.reminders];
+  return [db.lenders, db.agreements, db.installments, db.contacts, db.evidence, db.complaints, db.reminders, db.userSites];
+}
+
+/**
+ * A sample lender that the user's own agreement or site uses cannot just go
+ * (an agreement must have a lender): it becomes the user's, under a new id.
+ */
+async function adoptUsedSampleLenders(db: NgDatabase): Promise<void> {
+  const agreements = await db.agreements.filter((a) => !isSampleId(a.id) && isSampleId(a.lenderId)).toArray();
+  const sites = await db.userSites.filter((s) => isSampleId(s.lenderId)).toArray();
+  for (const oldId of new Set([...agreements.map((a) => a.lenderId), ...sites.map((s) => s.lenderId!)])) {
+    const lender = await db.lenders.get(oldId);
+    if (!lender) continue;
+    const lenderId = newId();
+    await db.lenders.add({ ...lender, id: lenderId });
+    const own = (r: { id: string }) => !isSampleId(r.id);
+    await db.agreements.where('lenderId').equals(oldId).filter(own).modify({ lenderId });
+    await db.contacts.where('lenderId').equals(oldId).filter(own).modify({ lenderId });
+    await db.complaints.where('lenderId').equals(oldId).filter(own).modify({ lenderId });
+    await db.userSites.filter((s) => s.lenderId === oldId).modify({ lenderId });
+  }
 }
 
 /** Deletes sample records and unlinks the user's own records from them; call inside a transaction. */
 async function clearSample(db: NgDatabase): Promise<number> {
-  let removed = 0;
+  await adoptUsedSampleLenders(db);
+  // Instalments the user added to a sample plan have ordinary ids: they go with their agreement.
+  const sampleAgreements = (await db.agreements.where('id').startsWith(SAMPLE_ID_PREFIX).primaryKeys()) as string[];
+  const addedToSamplePlans = (await db.installments.where('agreementId').anyOf(sampleAgreements).primaryKeys()) as string[];
+  const gone = new Set(addedToSamplePlans.filter((i) => !isSampleId(i)));
+  await db.installments.bulkDelete([...gone]);
+  await db.reminders.filter((r) => r.targetType === 'installment' && gone.has(r.targetId)).delete();
+  let removed = gone.size;
   for (const table of [db.lenders, db.agreements, db.installments, db.contacts, db.complaints]) {
     removed += await table.where('id').startsWith(SAMPLE_ID_PREFIX).delete();
   }
@@ -43,7 +71,7 @@ async function clearSample(db: NgDatabase): Promise<number> {
     if (isSampleId(c.agreementId)) delete c.agreementId;
     c.contactIds = c.contactIds.filter((idValue) => !isSampleId(idValue));
   });
-  await db.evidence.filter((e) => isSampleId(e.ownerId)).modify((e) => {
+  await db.evidence.filter((e) => isSampleId(e.ownerId) || (e.ownerType === 'installment' && gone.has(e.ownerId!))).modify((e) => {
     delete e.ownerType;
     delete e.ownerId;
   });

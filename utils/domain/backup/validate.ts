@@ -1,4 +1,6 @@
 import * as v from 'valibot';
+import type { Evidence } from '../../db/records';
+import { safeMime } from '../evidence/file-type';
 import { BackupError } from './errors';
 import { primaryKeyOf, TABLE_SCHEMAS, UNIQUE_FIELDS, type BackupTable } from './tables';
 
@@ -32,6 +34,20 @@ function refuse(table: BackupTable, index: number, row: unknown, field: string, 
 }
 
 /**
+ * An evidence row's type is free text in a backup, and its Blob carries its own
+ * type: both become a plain, inert type (application/octet-stream when the
+ * stated one has parameters or is HTML, SVG, XML or script; an empty one stays
+ * empty), so nothing in a
+ * restored backup can be rendered as a page from the extension's origin.
+ */
+function neutraliseEvidence(e: Evidence): Evidence {
+  // An empty type is inert (the viewer offers such items as a download only) and is kept as it was.
+  const mime = e.mime === '' ? '' : safeMime(e.mime);
+  if (mime === e.mime && e.blob.type === mime) return e;
+  return { ...e, mime, blob: new Blob([e.blob], { type: mime }) };
+}
+
+/**
  * Checks every row of one table against the same valibot schema the
  * repositories use, and that keys are unique. Throws on the first bad row,
  * naming the table, its position, its id, the field and the reason.
@@ -59,7 +75,7 @@ export function validateRows<T>(table: BackupTable, rows: readonly unknown[]): T
       if (seenUnique.has(value)) throw refuse(table, index, row, uniqueField, 'duplicate value');
       seenUnique.add(value);
     }
-    out.push(result.output as T);
+    out.push((table === 'evidence' ? neutraliseEvidence(result.output as Evidence) : result.output) as T);
   });
   return out;
 }

@@ -7,6 +7,34 @@ export function isSupportedType(mime: string): boolean {
   return SUPPORTED.test(mime.split(';')[0]!.trim().toLowerCase());
 }
 
+/** A bare `type/subtype` token: no parameters, spaces, quotes or anything else. */
+const PLAIN_MIME = /^[a-z0-9][a-z0-9.+-]*\/[a-z0-9][a-z0-9.+-]*$/;
+/** Types a browser would run script in, or that smuggle markup, whatever else they claim. */
+const ACTIVE = /html|svg|xml|javascript|ecmascript/;
+export const OPAQUE_MIME = 'application/octet-stream';
+
+/**
+ * The stored type made harmless: a plain, non-active token stays (lower-cased),
+ * anything else becomes application/octet-stream. A backup can carry any
+ * string here, and an SVG or HTML blob shown from an extension page would run
+ * with the extension's rights.
+ */
+export function safeMime(mime: string): string {
+  const m = mime.trim().toLowerCase();
+  return PLAIN_MIME.test(m) && !ACTIVE.test(m) ? m : OPAQUE_MIME;
+}
+
+export type ViewKind = 'image' | 'audio' | 'video' | 'pdf' | 'text' | 'download';
+
+/** How the viewer may show an item: inline only for the supported types, else download only. */
+export function viewKind(mime: string): ViewKind {
+  const m = safeMime(mime);
+  if (m !== mime.trim().toLowerCase() || !SUPPORTED.test(m)) return 'download';
+  if (m === 'application/pdf') return 'pdf';
+  if (m === 'text/plain') return 'text';
+  return m.split('/')[0] as 'image' | 'audio' | 'video';
+}
+
 const startsWith = (b: Uint8Array, sig: number[], at = 0) => sig.every((x, i) => b[at + i] === x);
 const ascii = (s: string) => [...s].map((c) => c.charCodeAt(0));
 

@@ -1,11 +1,12 @@
 import type { Agreement, Contact, Installment, Lender } from '../../db/records';
 import { onTrackByDate } from '../plan/on-track-by-date';
+import { datedList, onTrackStretches, planMarks, type DatedList } from './agreement-stretches';
 import { fill } from './fill';
-import { wallClock } from './local-time';
+import { wallClock, wallClocks, type WallClock } from './local-time';
 import { makeFinding } from './make-finding';
 import { AGREEMENT_GUIDELINE_BASIS, collectionDespiteAgreement as rule } from './rules/collection-despite-agreement';
 import { VERIFIED_ON } from './sources';
-import type { Finding, LegalBasis } from './types';
+import type { Finding, LegalBasis, Severity } from './types';
 
 export interface AgreementData {
   agreements: readonly Agreement[];
@@ -16,16 +17,27 @@ export interface AgreementData {
 /** Agreements the lender is still bound by. A lender breaking it is exactly the case to report. */
 const BINDING = new Set<Agreement['status']>(['active', 'broken-by-lender']);
 
-function basisFor(a: Agreement, lender: Lender | undefined): { basis: LegalBasis[]; note: 'cardNote' | 'promiseNote' | 'noPromiseNote' } {
-  if (lender?.kind === 'bank-card') return { basis: rule.basis, note: 'cardNote' };
+type Note = 'cardNote' | 'promiseNote' | 'noPromiseNote';
+
+/**
+ * Credit cards rest on 第七十条. Other lenders rest on the user's own record of
+ * the agreement (shown as "your record", never as checked text) and the
+ * reported guideline; without a recorded promise to stop collection there is
+ * no promise to cite, only the agreement, and the finding is weaker (medium).
+ */
+function basisFor(a: Agreement, lender: Lender | undefined): { basis: LegalBasis[]; note: Note; severity: Severity } {
+  if (lender?.kind === 'bank-card') return { basis: rule.basis, note: 'cardNote', severity: rule.severity };
   const ref = a.lenderRef.trim() || rule.words!.noRef!;
-  const promise: LegalBasis = {
-    citation: fill(rule.words!.promiseCitation!, { date: a.negotiatedOn, ref }),
-    // The user's own record of the agreement is the text this rests on.
+  const promised = a.promises.stopCollection;
+  const own: LegalBasis = {
+    citation: fill(rule.words![promised ? 'promiseCitation' : 'agreementCitation']!, { date: a.negotiatedOn, ref }),
     confidence: 'text',
+    kind: 'own-record',
     verifiedOn: a.negotiatedOn > VERIFIED_ON ? a.negotiatedOn : VERIFIED_ON,
   };
-  return { basis: [promise, AGREEMENT_GUIDELINE_BASIS], note: a.promises.stopCollection ? 'promiseNote' : 'noPromiseNote' };
+  return promised
+    ? { basis: [own, AGREEMENT_GUIDELINE_BASIS], note: 'promiseNote', severity: rule.severity }
+    : { basis: [own, AGREEMENT_GUIDELINE_BASIS], note: 'noPromiseNote', severity: 'medium' };
 }
 
 /**
@@ -34,16 +46,13 @@ function basisFor(a: Agreement, lender: Lender | undefined): { basis: LegalBasis
  * The agreement has a date but no time, so a contact on the negotiation day
  * itself (often the negotiation call) does not count.
  */
-export function detectCollectionDespiteAgreement(contacts: readonly Contact[], data: AgreementData): Finding[] {
-  const byLender = new Map<string, Agreement[]>();
+export function detectCollectionDespiteAgreement(
+  contacts: readonly Contact[],
+  data: AgreementData,
+  clocks: readonly WallClock[] = wallClocks(contacts),
+): Finding[] {
   const byId = new Map<string, Agreement>();
-  for (const a of data.agreements) {
-    if (!BINDING.has(a.status)) continue;
-    byId.set(a.id, a);
-    const list = byLender.get(a.lenderId) ?? [];
-    list.push(a);
-    byLender.set(a.lenderId, list);
-  }
+  for (const a of data.agreements) if (BINDING.has(a.status)) byId.set(a.id, a);
   if (byId.size === 0) return [];
   const plans = new Map<string, Installment[]>();
   for (const i of data.installments) {
@@ -53,33 +62,48 @@ export function detectCollectionDespiteAgreement(contacts: readonly Contact[], d
     plans.set(i.agreementId, list);
   }
   // planStatus once per place among each plan's own dates, not once per contact date (see docs/PERFORMANCE.md).
-  const onTrackFns = new Map<string, (date: string) => boolean>();
-  const onTrack = (a: Agreement, date: string) => {
-    let fn = onTrackFns.get(a.id);
-    if (!fn) onTrackFns.set(a.id, (fn = onTrackByDate(plans.get(a.id) ?? [])));
-    return fn(date);
-  };
+  const onTrack = (a: Agreement) => onTrackByDate(plans.get(a.id) ?? []);
 
-  const hits = new Map<string, Contact[]>();
-  for (const c of contacts) {
+  // Incoming contacts once: those linked to a binding agreement count for it
+  // alone; unlinked ones count for every binding agreement of their lender.
+  const unlinked = new Map<string, number[]>();
+  const linked = new Map<string, number[]>();
+  for (let i = 0; i < contacts.length; i++) {
+    const c = contacts[i]!;
     if (c.direction !== 'incoming') continue;
-    const linked = c.agreementId ? byId.get(c.agreementId) : undefined;
-    const candidates = c.agreementId ? (linked ? [linked] : []) : c.lenderId ? (byLender.get(c.lenderId) ?? []) : [];
-    const { date } = wallClock(c);
-    for (const a of candidates) {
-      if (date <= a.negotiatedOn || !onTrack(a, date)) continue;
-      const list = hits.get(a.id) ?? [];
-      list.push(c);
-      hits.set(a.id, list);
-    }
+    const key = c.agreementId ? (byId.has(c.agreementId) ? c.agreementId : undefined) : c.lenderId;
+    if (key === undefined) continue;
+    const into = c.agreementId ? linked : unlinked;
+    const list = into.get(key) ?? [];
+    list.push(i);
+    into.set(key, list);
   }
+  const dateOf = (i: number) => clocks[i]!.date;
+  const sortedByLender = new Map<string, DatedList>();
+  for (const [lenderId, list] of unlinked) sortedByLender.set(lenderId, datedList(list, dateOf, (i) => contacts[i]!.at));
+
+  const hits: { a: Agreement; order: number; first: number; idx: number[] }[] = [];
+  let order = 0;
+  for (const a of byId.values()) {
+    const fn = onTrack(a);
+    const idx: number[] = [];
+    const lenderList = sortedByLender.get(a.lenderId);
+    if (lenderList) onTrackStretches(lenderList, a.negotiatedOn, planMarks(plans.get(a.id) ?? []), fn, idx);
+    for (const i of linked.get(a.id) ?? []) if (dateOf(i) > a.negotiatedOn && fn(dateOf(i))) idx.push(i);
+    if (idx.length === 0) continue;
+    let first = idx[0]!;
+    for (const i of idx) if (i < first) first = i;
+    hits.push({ a, order: order++, first, idx: idx.sort((x, y) => contacts[x]!.at - contacts[y]!.at || x - y) });
+  }
+  // The order a contact-by-contact pass would meet them in: by first contact, then agreement order.
+  hits.sort((x, y) => x.first - y.first || x.order - y.order);
 
   const lenders = new Map(data.lenders.map((l) => [l.id, l]));
   const out: Finding[] = [];
-  for (const [agreementId, list] of hits) {
-    const a = byId.get(agreementId)!;
-    list.sort((x, y) => x.at - y.at);
-    const { basis, note } = basisFor(a, lenders.get(a.lenderId));
+  for (const { a, idx } of hits) {
+    const agreementId = a.id;
+    const list = idx.map((i) => contacts[i]!);
+    const { basis, note, severity } = basisFor(a, lenders.get(a.lenderId));
     const explanation = fill(rule.explain, {
       date: a.negotiatedOn,
       ref: a.lenderRef.trim() || rule.words!.noRef!,
@@ -88,7 +112,7 @@ export function detectCollectionDespiteAgreement(contacts: readonly Contact[], d
       last: wallClock(list[list.length - 1]!).date,
       basisNote: rule.words![note]!,
     });
-    const f = makeFinding(rule, agreementId, list, explanation, { agreementId, basis });
+    const f = makeFinding(rule, agreementId, list, explanation, { agreementId, basis, severity });
     out.push({ ...f, lenderId: a.lenderId });
   }
   return out;

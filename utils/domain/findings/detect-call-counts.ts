@@ -1,6 +1,6 @@
 import type { Contact } from '../../db/records';
 import { fill } from './fill';
-import { wallClock } from './local-time';
+import { wallClocks, type WallClock } from './local-time';
 import { makeFinding } from './make-finding';
 import { tooManyCallAttempts, tooManyConnectedCalls } from './rules';
 import type { Finding } from './types';
@@ -14,11 +14,12 @@ export const MAX_CALL_ATTEMPTS_PER_DAY = 6;
  * calls with no lender recorded share one bucket. We do not record which of the
  * user's numbers was called, so all attempts count as calls to the same number.
  */
-export function detectCallCounts(contacts: readonly Contact[]): Finding[] {
+export function detectCallCounts(contacts: readonly Contact[], clocks: readonly WallClock[] = wallClocks(contacts)): Finding[] {
   const buckets = new Map<string, { date: string; calls: Contact[] }>();
-  for (const c of contacts) {
+  for (let i = 0; i < contacts.length; i++) {
+    const c = contacts[i]!;
     if (c.direction !== 'incoming' || (c.channel !== 'call' && c.channel !== 'missed-call')) continue;
-    const { date } = wallClock(c);
+    const { date } = clocks[i]!;
     const key = `${c.lenderId ?? '-'}|${date}`;
     let b = buckets.get(key);
     if (!b) buckets.set(key, (b = { date, calls: [] }));

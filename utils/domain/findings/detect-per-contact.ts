@@ -1,6 +1,6 @@
 import type { Contact } from '../../db/records';
 import { fill } from './fill';
-import { isNight, wallClock } from './local-time';
+import { isNightHour, wallClocks, type WallClock } from './local-time';
 import { makeFinding } from './make-finding';
 import { FLAG_RULES, nightContact, thirdPartyContacted } from './rules';
 import type { Finding } from './types';
@@ -9,13 +9,15 @@ import type { Finding } from './types';
 const TIMELESS_CHANNELS = new Set<Contact['channel']>(['letter']);
 
 /** Night contact (incoming only) and one finding per flag ticked on a contact. */
-export function detectPerContact(contacts: readonly Contact[]): Finding[] {
+export function detectPerContact(contacts: readonly Contact[], clocks: readonly WallClock[] = wallClocks(contacts)): Finding[] {
   const out: Finding[] = [];
-  for (const c of contacts) {
-    const clock = wallClock(c);
-    if (c.direction === 'incoming' && !TIMELESS_CHANNELS.has(c.channel) && isNight(c)) {
+  for (let i = 0; i < contacts.length; i++) {
+    const c = contacts[i]!;
+    const clock = clocks[i]!;
+    if (c.direction === 'incoming' && !TIMELESS_CHANNELS.has(c.channel) && isNightHour(clock.hour)) {
       out.push(makeFinding(nightContact, c.id, [c], fill(nightContact.explain, { ...clock })));
     }
+    if (c.flags.length === 0 && c.channel !== 'visit') continue;
     // A visit channel is a visit even if the flag was not ticked.
     const flags = new Set(c.flags);
     if (c.channel === 'visit') flags.add('visit');

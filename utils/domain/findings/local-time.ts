@@ -2,9 +2,10 @@ import type { Contact } from '../../db/records';
 
 /**
  * The contact's wall clock where the user was: `at` shifted by the offset
- * recorded with it. Reading the shifted Date with getUTC* gives local fields
- * without depending on the machine's current time zone (which may differ from
- * the one the contact happened in, e.g. after travel or DST).
+ * recorded with it. Computed from the shifted instant with integer
+ * arithmetic (the same fields as `new Date(shifted).getUTC*()`), so it does
+ * not depend on the machine's current time zone (which may differ from the
+ * one the contact happened in, e.g. after travel or DST).
  */
 export interface WallClock {
   /** YYYY-MM-DD */
@@ -14,20 +15,49 @@ export interface WallClock {
   hour: number;
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
+const DAY_MS = 86_400_000;
+const HOUR_MS = 3_600_000;
+const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
+
+// Ten thousand contacts fall on about a thousand days: formatting a date once
+// per day instead of once per contact is most of what the findings save.
+const dayNames = new Map<number, string>();
+const MAX_DAY_NAMES = 50_000;
+
+/** YYYY-MM-DD of a day number (days since 1970-01-01 of the shifted clock). */
+export function dayName(day: number): string {
+  let name = dayNames.get(day);
+  if (name === undefined) {
+    const d = new Date(day * DAY_MS);
+    name = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+    if (dayNames.size >= MAX_DAY_NAMES) dayNames.clear();
+    dayNames.set(day, name);
+  }
+  return name;
+}
 
 export function wallClock(c: Pick<Contact, 'at' | 'tzOffsetMin'>): WallClock {
-  const d = new Date(c.at + c.tzOffsetMin * 60_000);
-  const hour = d.getUTCHours();
-  return {
-    date: `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`,
-    time: `${pad(hour)}:${pad(d.getUTCMinutes())}`,
-    hour,
-  };
+  const local = c.at + c.tzOffsetMin * 60_000;
+  const day = Math.floor(local / DAY_MS);
+  const inDay = local - day * DAY_MS;
+  const hour = Math.floor(inDay / HOUR_MS);
+  const minute = Math.floor((inDay - hour * HOUR_MS) / 60_000);
+  return { date: dayName(day), time: `${pad(hour)}:${pad(minute)}`, hour };
 }
 
 /** 22:00:00 up to 07:59:59 local time. */
 export function isNight(c: Pick<Contact, 'at' | 'tzOffsetMin'>): boolean {
-  const { hour } = wallClock(c);
+  return isNightHour(wallClock(c).hour);
+}
+
+export function isNightHour(hour: number): boolean {
   return hour >= 22 || hour < 8;
+}
+
+/**
+ * Each contact's wall clock, computed once for a whole findings pass and
+ * shared by every detector (they used to compute it three times each).
+ */
+export function wallClocks(contacts: readonly Pick<Contact, 'at' | 'tzOffsetMin'>[]): WallClock[] {
+  return contacts.map(wallClock);
 }

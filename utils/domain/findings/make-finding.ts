@@ -1,6 +1,6 @@
 import type { Contact } from '../../db/records';
 import type { RuleData } from './rule-data';
-import type { Finding, LegalBasis, Localized } from './types';
+import type { Finding, LegalBasis, Localized, Severity } from './types';
 
 /** Builds a finding from a rule's data and the contacts behind it (sorted by time). */
 export function makeFinding(
@@ -8,7 +8,7 @@ export function makeFinding(
   key: string,
   contacts: readonly Contact[],
   explanation: Localized,
-  extra: { agreementId?: string; basis?: LegalBasis[] } = {},
+  extra: { agreementId?: string; basis?: LegalBasis[]; severity?: Severity } = {},
 ): Finding {
   let firstAt = Infinity;
   let lastAt = -Infinity;
@@ -25,7 +25,7 @@ export function makeFinding(
     ...(lenderId ? { lenderId } : {}),
     explanation,
     basis: extra.basis ?? rule.basis,
-    severity: rule.severity,
+    severity: extra.severity ?? rule.severity,
     channels: [...rule.channels],
     firstAt,
     lastAt,

@@ -17,6 +17,7 @@ export const GBT_45251: LegalBasis = {
     'National standard GB/T 45251—2025 (《互联网金融 个人网络消费信贷 贷后催收风控指引》)',
   ),
   confidence: 'reported',
+  kind: 'standard',
   verifiedOn: VERIFIED_ON,
   reportedBy: '中国互联网金融协会',
   reportedIn: L(
@@ -34,6 +35,7 @@ export const CBA_GUIDELINE: LegalBasis = {
     'China Banking Association collection guideline for personal consumer loans (《金融机构个人消费类贷款催收工作指引（试行）》)',
   ),
   confidence: 'reported',
+  kind: 'guideline',
   verifiedOn: VERIFIED_ON,
   reportedBy: '中国证券报；21世纪经济报道',
   reportedIn: L('中国证券报、21世纪经济报道', '中國證券報、21世紀經濟報導', 'China Securities Journal and 21st Century Business Herald'),
@@ -47,6 +49,7 @@ export const CARD_ART_70: LegalBasis = {
     'Measures on the Supervision of Commercial Banks\u2019 Credit Card Business, Article 70 (第七十条)',
   ),
   confidence: 'reported',
+  kind: 'law',
   verifiedOn: VERIFIED_ON,
   reportedBy: '多个网站引用中国政府网条文',
   reportedIn: L(
@@ -54,13 +57,14 @@ export const CARD_ART_70: LegalBasis = {
     '多個網站引用中國政府網的同一條文',
     'the same text quoted by several sites naming the central government website as source',
   ),
-  // No date of report is known: this is the day the reports were seen.
-  reportedOn: VERIFIED_ON,
+  // The knowledge file gives no date of report: reportedOn is left out rather
+  // than invented; the UI shows "as reported (checked verifiedOn)".
 };
 
 export const PIPL_ART_10: LegalBasis = {
   citation: L('《个人信息保护法》第十条', '《個人信息保護法》第十條', 'Personal Information Protection Law, Article 10 (个人信息保护法 第十条)'),
   confidence: 'text',
+  kind: 'law',
   verifiedOn: VERIFIED_ON,
 };
 
@@ -71,16 +75,22 @@ export const CIVIL_CODE_1033: LegalBasis = {
     'Civil Code, Article 1033(1) (民法典 第一千零三十三条)',
   ),
   confidence: 'text',
+  kind: 'law',
   verifiedOn: VERIFIED_ON,
 };
 
-/** Cited with its year only: the 2026 revision's article numbers are unconfirmed. */
+/**
+ * Cited with its year only: the law was revised from 2026-01-01 and the new
+ * article numbers are unconfirmed. It covers *repeatedly sending* insulting or
+ * intimidating messages, so it is cited only where that is the conduct.
+ */
 export const PUBLIC_SECURITY_2012_42: LegalBasis = {
   citation: L(
-    '《治安管理处罚法》（2012年文本）第四十二条第（五）项',
-    '《治安管理處罰法》（2012年文本）第四十二條第（五）項',
-    'Public Security Administration Punishments Law, 2012 text, Article 42(5)',
+    '《治安管理处罚法》（2012年文本）第四十二条第（五）项：多次发送侮辱、恐吓等信息（该法已于2026年修订，请核对现行条文）',
+    '《治安管理處罰法》（2012年文本）第四十二條第（五）項：多次發送侮辱、恐嚇等訊息（該法已於2026年修訂，請核對現行條文）',
+    'Public Security Administration Punishments Law, Article 42(5): repeatedly sending insulting or intimidating messages (2012 text; the law was revised in 2026 — check the current article)',
   ),
   confidence: 'text',
+  kind: 'law',
   verifiedOn: VERIFIED_ON,
 };

@@ -3,19 +3,30 @@ import type { Locale } from '../../i18n/locales';
 export type Confidence = 'text' | 'reported';
 export type Severity = 'high' | 'medium' | 'low';
 export type Localized = Record<Locale, string>;
+/**
+ * What a basis is: a law or regulation, a national standard (GB/T: recommended),
+ * an industry guideline (binds the association's members), or the user's own
+ * record (an agreement they logged) — the last is never "checked against the text".
+ */
+export type BasisKind = 'law' | 'standard' | 'guideline' | 'own-record';
 
 /** The legal or contractual basis a finding rests on, with where it comes from. */
 export interface LegalBasis {
   /** e.g. "GB/T 45251—2025" or "商业银行信用卡业务监督管理办法 第七十条", or the agreement's own promise. */
   citation: Localized;
   confidence: Confidence;
+  /** What kind of source this is; absent is read as 'law' (older data). */
+  kind?: BasisKind;
   /** ISO date the fact was last checked against its source. */
   verifiedOn: string;
   /** For "reported" facts: who reported it and when (shown as "as reported, <date>"). */
   reportedBy?: string;
   /** For "reported" facts: where it was reported, in every UI language (added by the findings engine). */
   reportedIn?: Localized;
-  /** For "reported" facts: the date of the report (YYYY-MM or YYYY-MM-DD), shown as "as reported (date)". */
+  /**
+   * For "reported" facts: the date of the report (YYYY-MM or YYYY-MM-DD), shown as "as reported (date)".
+   * Left out when the source gives no date; the UI then shows "as reported (checked verifiedOn)".
+   */
   reportedOn?: string;
 }
 

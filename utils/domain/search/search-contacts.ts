@@ -33,3 +33,18 @@ export function searchContacts<C extends Contact>(contacts: readonly C[], query:
     return terms.every((t) => text.includes(t));
   });
 }
+
+/**
+ * Fills the normalised-text cache from `start` while `more()` says there is
+ * time left (checked every 50 contacts); returns where to continue. Run in
+ * idle time after the list loads, so the first keystroke only scans.
+ */
+export function warmSearch(contacts: readonly Contact[], start: number, more: () => boolean): number {
+  let i = start;
+  while (i < contacts.length) {
+    const end = Math.min(contacts.length, i + 50);
+    for (; i < end; i++) searchableText(contacts[i]!);
+    if (!more()) break;
+  }
+  return i;
+}

@@ -1,11 +1,22 @@
-import { addDays } from '../plan/iso-date';
+import { parseIso, toIso } from '../plan/iso-date';
 import { LPR_TABLE, type LprPublication } from '../../data/lpr';
 
 /**
+ * The earliest day a successor to a publication could appear: LPR is published
+ * on the 20th of each month (moved to the next working day on holidays, so
+ * never earlier), i.e. the first 20th after `publishedOn`.
+ */
+export function nextPossiblePublication(publishedOn: string): string {
+  const { y, m, d } = parseIso(publishedOn);
+  if (d < 20) return toIso(y, m, 20);
+  return m === 12 ? toIso(y + 1, 1, 20) : toIso(y, m + 1, 20);
+}
+
+/**
  * The publication in force on `date`: the latest one on or before it, but only
- * while it is still the newest possible (LPR is published monthly, so a
- * publication older than 32 days with no successor in the table may have been
- * replaced; we then say "unknown" instead of guessing).
+ * while it is still the newest possible. The last entry in the table is used
+ * up to the day before the next possible publication; after that it may have
+ * been replaced, so we say "unknown" (the user enters it) instead of guessing.
  */
 export function lprOn(date: string, table: readonly LprPublication[] = LPR_TABLE): LprPublication | undefined {
   const sorted = [...table].sort((a, b) => a.publishedOn.localeCompare(b.publishedOn));
@@ -16,7 +27,7 @@ export function lprOn(date: string, table: readonly LprPublication[] = LPR_TABLE
     else if (found && !next) next = p;
   }
   if (!found) return undefined;
-  if (!next && date > addDays(found.publishedOn, 32)) return undefined;
+  if (!next && date >= nextPossiblePublication(found.publishedOn)) return undefined;
   return found;
 }
 

@@ -68,6 +68,10 @@ export const contacts = defineMessages({
     'contact.edit.title': '修改记录',
     'contact.attach': '附加证据文件',
     'contact.evidenceCount': '{count} 个证据',
+    'contact.showMore': '再显示 {count} 条',
+    'contact.showing': '（显示最新的 {shown} 条）',
+    'contact.link': '关联协议',
+    'contact.loadingAll': '正在读取全部记录…',
   },
   'zh-TW': {
     'contact.quickLog.title': '記錄一次聯絡',
@@ -136,6 +140,10 @@ export const contacts = defineMessages({
     'contact.edit.title': '修改紀錄',
     'contact.attach': '附加證據檔案',
     'contact.evidenceCount': '{count} 個證據',
+    'contact.showMore': '再顯示 {count} 條',
+    'contact.showing': '（顯示最新的 {shown} 條）',
+    'contact.link': '關聯協議',
+    'contact.loadingAll': '正在讀取全部紀錄…',
   },
   en: {
     'contact.quickLog.title': 'Log a contact',
@@ -204,5 +212,9 @@ export const contacts = defineMessages({
     'contact.edit.title': 'Edit record',
     'contact.attach': 'Attach evidence file',
     'contact.evidenceCount': '{count} evidence items',
+    'contact.showMore': 'Show {count} more',
+    'contact.showing': '(showing the latest {shown})',
+    'contact.link': 'Link to an agreement',
+    'contact.loadingAll': 'Reading all records…',
   },
 });

@@ -31,6 +31,8 @@ export const evidence = defineMessages({
     'evidence.noPreview': '这种文件无法预览，可以下载查看。',
     'evidence.download': '下载',
     'evidence.saved': '证据已保存。',
+    'evidence.deleteConfirm': '删除这份证据“{name}”？删除后可以马上撤销。',
+    'evidence.deleted': '证据已删除。',
   },
   'zh-TW': {
     'evidence.nav': '證據',
@@ -62,6 +64,8 @@ export const evidence = defineMessages({
     'evidence.noPreview': '這種檔案無法預覽，可以下載檢視。',
     'evidence.download': '下載',
     'evidence.saved': '證據已儲存。',
+    'evidence.deleteConfirm': '刪除這份證據「{name}」？刪除後可以馬上復原。',
+    'evidence.deleted': '證據已刪除。',
   },
   en: {
     'evidence.nav': 'Evidence',
@@ -93,5 +97,7 @@ export const evidence = defineMessages({
     'evidence.noPreview': 'This file cannot be previewed; download it to view.',
     'evidence.download': 'Download',
     'evidence.saved': 'Evidence saved.',
+    'evidence.deleteConfirm': 'Delete the evidence "{name}"? You can undo it right after.',
+    'evidence.deleted': 'Evidence deleted.',
   },
 });

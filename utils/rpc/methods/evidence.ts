@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { id } from '../../db/fields';
 import { EVIDENCE_OWNERS } from '../../db/records';
-import type { IntegrityResult } from '../../db/repos/evidence';
+import type { DeletedEvidence, IntegrityResult } from '../../db/repos/evidence';
 import type { EvidenceMeta } from '../../background/capture';
 import { method } from '../define';
 
@@ -18,5 +18,6 @@ export const evidenceMethods = {
   ),
   'evidence.verify': method<IntegrityResult>()(v.strictObject({ id }), ['page']),
   'evidence.attach': method<null>()(v.strictObject({ id, owner: v.nullable(owner) }), ['page']),
-  'evidence.delete': method<null>()(v.strictObject({ id }), ['page']),
+  /** Returns what else the delete detached; the page undoes it with restoreEvidence (it holds the Blob). */
+  'evidence.delete': method<DeletedEvidence>()(v.strictObject({ id }), ['page']),
 };

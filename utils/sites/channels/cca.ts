@@ -3,7 +3,7 @@ import type { Channel, ChannelDetect } from '../types';
 
 export const ccaDetect: ChannelDetect = {
   id: 'cca',
-  matches: ['*://*.cca.org.cn/*'],
+  matches: ['https://*.cca.org.cn/*'],
   formKeywords: ['投诉'],
   fields: SIMPLIFIED_HINTS,
 };

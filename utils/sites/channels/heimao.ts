@@ -3,7 +3,7 @@ import type { Channel, ChannelDetect } from '../types';
 
 export const heimaoDetect: ChannelDetect = {
   id: 'heimao',
-  matches: ['*://tousu.sina.com.cn/*'],
+  matches: ['https://tousu.sina.com.cn/*'],
   formKeywords: ['投诉', '发起投诉'],
   // Field names seen on published complaints: 投诉对象, 投诉问题, 投诉要求, 涉诉金额.
   fields: SIMPLIFIED_HINTS,

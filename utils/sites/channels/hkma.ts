@@ -3,7 +3,7 @@ import type { Channel, ChannelDetect } from '../types';
 
 export const hkmaDetect: ChannelDetect = {
   id: 'hkma',
-  matches: ['*://bankcomplaint.hkma.gov.hk/*'],
+  matches: ['https://bankcomplaint.hkma.gov.hk/*'],
   formKeywords: ['complaint', '投訴'],
   // The form is bilingual: English labels, often with traditional Chinese beside them.
   fields: [...ENGLISH_HINTS, ...TRADITIONAL_HINTS],

@@ -4,7 +4,7 @@ import type { Channel, ChannelDetect } from '../types';
 export const nfraDetect: ChannelDetect = {
   id: 'nfra',
   // The old CBIRC host still serves pages; both belong to the regulator.
-  matches: ['*://*.nfra.gov.cn/*', '*://*.cbirc.gov.cn/*'],
+  matches: ['https://*.nfra.gov.cn/*', 'https://*.cbirc.gov.cn/*'],
   formKeywords: ['投诉', '消费者权益'],
   fields: SIMPLIFIED_HINTS,
 };

@@ -3,7 +3,7 @@ import type { Channel, ChannelDetect } from '../types';
 
 export const nifaDetect: ChannelDetect = {
   id: 'nifa',
-  matches: ['*://jubao.nifa.org.cn/*'],
+  matches: ['https://jubao.nifa.org.cn/*'],
   formKeywords: ['举报'],
   fields: SIMPLIFIED_HINTS,
 };

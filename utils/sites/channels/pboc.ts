@@ -3,7 +3,7 @@ import type { Channel, ChannelDetect } from '../types';
 
 export const pbocDetect: ChannelDetect = {
   id: 'pboc',
-  matches: ['*://*.pbc.gov.cn/*'],
+  matches: ['https://*.pbc.gov.cn/*'],
   formKeywords: ['投诉', '异议', '征信'],
   fields: SIMPLIFIED_HINTS,
 };

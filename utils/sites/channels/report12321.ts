@@ -3,7 +3,7 @@ import type { Channel, ChannelDetect } from '../types';
 
 export const report12321Detect: ChannelDetect = {
   id: 'report12321',
-  matches: ['*://*.12321.cn/*'],
+  matches: ['https://*.12321.cn/*'],
   formKeywords: ['举报', '骚扰', '垃圾信息'],
   fields: SIMPLIFIED_HINTS,
 };

@@ -3,7 +3,7 @@ import type { Channel, ChannelDetect } from '../types';
 
 export const samr12315Detect: ChannelDetect = {
   id: 'samr12315',
-  matches: ['*://*.12315.cn/*'],
+  matches: ['https://*.12315.cn/*'],
   formKeywords: ['投诉', '举报'],
   fields: SIMPLIFIED_HINTS,
 };

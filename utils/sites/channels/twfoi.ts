@@ -3,7 +3,7 @@ import type { Channel, ChannelDetect } from '../types';
 
 export const twfoiDetect: ChannelDetect = {
   id: 'twfoi',
-  matches: ['*://*.foi.org.tw/*'],
+  matches: ['https://*.foi.org.tw/*'],
   formKeywords: ['申訴', '評議', '申請'],
   fields: TRADITIONAL_HINTS,
 };

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { AppError } from '@/utils/db/errors';
 import type { Lender } from '@/utils/db/records';
-import { catalogLender } from '@/utils/data/lenders';
+import { localLenderName } from '@/utils/i18n/lender-name';
 import { formatMoney } from '@/utils/i18n/format';
 import { getLocale, t } from '@/utils/i18n/translate';
 import { messages, type MessageKey } from '@/utils/i18n/messages';
@@ -40,8 +40,7 @@ export function errorToFields(err: unknown): FieldErrors | undefined {
 }
 
 export function lenderName(lender: Pick<Lender, 'name' | 'catalogId'> | undefined): string {
-  if (!lender) return '';
-  return (lender.catalogId && catalogLender(lender.catalogId)?.name[getLocale()]) || lender.name;
+  return localLenderName(lender, getLocale());
 }
 
 /** A labelled control with its error under it, tied together for screen readers. */

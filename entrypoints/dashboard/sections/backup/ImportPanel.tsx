@@ -3,6 +3,7 @@ import { getDb } from '@/utils/db/connection';
 import { applyBackup, BACKUP_EXTENSION, openBackup } from '@/utils/backup/backup-file';
 import type { OpenedBackup } from '@/utils/backup/reader';
 import type { RestoreMode } from '@/utils/domain/backup/merge';
+import { BACKUP_TABLES } from '@/utils/domain/backup/tables';
 import { rpc } from '@/utils/rpc/client';
 import { t } from '@/utils/i18n/translate';
 import { backupErrorText } from './backup-error';
@@ -17,6 +18,8 @@ export function ImportPanel() {
   const [mode, setMode] = useState<RestoreMode>('merge');
   const [confirmReplace, setConfirmReplace] = useState(false);
   const [busy, setBusy] = useState<number | null>(null);
+  // The table the restore transaction is writing (set from inside it): shows where a restore is.
+  const [writing, setWriting] = useState('');
   const [error, setError] = useState('');
   const [done, setDone] = useState('');
 
@@ -40,7 +43,11 @@ export function ImportPanel() {
     setError('');
     setBusy(0);
     try {
-      const counts = await applyBackup(getDb(), opened, mode, (_t, i) => setBusy(percent(i, 9)));
+      const counts = await applyBackup(getDb(), opened, mode, (table, i) => {
+        setWriting(table);
+        setBusy(percent(i, BACKUP_TABLES.length));
+      });
+      setWriting(''); // committed
       await rpc('backup.restored', {});
       setDone(t('backup.import.done', { ...counts }));
       setOpened(null);
@@ -48,6 +55,7 @@ export function ImportPanel() {
       setError(backupErrorText(err));
     } finally {
       setBusy(null);
+      setWriting('');
     }
   }
 
@@ -66,7 +74,7 @@ export function ImportPanel() {
         <input type="password" name="backup-import-password" autocomplete="off" value={password} onInput={(e) => setPassword(e.currentTarget.value)} />
       </label>
       <button type="button" class="secondary" data-testid="backup-read" disabled={!file || busy !== null} onClick={() => void read()}>{t('backup.import.open')}</button>
-      {busy !== null && <p role="status"><progress max={100} value={busy} aria-label={t('backup.progress', { percent: busy })} /> {t('backup.progress', { percent: busy })}</p>}
+      {busy !== null && <p role="status" data-testid="backup-progress" data-writing={writing || undefined}><progress max={100} value={busy} aria-label={t('backup.progress', { percent: busy })} /> {t('backup.progress', { percent: busy })}</p>}
       {error && <p class="error" role="alert" data-testid="backup-import-error">{error}</p>}
       {opened && (
         <div data-testid="backup-preview">

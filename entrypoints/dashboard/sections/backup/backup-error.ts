@@ -1,8 +1,10 @@
 import { errorText } from '@/components/ErrorMessage';
+import { AppError } from '@/utils/db/errors';
 import { BackupError } from '@/utils/domain/backup/errors';
 import { isBackupTable } from '@/utils/domain/backup/tables';
 import { t } from '@/utils/i18n/translate';
 import type { MessageKey } from '@/utils/i18n/messages';
+import { toAppErrorData } from '@/utils/rpc/router';
 
 /** A refused backup in the user's language, with the table of a bad record named in that language too. */
 export function backupErrorText(err: unknown): string {
@@ -11,5 +13,7 @@ export function backupErrorText(err: unknown): string {
     const table = String(p.table);
     return t('backup.error.invalidRecord', { ...p, table: isBackupTable(table) ? t(`backup.table.${table}` as MessageKey) : table });
   }
+  // A full disk raised by the browser itself (not yet an AppError) still gets the clear sentence.
+  if (!(err instanceof AppError) && toAppErrorData(err).code === 'quota') return t('error.quota');
   return errorText(err);
 }

@@ -3,7 +3,8 @@ import { COMPLAINT_STATUSES, type Agreement, type Complaint, type Lender } from 
 import { channelById } from '@/utils/sites';
 import { nextStep } from '@/utils/domain/complaints/escalation';
 import { rpc } from '@/utils/rpc/client';
-import { t } from '@/utils/i18n/translate';
+import { getLocale, t } from '@/utils/i18n/translate';
+import { localLenderName } from '@/utils/i18n/lender-name';
 import type { MessageKey } from '@/utils/i18n/messages';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { channelName, statusLabel } from './names';
@@ -22,7 +23,7 @@ export function ComplaintDetail({ c, lenders, agreements }: { c: Complaint; lend
       <p><a href="#/complaints">{t('complaint.back')}</a></p>
       <h2 id="cd-title">{t('complaint.detail')} · {channelName(c.channelId)}</h2>
       <dl>
-        <dt>{t('complaint.col.lender')}</dt><dd>{lenders.find((l) => l.id === c.lenderId)?.name ?? t('complaint.none')}</dd>
+        <dt>{t('complaint.col.lender')}</dt><dd>{localLenderName(lenders.find((l) => l.id === c.lenderId), getLocale()) || t('complaint.none')}</dd>
         <dt>{t('complaint.agreement')}</dt><dd>{agreement ? `${agreement.negotiatedOn} ${agreement.product}` : t('complaint.none')}</dd>
         {c.url && (<><dt>{t('complaint.url')}</dt><dd>{c.url}</dd></>)}
         <dt>{t('complaint.contacts', { count: c.contactIds.length })}</dt><dd />
@@ -71,7 +72,15 @@ export function ComplaintDetail({ c, lenders, agreements }: { c: Complaint; lend
           <p class="sent-text" style={{ whiteSpace: 'pre-wrap' }}>{text}</p>
         </section>
       ))}
-      <button type="button" class="secondary" onClick={() => rpc('complaints.delete', { id: c.id }).then(() => (location.hash = '#/complaints'), setError)}>
+      <button
+        type="button"
+        class="secondary"
+        onClick={() => {
+          // The record of what was sent is evidence in the dispute: no delete without asking.
+          if (!confirm(t('complaint.deleteConfirm'))) return;
+          rpc('complaints.delete', { id: c.id }).then(() => (location.hash = '#/complaints'), setError);
+        }}
+      >
         {t('action.delete')}
       </button>
     </article>

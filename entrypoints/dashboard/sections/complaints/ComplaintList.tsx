@@ -2,13 +2,14 @@ import type { Complaint, Lender } from '@/utils/db/records';
 import { isOverdue } from '@/utils/domain/complaints/deadline';
 import { formatDate } from '@/utils/i18n/format';
 import { getLocale, t } from '@/utils/i18n/translate';
+import { localLenderName } from '@/utils/i18n/lender-name';
 import { channelName, statusLabel, todayIso } from './names';
 
 /** Every complaint, newest first, with its answer deadline flagged once it has passed. */
 export function ComplaintList({ complaints, lenders }: { complaints: Complaint[]; lenders: Lender[] }) {
   if (complaints.length === 0) return <p class="muted">{t('complaint.empty')}</p>;
   const today = todayIso();
-  const lenderName = (id?: string) => lenders.find((l) => l.id === id)?.name ?? '';
+  const lenderName = (id?: string) => localLenderName(lenders.find((l) => l.id === id), getLocale());
   return (
     <table class="complaint-list" data-testid="complaint-list">
       <thead>

@@ -4,6 +4,7 @@ import { channels } from '@/utils/sites';
 import { LENDER_CHANNEL } from '@/utils/domain/complaints/escalation';
 import { rpc } from '@/utils/rpc/client';
 import { getLocale, t } from '@/utils/i18n/translate';
+import { localLenderName } from '@/utils/i18n/lender-name';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { todayIso } from './names';
 
@@ -51,7 +52,7 @@ export function NewComplaint(props: { lenders: Lender[]; agreements: Agreement[]
         {t('complaint.col.lender')}
         <select name="lenderId" value={form.lenderId} onChange={(e) => set({ lenderId: e.currentTarget.value, agreementId: '' })}>
           <option value="">{t('complaint.none')}</option>
-          {props.lenders.map((l) => <option key={l.id} value={l.id}>{l.name}</option>)}
+          {props.lenders.map((l) => <option key={l.id} value={l.id}>{localLenderName(l, getLocale())}</option>)}
         </select>
       </label>
       <label>

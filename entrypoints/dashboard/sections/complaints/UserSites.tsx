@@ -4,7 +4,8 @@ import type { Lender, UserSite } from '@/utils/db/records';
 import { sitePattern } from '@/utils/domain/complaints/site-pattern';
 import { HIDDEN_HOSTS_KEY } from '@/utils/sites/panel-storage';
 import { rpc } from '@/utils/rpc/client';
-import { t } from '@/utils/i18n/translate';
+import { getLocale, t } from '@/utils/i18n/translate';
+import { localLenderName } from '@/utils/i18n/lender-name';
 import type { MessageKey } from '@/utils/i18n/messages';
 import { ErrorMessage } from '@/components/ErrorMessage';
 
@@ -99,7 +100,7 @@ export function UserSites({ sites, lenders }: { sites: UserSite[]; lenders: Lend
           {t('complaint.col.lender')}
           <select name="site-lender" value={lenderId} onChange={(e) => setLenderId(e.currentTarget.value)}>
             <option value="">{t('complaint.none')}</option>
-            {lenders.map((l) => <option key={l.id} value={l.id}>{l.name}</option>)}
+            {lenders.map((l) => <option key={l.id} value={l.id}>{localLenderName(l, getLocale())}</option>)}
           </select>
         </label>
         <ErrorMessage error={error} />

@@ -1,6 +1,7 @@
 import { CONTACT_CHANNELS, CONTACT_FLAGS, type Agreement, type Lender } from '@/utils/db/records';
 import type { ContactFilter } from '@/utils/domain/search/filter-contacts';
-import { t } from '@/utils/i18n/translate';
+import { getLocale, t } from '@/utils/i18n/translate';
+import { localLenderName } from '@/utils/i18n/lender-name';
 import type { MessageKey } from '@/utils/i18n/messages';
 
 interface Props {
@@ -35,7 +36,7 @@ export function ContactFiltersBar({ filter: f, onChange, lenders, agreements }: 
         {t('contact.search')}
         <input type="search" name="search" value={f.query ?? ''} onInput={(e) => set({ query: e.currentTarget.value })} />
       </label>
-      {select('lenderId', 'contact.field.lender', lenders.map((l) => [l.id, l.name]))}
+      {select('lenderId', 'contact.field.lender', lenders.map((l) => [l.id, localLenderName(l, getLocale())]))}
       {select('agreementId', 'contact.field.agreement', agreements.map((a) => [a.id, `${a.negotiatedOn} ${a.lenderRef}`.trim()]))}
       {select('channel', 'contact.field.channel', CONTACT_CHANNELS.map((c) => [c, t(`contact.channel.${c}` as MessageKey)]))}
       {select('flag', 'contact.field.flags', CONTACT_FLAGS.map((c) => [c, t(`contact.flag.${c}` as MessageKey)]))}

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Evidence } from '@/utils/db/records';
-import type { IntegrityResult } from '@/utils/db/repos/evidence';
+import type { DeletedEvidence, IntegrityResult } from '@/utils/db/repos/evidence';
 import { rpc } from '@/utils/rpc/client';
 import { getLocale, t } from '@/utils/i18n/translate';
 import { formatDateTime } from '@/utils/i18n/format';
@@ -11,9 +11,17 @@ function formatSize(bytes: number): string {
   return bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
-/** One evidence item with its integrity check and delete. */
-export function EvidenceRow({ item: e, onView }: { item: Evidence; onView: () => void }) {
+interface Props {
+  item: Evidence;
+  onView: () => void;
+  /** After a delete: the record as it was (Blob included) and what else it detached, for undo. */
+  onDeleted: (record: Evidence, deleted: DeletedEvidence) => void;
+}
+
+/** One evidence item with its integrity check, and delete after a confirmation (undo is offered by the section). */
+export function EvidenceRow({ item: e, onView, onDeleted }: Props) {
   const [check, setCheck] = useState<IntegrityResult | null>(null);
+  const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const run = (p: Promise<unknown>) => p.catch(setError);
   return (
@@ -52,9 +60,22 @@ export function EvidenceRow({ item: e, onView }: { item: Evidence; onView: () =>
         <button type="button" class="secondary" onClick={() => run(rpc('evidence.verify', { id: e.id }).then(setCheck))}>
           {t('evidence.verify')}
         </button>
-        <button type="button" class="secondary" onClick={() => run(rpc('evidence.delete', { id: e.id }))}>
-          {t('action.delete')}
-        </button>
+        {confirming ? (
+          <span role="group" aria-label={t('action.delete')} class="confirm-delete">
+            <span>{t('evidence.deleteConfirm', { name: e.source?.title || e.name })}</span>{' '}
+            {/* The record is kept by the caller before it goes: its Blob cannot come back over the RPC. */}
+            <button type="button" class="danger" onClick={() => run(rpc('evidence.delete', { id: e.id }).then((d) => onDeleted(e, d)))}>
+              {t('action.delete')}
+            </button>
+            <button type="button" class="secondary" onClick={() => setConfirming(false)}>
+              {t('action.cancel')}
+            </button>
+          </span>
+        ) : (
+          <button type="button" class="secondary" onClick={() => setConfirming(true)}>
+            {t('action.delete')}
+          </button>
+        )}
       </td>
     </tr>
   );

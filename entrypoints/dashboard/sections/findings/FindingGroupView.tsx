@@ -1,4 +1,5 @@
-import type { Contact, Evidence } from '@/utils/db/records';
+import { useState } from 'preact/hooks';
+import type { Contact } from '@/utils/db/records';
 import type { FindingGroup } from '@/utils/domain/findings/find-all';
 import { ruleById } from '@/utils/domain/findings/rules';
 import { wallClock } from '@/utils/domain/findings/local-time';
@@ -6,25 +7,21 @@ import { channelById } from '@/utils/sites';
 import { getLocale, t } from '@/utils/i18n/translate';
 import type { MessageKey } from '@/utils/i18n/messages';
 import { BasisList } from './BasisList';
+import { GroupDetails } from './GroupDetails';
 
 interface Props {
   group: FindingGroup;
   contacts: ReadonlyMap<string, Contact>;
-  evidence: readonly Omit<Evidence, 'blob'>[];
 }
 
 const day = (c: Contact | undefined) => (c ? wallClock(c).date : '');
 
 /** One rule's findings: count, first and last date, the contacts and evidence behind them, and the way on. */
-export function FindingGroupView({ group: g, contacts, evidence }: Props) {
+export function FindingGroupView({ group: g, contacts }: Props) {
   const l = getLocale();
+  const [open, setOpen] = useState(false);
   const rule = ruleById(g.ruleId);
   if (!rule) return null;
-  const ids = new Set(g.contactIds);
-  const agreementIds = new Set(g.findings.flatMap((f) => (f.agreementId ? [f.agreementId] : [])));
-  const behind = evidence.filter(
-    (e) => (e.ownerType === 'contact' && ids.has(e.ownerId!)) || (e.ownerType === 'agreement' && agreementIds.has(e.ownerId!)),
-  );
   const first = contacts.get(g.findings[0]!.contactIds[0]!);
   const lastFinding = g.findings[g.findings.length - 1]!;
   const last = contacts.get(lastFinding.contactIds[lastFinding.contactIds.length - 1]!);
@@ -42,33 +39,10 @@ export function FindingGroupView({ group: g, contacts, evidence }: Props) {
       </p>
       <h4>{t('finding.basis')}</h4>
       <BasisList basis={g.findings[0]!.basis} />
-      <details>
+      {/* Thousands of contacts can sit behind one rule: the list is built when the user opens it. */}
+      <details onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
         <summary>{t('finding.details')}</summary>
-        <ul class="finding-list">
-          {g.findings.map((f) => (
-            <li key={f.id}>
-              <p>{f.explanation[l]}</p>
-              {f.ruleId === 'collection-despite-agreement' && <BasisList basis={f.basis} />}
-            </li>
-          ))}
-        </ul>
-        <h4>{t('finding.contacts')}</h4>
-        <ul>
-          {g.contactIds.map((id) => {
-            const c = contacts.get(id);
-            return c ? <li key={id}>{`${day(c)} ${wallClock(c).time} ${c.person.name} ${c.summary}`.trim()}</li> : null;
-          })}
-        </ul>
-        {behind.length > 0 && (
-          <>
-            <h4>{t('finding.evidence')}</h4>
-            <ul>
-              {behind.map((e) => (
-                <li key={e.id}>{`${e.source?.title || e.name} (${e.sha256.slice(0, 12)}…)`}</li>
-              ))}
-            </ul>
-          </>
-        )}
+        {open && <GroupDetails group={g} contacts={contacts} />}
       </details>
       <p>
         {t('finding.channels')}: {channels.map((c) => channelById(c)?.name[l] ?? c).join(l === 'en' ? ', ' : '、')}

@@ -56,6 +56,24 @@ describe('collection-despite-agreement', () => {
     expect(f!.explanation.en).toContain('No promise to stop collection is recorded');
   });
 
+  it('without a recorded promise cites only the agreement (your own record) and the reported guideline, at medium severity', () => {
+    const [f] = run([contact({ lenderId: 'L1', at: bj('2026-03-05', '10:00:00') })], { stop: false });
+    const [own, guideline] = f!.basis;
+    expect(f!.basis).toHaveLength(2);
+    expect(own!.kind).toBe('own-record');
+    expect(own!.citation.en).toBe('Your repayment agreement with the lender of 2026-03-01 (reference REF-77)');
+    for (const text of Object.values(own!.citation)) expect(text).not.toMatch(/promise|承诺|承諾/i);
+    expect(guideline).toMatchObject({ kind: 'guideline', confidence: 'reported' });
+    expect(f!.severity).toBe('medium');
+  });
+
+  it('with a recorded promise cites it as your own record, at high severity', () => {
+    const [f] = run([contact({ lenderId: 'L1', at: bj('2026-03-05', '10:00:00') })]);
+    expect(f!.basis[0]).toMatchObject({ kind: 'own-record' });
+    expect(f!.basis[0]!.citation.en).toContain('The promise in your repayment agreement');
+    expect(f!.severity).toBe('high');
+  });
+
   it('ignores completed agreements, other lenders and the user’s own calls', () => {
     expect(run([contact({ lenderId: 'L1', at: bj('2026-03-05', '10:00:00') })], { status: 'completed' })).toEqual([]);
     expect(run([contact({ lenderId: 'L2', at: bj('2026-03-05', '10:00:00') })])).toEqual([]);

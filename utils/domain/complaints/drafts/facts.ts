@@ -1,11 +1,13 @@
 import type { Locale } from '../../../i18n/locales';
+import { formatMoney, type Currency } from '../../../i18n/format';
+import { localLenderName } from '../../../i18n/lender-name';
 import type { Contact } from '../../../db/records';
 import type { Finding } from '../../findings/types';
 import type { DraftUnit } from '../fit';
 import { firstSentence } from '../fit';
 import type { ComplaintRecords } from '../records';
 import { wallClock } from '../wall-clock';
-import { endSentence, joinList, phrase, plainAmount } from './text';
+import { endSentence, joinList, phrase } from './text';
 
 function who(locale: Locale, c: Contact): string {
   const p = c.person;
@@ -36,11 +38,12 @@ function contactUnit(locale: Locale, c: Contact, dropRank: number): DraftUnit {
   return { variants, dropRank, group: 'contacts' };
 }
 
-function agreementUnits(locale: Locale, r: ComplaintRecords): DraftUnit[] {
+function agreementUnits(locale: Locale, r: ComplaintRecords, currency: Currency): DraftUnit[] {
   const a = r.agreement;
   if (!a) return [];
-  const lender = r.lender?.name ?? '';
-  const base = phrase(locale, 'draft.facts.agreement', { date: a.negotiatedOn, lender, total: plainAmount(a.terms.totalToRepayFen) });
+  const lender = localLenderName(r.lender, locale);
+  // In the user's currency (¥ / NT$ / HK$), never a hard-coded 元 or "yuan".
+  const base = phrase(locale, 'draft.facts.agreement', { date: a.negotiatedOn, lender, total: formatMoney(a.terms.totalToRepayFen, locale, currency) });
   const promises = [
     a.promises.stopCollection && phrase(locale, 'draft.promise.stopCollection'),
     a.promises.noThirdPartyContact && phrase(locale, 'draft.promise.noThirdParty'),
@@ -78,8 +81,8 @@ function findingUnit(locale: Locale, f: Finding): DraftUnit {
  * the middle of the chronology goes first; the first and latest contacts and
  * the agreement stay.
  */
-export function factsUnits(locale: Locale, r: ComplaintRecords): DraftUnit[] {
-  const units = agreementUnits(locale, r);
+export function factsUnits(locale: Locale, r: ComplaintRecords, currency: Currency = 'CNY'): DraftUnit[] {
+  const units = agreementUnits(locale, r, currency);
   const contacts = [...r.contacts].sort((x, y) => x.at - y.at);
   if (contacts.length) {
     units.push({ variants: [phrase(locale, r.agreement ? 'draft.facts.after' : 'draft.facts.contactsIntro'), ''], dropRank: 0 });

@@ -1,4 +1,5 @@
 import type { Locale } from '../../../i18n/locales';
+import type { Currency } from '../../../i18n/format';
 import type { RecognisedField } from '../form';
 import { fitUnits, type DraftUnit, type FitResult } from '../fit';
 import type { ComplaintRecords } from '../records';
@@ -12,14 +13,14 @@ export interface FieldDraft extends FitResult {
   empty: boolean;
 }
 
-function unitsFor(field: Pick<RecognisedField, 'section' | 'part'>, r: ComplaintRecords, locale: Locale, tz: number): DraftUnit[] {
+function unitsFor(field: Pick<RecognisedField, 'section' | 'part'>, r: ComplaintRecords, locale: Locale, tz: number, currency: Currency): DraftUnit[] {
   switch (field.section) {
     case 'identity':
       return identityUnits(locale, r, field.part);
     case 'respondent':
       return respondentUnits(locale, r);
     case 'facts':
-      return factsUnits(locale, r);
+      return factsUnits(locale, r, currency);
     case 'demands':
       return demandUnits(locale, r);
     case 'amount':
@@ -33,14 +34,17 @@ function unitsFor(field: Pick<RecognisedField, 'section' | 'part'>, r: Complaint
  * The draft for one recognised field, in the page's language, fitted to its
  * maxlength. Single-line inputs get one line. `fits: false` means even the
  * shortest useful draft is too long: the panel says so and offers Copy.
+ * `currency` is the user's display currency (Settings; the panel frame passes
+ * getCurrency() once the page has loaded it); amounts in sentences use it.
  */
 export function draftForField(
   field: Pick<RecognisedField, 'key' | 'section' | 'part' | 'maxLength' | 'multiline'>,
   records: ComplaintRecords,
   locale: Locale,
   tzOffsetMin: number,
+  currency: Currency = 'CNY',
 ): FieldDraft {
-  const units = unitsFor(field, records, locale, tzOffsetMin);
+  const units = unitsFor(field, records, locale, tzOffsetMin, currency);
   const inline = locale === 'en' ? ' ' : '';
   const separator = field.multiline ? '\n' : field.section === 'facts' || field.section === 'demands' ? inline : locale === 'en' ? '; ' : '；';
   const result = fitUnits(units, {

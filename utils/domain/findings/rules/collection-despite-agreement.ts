@@ -24,19 +24,25 @@ export const collectionDespiteAgreement: RuleData = {
       'For an individual credit-card instalment agreement, once signed the bank and its agencies must stop collecting unless you fail to keep the plan.',
     ),
     promiseNote: L(
-      '贷款方在协议中承诺停止催收；这一结论依据的是协议本身的承诺和行业催收规范，而不是信用卡的专门规定。',
-      '貸款方在協議中承諾停止催收；這一結論依據的是協議本身的承諾和行業催收規範，而不是信用卡的專門規定。',
-      'The lender promised in the agreement to stop collection; this rests on the agreement\u2019s own promise and the industry collection guidelines, not on the credit-card rule.',
+      '贷款方在协议中承诺停止催收；这一结论依据的是协议本身的承诺和据报道的银行业协会催收指引（约束会员机构），而不是信用卡的专门规定。',
+      '貸款方在協議中承諾停止催收；這一結論依據的是協議本身的承諾和據報導的銀行業協會催收指引（約束會員機構），而不是信用卡的專門規定。',
+      'The lender promised in the agreement to stop collection; this rests on the agreement\u2019s own promise and the banking association\u2019s collection guideline as reported (binding on its members), not on the credit-card rule.',
     ),
     noPromiseNote: L(
-      '协议中没有记录“停止催收”的承诺；这一结论依据的是协议本身和行业催收规范，请核对协议原文。',
-      '協議中沒有記錄「停止催收」的承諾；這一結論依據的是協議本身和行業催收規範，請核對協議原文。',
-      'No promise to stop collection is recorded in the agreement; this rests on the agreement itself and the industry collection guidelines, so check the agreement\u2019s text.',
+      '协议中没有记录“停止催收”的承诺；这一结论只依据协议本身和据报道的银行业协会催收指引（约束会员机构），请核对协议原文。',
+      '協議中沒有記錄「停止催收」的承諾；這一結論只依據協議本身和據報導的銀行業協會催收指引（約束會員機構），請核對協議原文。',
+      'No promise to stop collection is recorded in the agreement; this rests only on the agreement itself and the banking association\u2019s collection guideline as reported (binding on its members), so check the agreement\u2019s text.',
     ),
     promiseCitation: L(
       '你与贷款方 {date} 的还款协议（编号 {ref}）中的承诺',
       '你與貸款方 {date} 的還款協議（編號 {ref}）中的承諾',
       'The promise in your repayment agreement with the lender of {date} (reference {ref})',
+    ),
+    /** Without a recorded promise only the agreement itself is cited (there is no promise to quote). */
+    agreementCitation: L(
+      '你与贷款方 {date} 的还款协议（编号 {ref}）',
+      '你與貸款方 {date} 的還款協議（編號 {ref}）',
+      'Your repayment agreement with the lender of {date} (reference {ref})',
     ),
     noRef: L('未记录', '未記錄', 'not recorded'),
   },

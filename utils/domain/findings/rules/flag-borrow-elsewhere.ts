@@ -6,9 +6,9 @@ export const flagBorrowElsewhere: RuleData = {
   id: 'flag-borrow-elsewhere',
   title: L('诱导你借新还旧', '誘導你借新還舊', 'Pushed you to borrow elsewhere'),
   explain: L(
-    '{date} {time} 对方催你去别处借钱来还款。催收规范禁止诱导借款人借新还旧。',
-    '{date} {time} 對方催你去別處借錢來還款。催收規範禁止誘導借款人借新還舊。',
-    'On {date} at {time} they pushed you to borrow elsewhere to repay. Collection rules forbid pushing the borrower into new loans.',
+    '{date} {time} 对方催你去别处借钱来还款。据报道，银行业协会的催收指引（约束会员机构）禁止诱导借款人借新还旧。',
+    '{date} {time} 對方催你去別處借錢來還款。據報導，銀行業協會的催收指引（約束會員機構）禁止誘導借款人借新還舊。',
+    'On {date} at {time} they pushed you to borrow elsewhere to repay. The banking association\u2019s collection guideline (binding on its members), as reported, forbids pushing the borrower into new loans.',
   ),
   basis: [CBA_GUIDELINE],
   severity: 'medium',

@@ -6,9 +6,9 @@ export const flagExtraFees: RuleData = {
   id: 'flag-extra-fees',
   title: L('以催收名义收取额外费用', '以催收名義收取額外費用', 'Extra fees demanded in the name of collection'),
   explain: L(
-    '{date} {time} 对方要求你支付额外费用。催收规范禁止以催收名义收取额外费用。',
-    '{date} {time} 對方要求你支付額外費用。催收規範禁止以催收名義收取額外費用。',
-    'On {date} at {time} they demanded extra fees. Collection rules forbid charging extra fees in the name of collection.',
+    '{date} {time} 对方要求你支付额外费用。据报道，银行业协会的催收指引（约束会员机构）禁止以催收名义收取额外费用。',
+    '{date} {time} 對方要求你支付額外費用。據報導，銀行業協會的催收指引（約束會員機構）禁止以催收名義收取額外費用。',
+    'On {date} at {time} they demanded extra fees. The banking association\u2019s collection guideline (binding on its members), as reported, forbids charging extra fees in the name of collection.',
   ),
   basis: [CBA_GUIDELINE],
   severity: 'medium',

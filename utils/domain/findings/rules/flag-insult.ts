@@ -1,4 +1,4 @@
-import { CBA_GUIDELINE, L, PUBLIC_SECURITY_2012_42 } from '../sources';
+import { CBA_GUIDELINE, L } from '../sources';
 import type { RuleData } from '../rule-data';
 
 /** Contact flag "insult" mapped to the prohibitions it matches. */
@@ -6,11 +6,13 @@ export const flagInsult: RuleData = {
   id: 'flag-insult',
   title: L('辱骂', '辱罵', 'Insults'),
   explain: L(
-    '{date} {time} 对方辱骂你。催收规范禁止侮辱借款人。',
-    '{date} {time} 對方辱罵你。催收規範禁止侮辱借款人。',
-    'On {date} at {time} they insulted you. Collection rules forbid insulting the borrower.',
+    '{date} {time} 对方辱骂你。据报道，银行业协会的催收指引（约束会员机构）禁止侮辱借款人。',
+    '{date} {time} 對方辱罵你。據報導，銀行業協會的催收指引（約束會員機構）禁止侮辱借款人。',
+    'On {date} at {time} they insulted you. The banking association\u2019s collection guideline (binding on its members), as reported, forbids insulting the borrower.',
   ),
-  basis: [CBA_GUIDELINE, PUBLIC_SECURITY_2012_42],
+  // Not 治安管理处罚法 (2012) 第四十二条(五): it covers *repeatedly sending* insulting
+  // messages, which one flagged contact does not show (and the law was revised in 2026).
+  basis: [CBA_GUIDELINE],
   severity: 'high',
   channels: ['nfra', 'report12321', 'heimao'],
 };

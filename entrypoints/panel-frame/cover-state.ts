@@ -1,0 +1,45 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { PANEL_COVER, type CoverMessage } from '@/utils/sites/panel-messages';
+
+/**
+ * Whether the page covers or hides this panel, as the content script of the
+ * same tab reports it (entrypoints/complaint-panel.content/cover.ts). Inside a
+ * web page the panel starts covered (fails closed) until the first report.
+ * The listener is registered when this module loads, before the frame's load
+ * event, which is when the content script sends its first report.
+ */
+const inPage = window.top !== window;
+let covered = inPage;
+const subscribers = new Set<(c: boolean) => void>();
+const ownTab = inPage ? browser.tabs.getCurrent().then((t) => t?.id, () => undefined) : Promise.resolve(undefined);
+
+if (inPage) {
+  browser.runtime.onMessage.addListener((msg: unknown, sender) => {
+    const m = msg as CoverMessage | undefined;
+    if (m?.type !== PANEL_COVER || typeof m.covered !== 'boolean') return undefined;
+    // Only our own content script, in the top frame of the tab this panel is shown in.
+    if (sender.id !== browser.runtime.id || sender.frameId !== 0 || sender.tab?.id === undefined) return undefined;
+    if (sender.url?.startsWith(location.origin)) return undefined;
+    void ownTab.then((tabId) => {
+      if (tabId === undefined || tabId !== sender.tab?.id) return;
+      covered = m.covered;
+      for (const fn of subscribers) fn(covered);
+    });
+    return undefined;
+  });
+}
+
+export function isCovered(): boolean {
+  return covered;
+}
+
+export function useCovered(): boolean {
+  const [value, setValue] = useState(covered);
+  useEffect(() => {
+    subscribers.add(setValue);
+    setValue(covered);
+    return () => void subscribers.delete(setValue);
+  }, []);
+  return value;
+}

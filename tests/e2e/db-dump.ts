@@ -1,0 +1,64 @@
+import type { Page } from 'playwright-core';
+
+// Reads and wipes the extension's database with plain IndexedDB from an
+// extension page (no app code involved), for "nothing changed" assertions.
+
+/**
+ * Every table's rows. Blobs become their type, size and bytes: the bytes as
+ * hex up to 64 KB, as SHA-256 above (comparing the digests of two Blobs
+ * compares every byte without moving megabytes of hex through DevTools).
+ */
+export function dumpDb(page: Page): Promise<Record<string, unknown[]>> {
+  return page.evaluate(async () => {
+    const hex = (bytes: Uint8Array) => Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+    const db = await new Promise<IDBDatabase>((res, rej) => {
+      const r = indexedDB.open('negotiation-guard');
+      r.onsuccess = () => res(r.result);
+      r.onerror = () => rej(r.error);
+    });
+    const out: Record<string, unknown[]> = {};
+    for (const name of [...db.objectStoreNames]) {
+      const rows = await new Promise<unknown[]>((res, rej) => {
+        const r = db.transaction(name).objectStore(name).getAll();
+        r.onsuccess = () => res(r.result as unknown[]);
+        r.onerror = () => rej(r.error);
+      });
+      for (const row of rows as Array<Record<string, unknown>>) {
+        if (!(row.blob instanceof Blob)) continue;
+        const buf = await row.blob.arrayBuffer();
+        const bytes =
+          buf.byteLength <= 64 * 1024 ? hex(new Uint8Array(buf)) : `sha256:${hex(new Uint8Array(await crypto.subtle.digest('SHA-256', buf)))}`;
+        row.blob = { type: row.blob.type, size: row.blob.size, bytes };
+      }
+      out[name] = rows;
+    }
+    db.close();
+    return out;
+  });
+}
+
+/** Dumps until two reads in a row agree: the background may still be settling (e.g. marking reminders fired). */
+export async function settledDump(page: Page, pauseMs = 750, tries = 10): Promise<Record<string, unknown[]>> {
+  let last = await dumpDb(page);
+  for (let i = 0; i < tries; i += 1) {
+    await page.waitForTimeout(pauseMs);
+    const next = await dumpDb(page);
+    if (JSON.stringify(next) === JSON.stringify(last)) return next;
+    last = next;
+  }
+  throw new Error('the database kept changing');
+}
+
+export function wipeDb(page: Page): Promise<void> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((res, rej) => {
+      const r = indexedDB.open('negotiation-guard');
+      r.onsuccess = () => res(r.result);
+      r.onerror = () => rej(r.error);
+    });
+    const tx = db.transaction([...db.objectStoreNames], 'readwrite');
+    for (const name of db.objectStoreNames) tx.objectStore(name).clear();
+    await new Promise((res) => (tx.oncomplete = res));
+    db.close();
+  });
+}
