@@ -1,10 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Frame, Page } from 'playwright-core';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXTENSION_DIR, launch, serveFixture, restartServiceWorker, type Session } from './harness';
 import { fixtureHtml } from '../fixtures/pages';
 
 let s: Session;
+
+/** The panel's iframe gets its address a moment after the host element appears. */
+async function panelFrameOf(page: Page): Promise<Frame> {
+  await expect.poll(() => page.frames().some((f) => f.url().includes('panel-frame.html')), { timeout: 10_000 }).toBe(true);
+  return page.frames().find((f) => f.url().includes('panel-frame.html'))!;
+}
 beforeAll(async () => {
   s = await launch();
 });
@@ -37,9 +44,8 @@ describe('foundation wiring in Chromium', () => {
     const page = await s.context.newPage();
     await page.goto(url);
     await page.waitForSelector('ng-complaint-panel', { state: 'attached', timeout: 10_000 });
-    const frame = page.frames().find((f) => f.url().includes('panel-frame.html'));
-    expect(frame).toBeTruthy();
-    await expect.poll(async () => frame!.locator('[data-testid="contact-count"]').textContent()).toMatch(/1/);
+    const frame = await panelFrameOf(page);
+    await expect.poll(async () => frame.locator('[data-testid="contact-count"]').textContent()).toMatch(/1/);
     await page.close();
   });
 
@@ -72,7 +78,7 @@ describe('foundation wiring in Chromium', () => {
     const page = await s.context.newPage();
     await page.goto(url);
     await page.waitForSelector('ng-complaint-panel', { state: 'attached', timeout: 10_000 });
-    const frame = page.frames().find((f) => f.url().includes('panel-frame.html'))!;
+    const frame = await panelFrameOf(page);
     await expect.poll(() => frame.locator('[data-testid="contact-count"]').count()).toBe(1);
     const seen = await page.evaluate(() => {
       const host = document.querySelector('ng-complaint-panel')!;

@@ -55,6 +55,17 @@ export async function launch(): Promise<Session> {
   let worker = context.serviceWorkers()[0];
   worker ??= await context.waitForEvent('serviceworker', { timeout: 20_000 });
   const extensionId = new URL(worker.url()).host;
+  // The worker target appears before it is activated; events (such as a tab
+  // finishing its load) that happen before activation never reach its
+  // listeners. Wait, so the first test does not race the installation.
+  await worker.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const sw = (self as unknown as { serviceWorker?: { state: string; addEventListener(t: string, f: () => void): void } }).serviceWorker;
+        if (!sw || sw.state === 'activated') return resolve();
+        sw.addEventListener('statechange', () => sw.state === 'activated' && resolve());
+      }),
+  );
   network.setExtensionId(extensionId);
 
   return {

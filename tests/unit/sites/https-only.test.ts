@@ -32,3 +32,22 @@ describe('injection after load', () => {
     expect(shouldInject({ status: 'complete' }, undefined)).toBe(false);
   });
 });
+
+describe('already-open complaint pages', () => {
+  it('injects into registry tabs open at install, and only those', async () => {
+    const { browser } = await import('wxt/browser');
+    const { vi } = await import('vitest');
+    const { injectIntoOpenRegistryTabs } = await import('@/utils/background/registry-injection');
+    const executeScript = vi.fn(async () => []);
+    (browser as unknown as { scripting: unknown }).scripting = { executeScript };
+    const query = vi.spyOn(browser.tabs, 'query').mockResolvedValue([
+      { id: 1, url: 'https://www.nfra.gov.cn/complaint' },
+      { id: 2, url: 'http://www.nfra.gov.cn/complaint' },
+      { id: 3, url: undefined },
+    ] as never);
+    await injectIntoOpenRegistryTabs(['https://*.nfra.gov.cn/*']);
+    expect(query).toHaveBeenCalledWith({ url: ['https://*.nfra.gov.cn/*'], status: 'complete' });
+    expect(executeScript).toHaveBeenCalledTimes(1);
+    expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 1, frameIds: [0] }, files: ['/content-scripts/complaint-panel.js'] });
+  });
+});
