@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { DashboardLink } from '@/components/DashboardLink';
 import { t } from '@/utils/i18n/translate';
 import { SampleDataControls } from '@/components/SampleDataControls';
 import { Shortcut } from './Shortcut';
@@ -42,16 +42,7 @@ export function OnboardingApp() {
       </section>
 
       <p>
-        <a
-          class="start"
-          href="/dashboard.html"
-          onClick={(e) => {
-            e.preventDefault();
-            void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') });
-          }}
-        >
-          {t('onboarding.start')}
-        </a>
+        <DashboardLink class="start">{t('onboarding.start')}</DashboardLink>
       </p>
     </main>
   );

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
+import { DashboardLink } from '@/components/DashboardLink';
 import { t } from '@/utils/i18n/translate';
 import { rpc } from '@/utils/rpc/client';
 import { getDb } from '@/utils/db/connection';
@@ -19,10 +19,9 @@ import { popupRecent } from './quick-log/recent-lenders';
  * the form down while the user starts typing.
  */
 export function App({ draft, initialRecent }: { draft?: Partial<Draft> | undefined; initialRecent?: Awaited<ReturnType<typeof popupRecent>> | undefined }) {
-  // Bumped after a save so the recent list reloads.
-  const [version, setVersion] = useState(0);
-  // Read before the first render (main.tsx), then kept live.
-  const recent = useLive(() => popupRecent(getDb()), [version]) ?? initialRecent;
+  // Read before the first render (main.tsx), then kept live: liveQuery sees
+  // the background's writes (Dexie broadcasts changes between contexts).
+  const recent = useLive(() => popupRecent(getDb()), []) ?? initialRecent;
   const [later, setLater] = useState(false);
   useEffect(() => {
     if (!recent || later) return;
@@ -35,19 +34,10 @@ export function App({ draft, initialRecent }: { draft?: Partial<Draft> | undefin
     <main class="popup-main" data-ready={recent ? '' : undefined}>
       <header class="popup-header">
         <h1>{t('app.name')}</h1>
-        <a
-          href="/dashboard.html"
-          class="open-dashboard"
-          onClick={(e) => {
-            e.preventDefault();
-            void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') });
-          }}
-        >
-          {t('action.openDashboard')}
-        </a>
+        <DashboardLink class="open-dashboard">{t('action.openDashboard')}</DashboardLink>
       </header>
       <StorageStatus />
-      <QuickLog onSaved={() => setVersion((n) => n + 1)} lenders={recent?.lenders} initialDraft={draft} />
+      <QuickLog lenders={recent?.lenders} initialDraft={draft} />
       {later && <UpcomingInstallments />}
       <RecentContacts items={recent?.recent} />
       <ComplaintHere />

@@ -1,16 +1,12 @@
-import { browser } from 'wxt/browser';
+import { DashboardLink } from '@/components/DashboardLink';
+import { localLenderName } from '@/utils/i18n/lender-name';
 import { useLive } from '@/components/useLive';
 import { getDb } from '@/utils/db/connection';
 import { getLocale, t } from '@/utils/i18n/translate';
 import { formatMoney } from '@/utils/i18n/format';
-import { catalogLender } from '@/utils/data/lenders';
 import { localIsoDate } from '@/utils/domain/plan/iso-date';
 import { upcomingInstallments, type UpcomingItem } from '@/utils/domain/plan/upcoming';
 import type { Lender } from '@/utils/db/records';
-
-function open(hash: string) {
-  void browser.tabs.create({ url: browser.runtime.getURL(`/dashboard.html${hash}` as '/dashboard.html') });
-}
 
 /** Overdue instalments and the next one due, each linking to its agreement in the dashboard. */
 export function UpcomingInstallments() {
@@ -22,19 +18,19 @@ export function UpcomingInstallments() {
     return { ...upcomingInstallments(agreements, installments, localIsoDate(Date.now())), lenders };
   }, []);
   if (!data) return null;
-  const name = (l: Lender | undefined) => (l?.catalogId && catalogLender(l.catalogId)?.name[getLocale()]) || l?.name || '';
+  const name = (l: Lender | undefined) => localLenderName(l, getLocale());
   const item = (u: UpcomingItem, cls: string) => {
     const hash = `#/agreements/${u.agreementId}?installment=${u.installment.id}`;
     return (
       <li key={u.installment.id} class={cls}>
-        <a href={`/dashboard.html${hash}`} onClick={(e) => (e.preventDefault(), open(hash))}>
+        <DashboardLink hash={hash}>
           {t('popup.upcoming.item', {
             lender: name(data.lenders.find((l) => l.id === u.lenderId)),
             seq: u.installment.seq,
             amount: formatMoney(u.installment.amountFen - (u.installment.paidFen ?? 0), getLocale()),
             date: u.installment.dueDate,
           })}
-        </a>
+        </DashboardLink>
       </li>
     );
   };
@@ -54,7 +50,7 @@ export function UpcomingInstallments() {
           <ul class="recent-list" data-testid="popup-next">{data.next.slice(0, 3).map((u) => item(u, 'recent-item'))}</ul>
         </>
       )}
-      <a href="/dashboard.html#/agreements" onClick={(e) => (e.preventDefault(), open('#/agreements'))}>{t('popup.upcoming.open')}</a>
+      <DashboardLink hash="#/agreements">{t('popup.upcoming.open')}</DashboardLink>
     </section>
   );
 }

@@ -8,7 +8,7 @@ import { reminderText, SHOWN_KINDS, type ReminderSubject } from '../domain/remin
 import type { Locale } from '../i18n/locales';
 import type { Currency } from '../i18n/format';
 import { loadUserCurrency, loadUserLocale, NOTIFICATION_ICON } from './user-locale';
-import { catalogLender } from '../data/lenders';
+import { localLenderName } from '../i18n/lender-name';
 import { onRpcEvent } from './rpc-listener';
 
 /** One alarm wakes the worker at the next reminder (Chrome caps the number of alarms). */
@@ -28,7 +28,7 @@ async function subjectOf(db: NgDatabase, r: Reminder, locale: Locale): Promise<R
   const agreement = r.targetType === 'complaint' ? undefined : await db.agreements.get(inst ? inst.agreementId : r.targetId);
   const lenderId = complaint ? complaint.lenderId : agreement?.lenderId;
   const lender = lenderId ? await db.lenders.get(lenderId) : undefined;
-  const lenderName = (lender?.catalogId && catalogLender(lender.catalogId)?.name[locale]) || lender?.name || '';
+  const lenderName = localLenderName(lender, locale);
   return { lenderName, ...(inst ? { installment: { seq: inst.seq, dueDate: inst.dueDate, amountFen: inst.amountFen } } : {}) };
 }
 

@@ -155,3 +155,24 @@ describe('user-added complaint sites', () => {
     expect(await db.userSites.count()).toBe(1);
   });
 });
+
+describe('complaint writes count as changes', () => {
+  it('signals data-changed (backup reminder) for every complaint, profile and site write', async () => {
+    const db = await freshDb();
+    const events: string[] = [];
+    const run = (method: string, input: unknown) =>
+      route({ tag: ENVELOPE_TAG, method, input }, 'page', (c) => ({ ...testContext(db, c, NOW), emit: (e) => void events.push(e) }));
+    const added = await run('complaints.add', sent);
+    expect(added.ok).toBe(true);
+    const id = (added as { value: { id: string } }).value.id;
+    await run('complaints.update', { id, patch: { referenceNo: 'NO-1' } });
+    await run('complaints.saveProfile', { name: '李明', phone: '138', address: '' });
+    const site = await run('complaints.addSite', { url: 'https://help.lender.example/complaint' });
+    expect(site.ok).toBe(true);
+    await run('complaints.removeSite', { id: (site as { value: { id: string } }).value.id });
+    await run('complaints.delete', { id });
+    expect(events.filter((e) => e === 'data-changed')).toHaveLength(6);
+    expect(events.filter((e) => e === 'reminders-changed')).toHaveLength(3);
+    expect(events.filter((e) => e === 'sites-changed')).toHaveLength(2);
+  });
+});
