@@ -1,5 +1,5 @@
 import { liveQuery } from 'dexie';
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 
 /**
  * Subscribes an extension page to a Dexie query: re-runs when any context
@@ -8,7 +8,11 @@ import { useEffect, useState } from 'preact/hooks';
  */
 export function useLive<T>(query: () => Promise<T>, deps: unknown[]): T | undefined {
   const [value, setValue] = useState<T | undefined>(undefined);
-  useEffect(() => {
+  // A layout effect subscribes right after the render, not after the next
+  // paint (Preact defers useEffect to a frame): the read starts ~16 ms sooner
+  // on every view that opens with data. Subscribing is cheap and synchronous;
+  // the query itself runs asynchronously.
+  useLayoutEffect(() => {
     const sub = liveQuery(query).subscribe({ next: setValue, error: (e) => console.error(e) });
     return () => sub.unsubscribe();
   }, deps);

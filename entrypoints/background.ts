@@ -6,6 +6,7 @@ import { registerReminders } from '@/utils/background/reminders';
 import { registerBackupReminder } from '@/utils/background/backup-reminder';
 import { registerComplaintSites } from '@/utils/background/complaint-sites';
 import { registerRegistryInjection } from '@/utils/background/registry-injection';
+import { registerFindingsSnapshot } from '@/utils/background/findings-snapshot';
 
 // The service worker only registers listeners, synchronously, at start: it is
 // stopped after 30 s idle, so no state lives in globals and every event must
@@ -18,4 +19,5 @@ export default defineBackground(() => {
   registerBackupReminder();
   registerComplaintSites();
   registerRegistryInjection();
+  registerFindingsSnapshot();
 });

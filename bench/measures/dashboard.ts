@@ -2,13 +2,14 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { waitForMark } from '../lib/markers';
 
 /**
- * Opens a dashboard section `runs` times (after a warm-up); ms from navigation
- * start to its marker. A view that does not render within `timeout` fails the
- * measure at once instead of being retried (a 10,000-row render can eat gigabytes).
+ * Opens a dashboard section `runs` times (after a warm-up, unless `warmUp` is
+ * false); ms from navigation start to its marker. A view that does not render
+ * within `timeout` fails the measure at once instead of being retried (a
+ * 10,000-row render can eat gigabytes).
  */
-export async function sectionTimes(context: BrowserContext, url: string, marker: string, runs: number, timeout = 30_000): Promise<number[]> {
+export async function sectionTimes(context: BrowserContext, url: string, marker: string, runs: number, timeout = 30_000, warmUp = true): Promise<number[]> {
   const out: number[] = [];
-  for (let i = 0; i <= runs; i++) {
+  for (let i = warmUp ? 0 : 1; i <= runs; i++) {
     const page = await context.newPage();
     try {
       await page.goto(url);

@@ -105,6 +105,17 @@ const api = {
     }
     return out;
   },
+  /**
+   * Edits one contact from this page, as a restore in a page would: the
+   * background does not hear of it, so the findings view finds its snapshot
+   * outdated and must wait for a full recomputation (the view's worst case).
+   */
+  async touchContact(round: number): Promise<void> {
+    const d = db();
+    const first = await d.contacts.orderBy('at').first();
+    if (first) await d.contacts.update(first.id, { summary: `${first.summary.replace(/ #\d+$/, '')} #${round}` });
+    d.close();
+  },
   /** Backup of everything (no password: the KDF's fixed cost is not what is measured) and its restore. */
   async backupTimes(rounds: number): Promise<{ exportMs: number; importMs: number; bytes: number }[]> {
     const out: { exportMs: number; importMs: number; bytes: number }[] = [];

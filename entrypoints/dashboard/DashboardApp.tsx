@@ -1,7 +1,7 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n/translate';
-import { sections, type SectionProps } from './sections';
+import { loadSection, sectionFor, sections, type SectionProps } from './sections';
 import { parseRoute } from './route';
 import { StorageStatus } from '@/components/StorageStatus';
 
@@ -15,15 +15,22 @@ function useHash(): string {
   return hash;
 }
 
-/** The full-tab dashboard: a navigation list and the current section, loaded lazily. */
-export function DashboardApp() {
+type LoadedSection = { id: string; C: ComponentType<SectionProps>; data?: unknown };
+
+/**
+ * The full-tab dashboard: a navigation list and the current section, loaded
+ * lazily. `initial` is the section of the address the page opened at, loaded
+ * by main.tsx before the first render, so it appears in that render.
+ */
+export function DashboardApp({ initial }: { initial?: LoadedSection }) {
   const route = parseRoute(useHash());
-  const current = sections.find((s) => s.id === route.section) ?? sections[0]!;
-  const [View, setView] = useState<{ id: string; C: ComponentType<SectionProps> } | null>(null);
+  const current = sectionFor(route.section);
+  const [View, setView] = useState<LoadedSection | null>(initial ?? null);
 
   useEffect(() => {
     let live = true;
-    void current.load().then((C) => live && setView({ id: current.id, C }));
+    if (View?.id === current.id) return;
+    void loadSection(current).then((C) => live && setView({ id: current.id, C }));
     return () => {
       live = false;
     };
@@ -45,7 +52,7 @@ export function DashboardApp() {
       </nav>
       <main class="dash-main" id="main" data-section={current.id}>
         <StorageStatus />
-        {View && View.id === current.id ? <View.C subpath={route.subpath} params={route.params} /> : null}
+        {View && View.id === current.id ? <View.C subpath={route.subpath} params={route.params} initialData={View.data} /> : null}
       </main>
     </div>
   );

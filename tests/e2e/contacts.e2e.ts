@@ -40,6 +40,37 @@ describe('contact log, evidence and findings in Chromium', () => {
     await dash.close();
   });
 
+  it('the open findings view follows a new contact and its delete, and opens details from the snapshot', async () => {
+    const dash = await s.openPage('dashboard.html#/findings');
+    await dash.waitForSelector('[data-findings-ready]');
+    const group = dash.locator('article[data-rule="flag-threat"]');
+    expect(await group.count()).toBe(0);
+
+    const popup = await s.openPage('popup.html');
+    await popup.fill('textarea[name="summary"]', '威胁说要上门找我家人');
+    await popup.click('input[name="flag"][value="threat"]');
+    await popup.click('button[type="submit"]');
+    await expect.poll(() => popup.locator('.recent-item').filter({ hasText: '威胁说要上门' }).count()).toBe(1);
+    await popup.close();
+
+    // Without a reload: the write outdates the snapshot, the background recomputes, the view shows it.
+    await expect.poll(() => group.count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => dash.locator('[data-findings-ready]').count()).toBe(1);
+    expect(await group.locator('[data-testid="finding-count"]').textContent()).toMatch(/\b1\b/);
+    await group.locator('summary').click();
+    await expect.poll(() => group.locator('details').textContent()).toContain('威胁说要上门找我家人');
+
+    const contacts = await s.openPage('dashboard.html#/contacts');
+    const item = contacts.locator('li.contact-item').filter({ hasText: '威胁说要上门找我家人' });
+    await expect.poll(() => item.count(), { timeout: 10_000 }).toBe(1);
+    await item.getByRole('button', { name: /删除|Delete/ }).click();
+    await expect.poll(() => item.count()).toBe(0);
+    await contacts.close();
+
+    await expect.poll(() => group.count(), { timeout: 10_000 }).toBe(0);
+    await dash.close();
+  });
+
   it('keeps the draft when the popup closes before saving', async () => {
     const popup = await s.openPage('popup.html');
     await popup.fill('textarea[name="summary"]', '话没说完，弹窗就关了');

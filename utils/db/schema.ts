@@ -1,7 +1,21 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Agreement, Complaint, Contact, Evidence, Installment, Lender, Reminder, Setting, UserSite } from './records';
+import { inputsTokenMiddleware } from './inputs-token';
 
 export const DB_NAME = 'negotiation-guard';
+
+/** The stores of released version 1 (frozen). */
+const V1_STORES = {
+  lenders: 'id, name, catalogId',
+  agreements: 'id, lenderId, status, updatedAt',
+  installments: 'id, agreementId, dueDate, [agreementId+seq]',
+  contacts: 'id, at, lenderId, agreementId, channel, *flags',
+  evidence: 'id, [ownerType+ownerId], sha256, createdAt',
+  complaints: 'id, channelId, status, lenderId, agreementId, createdAt',
+  reminders: 'id, &key, fireAt, [targetType+targetId]',
+  userSites: 'id, &pattern',
+  settings: 'key',
+} as const;
 
 /**
  * Every released schema version, oldest first. Never edit a released entry:
@@ -9,20 +23,11 @@ export const DB_NAME = 'negotiation-guard';
  * (see docs/DATA-MIGRATIONS.md).
  */
 export const SCHEMA_VERSIONS = [
-  {
-    version: 1,
-    stores: {
-      lenders: 'id, name, catalogId',
-      agreements: 'id, lenderId, status, updatedAt',
-      installments: 'id, agreementId, dueDate, [agreementId+seq]',
-      contacts: 'id, at, lenderId, agreementId, channel, *flags',
-      evidence: 'id, [ownerType+ownerId], sha256, createdAt',
-      complaints: 'id, channelId, status, lenderId, agreementId, createdAt',
-      reminders: 'id, &key, fireAt, [targetType+targetId]',
-      userSites: 'id, &pattern',
-      settings: 'key',
-    },
-  },
+  { version: 1, stores: V1_STORES },
+  // Version 2 adds `derived`: results computed from the records (the findings
+  // snapshot and the token that says whether it is current). Nothing to
+  // upgrade: the table starts empty and is never backed up.
+  { version: 2, stores: { ...V1_STORES, derived: 'key' } },
 ] as const;
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
@@ -37,13 +42,18 @@ export class NgDatabase extends Dexie {
   reminders!: EntityTable<Reminder, 'id'>;
   userSites!: EntityTable<UserSite, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
+  derived!: EntityTable<DerivedRow, 'key'>;
 
   constructor(name = DB_NAME) {
     super(name);
     for (const s of SCHEMA_VERSIONS) this.version(s.version).stores(s.stores);
+    this.use(inputsTokenMiddleware);
   }
 }
 
-export const TABLE_NAMES = Object.keys(SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.stores) as Array<
-  keyof (typeof SCHEMA_VERSIONS)[0]['stores']
->;
+/** A row of the derived table: a key, the inputs token it was computed from, and its value's fields. */
+export interface DerivedRow {
+  key: string;
+  token: string;
+  [field: string]: unknown;
+}

@@ -6,6 +6,7 @@ import { planMethods } from './methods/plan';
 import { sampleMethods } from './methods/sample';
 import { evidenceMethods } from './methods/evidence';
 import { backupMethods } from './methods/backup';
+import { findingsMethods } from './methods/findings';
 
 /**
  * The one RPC contract: every method the background serves, its input schema
@@ -21,6 +22,7 @@ export const contract = {
   ...sampleMethods,
   ...evidenceMethods,
   ...backupMethods,
+  ...findingsMethods,
 };
 
 export type Contract = typeof contract;

@@ -6,9 +6,8 @@ import { ComplaintList } from './complaints/ComplaintList';
 import { ComplaintDetail } from './complaints/ComplaintDetail';
 import { NewComplaint } from './complaints/NewComplaint';
 import { UserSites } from './complaints/UserSites';
+import { idsFromLink } from '@/utils/domain/complaints/link';
 
-const ID = /^[A-Za-z0-9_-]{1,64}$/;
-const idList = (v: string | null) => (v ?? '').split(',').filter((x) => ID.test(x)).slice(0, 500);
 
 /** Complaints: the list, one complaint's detail (#/complaints/<id>), and the user's lender sites. */
 export function Complaints({ subpath, params }: SectionProps) {
@@ -26,7 +25,7 @@ export function Complaints({ subpath, params }: SectionProps) {
     <section aria-labelledby="complaints-title">
       <h2 id="complaints-title">{t('complaint.title')}</h2>
       <ComplaintList complaints={data.complaints} lenders={data.lenders} />
-      <NewComplaint lenders={data.lenders} agreements={data.agreements} contactIds={idList(params.get('contacts'))} ruleIds={idList(params.get('rules'))} />
+      <NewComplaint lenders={data.lenders} agreements={data.agreements} contactIds={idsFromLink(params.get('contacts'))} ruleIds={idsFromLink(params.get('rules'))} />
       <UserSites sites={data.sites} lenders={data.lenders} />
     </section>
   );

@@ -1,32 +1,60 @@
 import './contacts/contacts.css';
-import { useMemo } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { getDb } from '@/utils/db/connection';
+import { readFindingsSnapshot, type FindingsSnapshot } from '@/utils/db/repos/findings-snapshot-read';
+import { rpc } from '@/utils/rpc/client';
 import { useLive } from '@/components/useLive';
-import { findAll, groupByRule } from '@/utils/domain/findings/find-all';
+import { ErrorMessage } from '@/components/ErrorMessage';
 import { t } from '@/utils/i18n/translate';
 import type { SectionProps } from '../sections';
 import { FindingGroupView } from './findings/FindingGroupView';
 
-async function load() {
-  const db = getDb();
-  // Evidence is not read here: each group reads its own when its details are opened.
-  const [contacts, agreements, installments, lenders] = await Promise.all([db.contacts.toArray(), db.agreements.toArray(), db.installments.toArray(), db.lenders.toArray()]);
-  return { contacts, agreements, installments, lenders };
-}
+/**
+ * Findings grouped by rule. The background keeps them computed (a snapshot
+ * stamped with the state of the records it was computed from), so this view
+ * reads two small rows instead of the whole log. Every write to the records
+ * makes the snapshot outdated in the same transaction; the view then says it
+ * is updating and asks for a fresh computation, so it follows every edit and
+ * delete and never shows an outdated result as current.
+ */
+export function Findings({ initialData }: SectionProps) {
+  // Read before the first render when the page opened here (sections.ts), then kept live.
+  const snap = useLive(() => readFindingsSnapshot(getDb()), []) ?? (initialData as FindingsSnapshot | undefined);
+  const [error, setError] = useState<unknown>(null);
+  const [attempt, setAttempt] = useState(0);
+  const outdated = snap !== undefined && !snap.current;
 
-/** Findings grouped by rule; they follow every edit and delete, because they are computed from live data. */
-export function Findings(_props: SectionProps) {
-  const data = useLive(load, []);
-  const groups = useMemo(() => (data ? groupByRule(findAll(data)) : []), [data]);
-  const contacts = useMemo(() => new Map((data?.contacts ?? []).map((c) => [c.id, c])), [data]);
-  if (!data) return null;
+  useEffect(() => {
+    if (!outdated) return;
+    setError(null);
+    rpc('findings.refresh', {})
+      // 'raced': the records kept changing during the computation; ask again.
+      .then((r) => r.result === 'raced' && setAttempt((n) => n + 1))
+      .catch(setError);
+  }, [outdated, attempt]);
+
+  if (!snap) return null;
+  const groups = snap.groups ?? [];
   return (
-    <section aria-labelledby="findings-title" data-findings-ready="">
+    <section aria-labelledby="findings-title" {...(snap.current ? { 'data-findings-ready': '' } : {})}>
       <h2 id="findings-title">{t('finding.nav')}</h2>
       <p class="muted">{t('finding.intro')}</p>
-      {groups.length === 0 && <p>{t('finding.none')}</p>}
+      {outdated && !error && (
+        <p role="status" data-testid="findings-updating">
+          {t(snap.groups ? 'finding.updating' : 'finding.checking')}
+        </p>
+      )}
+      {error !== null && (
+        <>
+          <ErrorMessage error={error} />
+          <button type="button" class="secondary" onClick={() => setAttempt((n) => n + 1)}>
+            {t('finding.retry')}
+          </button>
+        </>
+      )}
+      {snap.current && groups.length === 0 && <p>{t('finding.none')}</p>}
       {groups.map((g) => (
-        <FindingGroupView key={g.ruleId} group={g} contacts={contacts} />
+        <FindingGroupView key={g.ruleId} group={g} current={snap.current} />
       ))}
     </section>
   );

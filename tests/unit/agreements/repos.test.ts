@@ -76,11 +76,11 @@ describe('agreements repository', () => {
   it('undo after delete puts every row back exactly', async () => {
     const { a } = await withPlan();
     await addContact(db, { at: NOW - 1000, channel: 'sms', agreementId: a.id, summary: 'y' }, NOW);
-    const before = await snapshot(db);
+    const before = await snapshot(db, { derived: false });
     const snap = await deleteAgreement(db, a.id, 'delete');
     expect(await db.contacts.count()).toBe(0);
     await restoreAgreement(db, snap);
-    expect(await snapshot(db)).toEqual(before);
+    expect(await snapshot(db, { derived: false })).toEqual(before);
   });
 
   it('refuses to delete a lender still in use', async () => {

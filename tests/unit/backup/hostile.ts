@@ -6,9 +6,9 @@ import { LOCALES } from '@/utils/i18n/locales';
 import type { NgDatabase } from '@/utils/db/schema';
 import { snapshot } from '../helpers/db';
 
-/** Every table's rows with Blobs turned into their bytes: a byte-for-byte picture of the database. */
-export async function deepSnapshot(db: NgDatabase): Promise<unknown> {
-  const snap = await snapshot(db);
+/** Every table's rows with Blobs turned into their bytes: a byte-for-byte picture of the database (see snapshot for `derived`). */
+export async function deepSnapshot(db: NgDatabase, opts: { derived?: boolean } = {}): Promise<unknown> {
+  const snap = await snapshot(db, opts);
   for (const rows of Object.values(snap)) {
     for (const row of rows as Array<Record<string, unknown>>) {
       if (row.blob instanceof Blob) row.blob = { type: row.blob.type, bytes: Buffer.from(await row.blob.arrayBuffer()).toString('hex') };

@@ -9,8 +9,10 @@ import { BACKUP_TABLES, TABLE_SCHEMAS, type BackupTable } from '@/utils/domain/b
 import { createOldDatabase, loadFixture, reviveRow, type DbFixture } from './migration-harness';
 import { comparable, rowsArb } from '../backup/arbitraries';
 
-// A test-only schema version 2, shaped like a typical real change: a new
-// compound index on contacts and an upgrade that adds a field to lenders.
+// A test-only schema version 2 on top of version 1, shaped like a typical real
+// change: a new compound index on contacts and an upgrade that adds a field to
+// lenders. It is independent of the released version 2 (which only adds the
+// derived table; see migrations.test.ts).
 // It proves that today's migration path (Dexie upgrade for stored data, the
 // BACKUP_UPGRADES pipeline for backup files) keeps every version-1 record.
 const V2_STORES = { ...SCHEMA_VERSIONS[0]!.stores, contacts: `${SCHEMA_VERSIONS[0]!.stores.contacts}, [lenderId+at]` };

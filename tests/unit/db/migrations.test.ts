@@ -3,6 +3,8 @@ import * as v from 'valibot';
 import { NgDatabase, SCHEMA_VERSIONS, CURRENT_SCHEMA_VERSION } from '@/utils/db/schema';
 import * as records from '@/utils/db/records';
 import { createOldDatabase, loadFixture, reviveRow } from './migration-harness';
+import { upgradeRows } from '@/utils/domain/backup/upgrade';
+import { readFindingsSnapshot, refreshFindingsSnapshot } from '@/utils/db/repos/findings-snapshot';
 
 const schemaFor: Record<string, v.GenericSchema> = {
   lenders: records.LenderSchema,
@@ -54,5 +56,30 @@ describe('schema migrations', () => {
       }
     }
     db.close();
+  });
+
+  it('version 2 adds an empty derived table; the findings snapshot of an upgraded database is computed from its records', async () => {
+    const fixture = loadFixture('v1.json');
+    const name = `migrate-v2-${Math.random()}`;
+    await createOldDatabase(name, fixture);
+    const db = new NgDatabase(name);
+    await db.open();
+    expect(await db.derived.count()).toBe(0);
+    expect(await readFindingsSnapshot(db)).toEqual({ current: false });
+    expect(await refreshFindingsSnapshot(db, () => 1)).toBe('written');
+    const snap = await readFindingsSnapshot(db);
+    expect(snap.current).toBe(true);
+    const contacts = new Set((fixture.data.contacts ?? []).map((c) => c.id));
+    for (const g of snap.groups!) for (const id of g.linkContactIds) expect(contacts.has(id)).toBe(true);
+    // A write after the upgrade makes it outdated, as on a new database.
+    await db.contacts.update(String(fixture.data.contacts![0]!.id), { summary: '升级后改过' });
+    expect((await readFindingsSnapshot(db)).current).toBe(false);
+    db.close();
+  });
+
+  it('a version-1 backup file passes to version 2 unchanged (backups never carry derived data)', () => {
+    const fixture = loadFixture('v1.json');
+    const rows = JSON.parse(JSON.stringify(fixture.data)) as Record<string, unknown[]>;
+    expect(upgradeRows(rows, 1, 2)).toEqual(fixture.data);
   });
 });

@@ -16,9 +16,17 @@ export function testContext(db: NgDatabase, caller: Caller = 'page', now = Date.
   return { db, caller, now: () => now, emit: () => {} };
 }
 
-/** Every table's rows, for "nothing changed" assertions. */
-export async function snapshot(db: NgDatabase): Promise<Record<string, unknown[]>> {
+/**
+ * Every table's rows, for "nothing changed" assertions. It includes the
+ * derived table, so a refused write that still touched the findings' inputs
+ * token is caught too; pass `{ derived: false }` to compare the user's
+ * records only (an undo or a restore gives the same records a new token).
+ */
+export async function snapshot(db: NgDatabase, opts: { derived?: boolean } = {}): Promise<Record<string, unknown[]>> {
   const out: Record<string, unknown[]> = {};
-  for (const table of db.tables) out[table.name] = await table.toArray();
+  for (const table of db.tables) {
+    if (table.name === 'derived' && opts.derived === false) continue;
+    out[table.name] = await table.toArray();
+  }
   return out;
 }

@@ -6,11 +6,13 @@ export type BackupUpgrade = (rows: RawTables) => RawTables;
 
 /**
  * One entry per released schema change, keyed by the version it upgrades
- * from. Schema version 1 is the only release so far; when version 2 lands,
- * its entry here must do to backup rows what its Dexie upgrade does to stored
- * rows (docs/DATA-MIGRATIONS.md).
+ * from. Each entry must do to backup rows what its Dexie upgrade does to
+ * stored rows (docs/DATA-MIGRATIONS.md).
  */
-export const BACKUP_UPGRADES: Record<number, BackupUpgrade> = {};
+export const BACKUP_UPGRADES: Record<number, BackupUpgrade> = {
+  // 1 → 2 only adds the derived table, which backups never carry: rows pass unchanged.
+  1: (rows) => rows,
+};
 
 export function assertNotNewer(fromVersion: number, installedVersion: number): void {
   if (fromVersion > installedVersion) {

@@ -8,6 +8,7 @@ import { planHandlers } from './plan';
 import { sampleHandlers } from './sample';
 import { evidenceHandlers } from './evidence';
 import { backupHandlers } from './backup';
+import { findingsHandlers } from './findings';
 
 /** Every handler, one per contract method (the type makes a missing one a compile error). */
 export const handlers: HandlersFor<Contract> = {
@@ -19,4 +20,5 @@ export const handlers: HandlersFor<Contract> = {
   ...sampleHandlers,
   ...evidenceHandlers,
   ...backupHandlers,
+  ...findingsHandlers,
 };

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { complaintLink, idsFromLink, MAX_PRESELECTED_CONTACTS } from '@/utils/domain/complaints/link';
+import { parseRoute } from '@/entrypoints/dashboard/route';
+
+describe('the link from a finding to a new complaint', () => {
+  it('round-trips contacts and rules through the dashboard route', () => {
+    const href = complaintLink(['c-1', 'c_2'], ['night-contact']);
+    const { section, params } = parseRoute(href);
+    expect(section).toBe('complaints');
+    expect(idsFromLink(params.get('contacts'))).toEqual(['c-1', 'c_2']);
+    expect(idsFromLink(params.get('rules'))).toEqual(['night-contact']);
+  });
+
+  it('carries at most the first MAX_PRESELECTED_CONTACTS contacts, and reading caps the same way', () => {
+    const ids = Array.from({ length: MAX_PRESELECTED_CONTACTS + 7 }, (_, i) => `c${i}`);
+    const { params } = parseRoute(complaintLink(ids, ['r']));
+    expect(idsFromLink(params.get('contacts'))).toEqual(ids.slice(0, MAX_PRESELECTED_CONTACTS));
+    expect(idsFromLink(ids.join(','))).toHaveLength(MAX_PRESELECTED_CONTACTS);
+  });
+
+  it('drops anything that is not an id', () => {
+    expect(idsFromLink('ok,<script>,a b,,' + 'x'.repeat(65) + ',fine_2')).toEqual(['ok', 'fine_2']);
+    expect(idsFromLink(null)).toEqual([]);
+  });
+});

@@ -1,0 +1,42 @@
+import type { GroupSummary } from '../../domain/findings/summary';
+import type { Finding } from '../../domain/findings/types';
+import { INITIAL_TOKEN, INPUTS_TOKEN_KEY } from '../inputs-token';
+import type { DerivedRow, NgDatabase } from '../schema';
+
+// The findings over the whole log take ~50 ms to compute but ~300 ms to
+// gather (every contact, agreement and instalment read from IndexedDB), too
+// slow for a view that should open at once. The background computes them
+// after each change and keeps the result here, stamped with the inputs token
+// it was computed from (utils/db/inputs-token.ts). The view shows the snapshot
+// only while that token is current; otherwise it says it is updating.
+
+export const FINDINGS_PREFIX = 'findings:';
+export const SUMMARY_KEY = `${FINDINGS_PREFIX}summary`;
+export const ruleKey = (ruleId: string) => `${FINDINGS_PREFIX}rule:${ruleId}`;
+
+export interface FindingsSnapshot {
+  /** True when no write to the inputs happened after the snapshot was computed. */
+  current: boolean;
+  /** The last computed groups (possibly outdated, see `current`); undefined before the first computation. */
+  groups?: GroupSummary[];
+  computedAt?: number;
+}
+
+export const tokenOf = (row: DerivedRow | undefined) => row?.token ?? INITIAL_TOKEN;
+
+/** The view's read: two small rows in one transaction, whatever the size of the log. */
+export function readFindingsSnapshot(db: NgDatabase): Promise<FindingsSnapshot> {
+  return db.transaction('r', db.derived, async () => {
+    const [token, summary] = await db.derived.bulkGet([INPUTS_TOKEN_KEY, SUMMARY_KEY]);
+    if (!summary) return { current: false };
+    return { current: summary.token === tokenOf(token), groups: summary.groups as GroupSummary[], computedAt: summary.computedAt as number };
+  });
+}
+
+/** One rule's findings, read when its details are opened; undefined unless the snapshot is current. */
+export function readRuleFindings(db: NgDatabase, ruleId: string): Promise<Finding[] | undefined> {
+  return db.transaction('r', db.derived, async () => {
+    const [token, rule] = await db.derived.bulkGet([INPUTS_TOKEN_KEY, ruleKey(ruleId)]);
+    return rule && rule.token === tokenOf(token) ? (rule.findings as Finding[]) : undefined;
+  });
+}
