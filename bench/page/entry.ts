@@ -5,7 +5,7 @@ import { findAll } from '../../utils/domain/findings/find-all';
 import { readAllRows, restoreRows } from '../../utils/db/repos/backup';
 import { writeBackup } from '../../utils/backup/writer';
 import { readBackup } from '../../utils/backup/reader';
-import { CURRENT_SCHEMA_VERSION } from '../../utils/db/schema';
+import { RECORDS_VERSION } from '../../utils/db/schema';
 import { evidenceBytes } from '../lib/evidence-bytes';
 import type { EvidenceSpec } from '../lib/dataset';
 
@@ -123,9 +123,9 @@ const api = {
       const d = db();
       const t0 = performance.now();
       const rows = await readAllRows(d);
-      const file = await writeBackup(rows, { schemaVersion: CURRENT_SCHEMA_VERSION, appVersion: 'bench', now: Date.now() });
+      const file = await writeBackup(rows, { schemaVersion: RECORDS_VERSION, appVersion: 'bench', now: Date.now() });
       const t1 = performance.now();
-      const opened = await readBackup(file, { installedSchemaVersion: CURRENT_SCHEMA_VERSION });
+      const opened = await readBackup(file, { installedSchemaVersion: RECORDS_VERSION });
       await restoreRows(d, opened.rows, 'replace');
       const t2 = performance.now();
       d.close();

@@ -15,17 +15,23 @@ function useHash(): string {
   return hash;
 }
 
-type LoadedSection = { id: string; C: ComponentType<SectionProps>; data?: unknown };
+type LoadedSection = { id: string; C: ComponentType<SectionProps> };
 
 /**
  * The full-tab dashboard: a navigation list and the current section, loaded
  * lazily. `initial` is the section of the address the page opened at, loaded
  * by main.tsx before the first render, so it appears in that render.
  */
-export function DashboardApp({ initial }: { initial?: LoadedSection }) {
+export function DashboardApp({ initial }: { initial?: LoadedSection & { data?: unknown } }) {
   const route = parseRoute(useHash());
   const current = sectionFor(route.section);
-  const [View, setView] = useState<LoadedSection | null>(initial ?? null);
+  const [View, setView] = useState<LoadedSection | null>(initial ? { id: initial.id, C: initial.C } : null);
+  // The first read is for the first render only: once the user has moved to
+  // another section, coming back must not show what was read at page load.
+  const [firstData, setFirstData] = useState(initial?.data);
+  useEffect(() => {
+    if (current.id !== initial?.id) setFirstData(undefined);
+  }, [current.id]);
 
   useEffect(() => {
     let live = true;
@@ -52,7 +58,7 @@ export function DashboardApp({ initial }: { initial?: LoadedSection }) {
       </nav>
       <main class="dash-main" id="main" data-section={current.id}>
         <StorageStatus />
-        {View && View.id === current.id ? <View.C subpath={route.subpath} params={route.params} initialData={View.data} /> : null}
+        {View && View.id === current.id ? <View.C subpath={route.subpath} params={route.params} initialData={View.id === initial?.id ? firstData : undefined} /> : null}
       </main>
     </div>
   );

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { initPageLocale } from '@/utils/i18n/page-locale';
 import { t } from '@/utils/i18n/translate';
 import { getDb } from '@/utils/db/connection';
+import { firstRead } from '@/components/first-read';
 import { DashboardApp } from './DashboardApp';
 import { parseRoute } from './route';
 import { loadSection, sectionFor } from './sections';
@@ -13,11 +14,7 @@ void getDb().open().catch(() => undefined);
 // with the language setting and is part of the first render: no second
 // render, no frame waited for.
 const first = sectionFor(parseRoute(location.hash).section);
-void Promise.all([
-  initPageLocale(),
-  loadSection(first).catch(() => undefined),
-  first.prefetch?.().catch(() => undefined),
-]).then(([, C, data]) => {
+void Promise.all([initPageLocale(), loadSection(first).catch(() => undefined), first.prefetch && firstRead(first.prefetch)]).then(([, C, data]) => {
   document.title = t('app.name');
   render(<DashboardApp {...(C ? { initial: { id: first.id, C, data } } : {})} />, document.getElementById('app')!);
 });

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { initPageLocale } from '@/utils/i18n/page-locale';
 import { t } from '@/utils/i18n/translate';
 import { getDb } from '@/utils/db/connection';
+import { firstRead } from '@/components/first-read';
 import { App } from './App';
 import { loadDraft } from './quick-log/draft';
 import { popupRecent } from './quick-log/recent-lenders';
@@ -9,8 +10,8 @@ import { popupRecent } from './quick-log/recent-lenders';
 // Everything the first screen waits for starts at once instead of one after
 // another: the language, the saved draft, and the first read (the newest
 // contacts and the lenders), so the first render is already complete. A
-// database that cannot open is reported by StorageStatus.
-void Promise.all([initPageLocale(), loadDraft().catch(() => undefined), popupRecent(getDb()).catch(() => undefined)]).then(([, draft, recent]) => {
+// database that is slow or cannot open does not hold the popup back (firstRead).
+void Promise.all([initPageLocale(), loadDraft().catch(() => undefined), firstRead(() => popupRecent(getDb()))]).then(([, draft, recent]) => {
   document.title = t('app.name');
   render(<App draft={draft} initialRecent={recent} />, document.getElementById('app')!);
 });

@@ -83,6 +83,8 @@ describe('contact log, evidence and findings in Chromium', () => {
 
   it('refuses an empty record at the field and saves nothing', async () => {
     const popup = await s.openPage('popup.html');
+    // Counted once the recent list is loaded (the popup may render before its first read on a slow machine).
+    await popup.waitForSelector('main[data-ready]');
     const before = await popup.locator('.recent-item').count();
     await popup.fill('textarea[name="summary"]', '');
     await popup.click('button[type="submit"]');

@@ -13,7 +13,7 @@ export const REFRESH_DELAY_MS = 1_000;
  * refresh when the snapshot's token is outdated. A timer lost when the worker
  * stops costs only that: the view asks on its next open.
  */
-export function registerFindingsSnapshot(delayMs = REFRESH_DELAY_MS): void {
+export function registerFindingsSnapshot(delayMs = REFRESH_DELAY_MS): () => void {
   // A new version may find differently (or store another shape): start from its own computation.
   browser.runtime.onInstalled.addListener(() => {
     const db = getDb();
@@ -22,7 +22,8 @@ export function registerFindingsSnapshot(delayMs = REFRESH_DELAY_MS): void {
       .catch((err: unknown) => console.error('findings snapshot', err));
   });
   let timer: ReturnType<typeof setTimeout> | undefined;
-  onRpcEvent((e) => {
+  // The returned function unregisters (for tests; the worker never needs to).
+  return onRpcEvent((e) => {
     if (e !== 'data-changed') return;
     clearTimeout(timer);
     timer = setTimeout(() => {

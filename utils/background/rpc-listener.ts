@@ -11,8 +11,12 @@ const route = createRouter(contract, handlers as unknown as Record<string, Handl
 
 /** Background subsystems (alarms, context menus) subscribe here to react after writes. */
 const eventSinks: Array<(e: RpcEvent) => void> = [];
-export function onRpcEvent(sink: (e: RpcEvent) => void): void {
+export function onRpcEvent(sink: (e: RpcEvent) => void): () => void {
   eventSinks.push(sink);
+  return () => {
+    const i = eventSinks.indexOf(sink);
+    if (i >= 0) eventSinks.splice(i, 1);
+  };
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { RestoreCounts, RestoreMode } from '../domain/backup/merge';
 import type { BackupTable } from '../domain/backup/tables';
 import { readAllRows, restoreRows } from '../db/repos/backup';
-import { CURRENT_SCHEMA_VERSION, type NgDatabase } from '../db/schema';
+import { RECORDS_VERSION, type NgDatabase } from '../db/schema';
 import { readBackup, type OpenedBackup } from './reader';
 import { writeBackup } from './writer';
 
@@ -26,13 +26,13 @@ export interface ExportOptions {
 /** Reads every table in one transaction, then (outside it) builds and optionally encrypts the file. */
 export async function exportBackup(db: NgDatabase, opts: ExportOptions): Promise<Blob> {
   const rows = await readAllRows(db);
-  return writeBackup(rows, { ...opts, schemaVersion: CURRENT_SCHEMA_VERSION });
+  return writeBackup(rows, { ...opts, schemaVersion: RECORDS_VERSION });
 }
 
 /** Decrypts, checks and validates a file completely; the database is not touched. */
 export function openBackup(file: Blob, password?: string, onProgress?: (done: number, total: number) => void): Promise<OpenedBackup> {
   return readBackup(file, {
-    installedSchemaVersion: CURRENT_SCHEMA_VERSION,
+    installedSchemaVersion: RECORDS_VERSION,
     ...(password ? { password } : {}),
     ...(onProgress ? { onProgress } : {}),
   });

@@ -57,7 +57,9 @@ export const inputsTokenMiddleware: Middleware<DBCore> = {
             const res = await table.mutate(req);
             if (!stamped.has(req.trans) && hasStore(req.trans, DERIVED_TABLE)) {
               stamped.add(req.trans);
-              await derived().mutate({ type: 'put', trans: req.trans, values: [{ key: INPUTS_TOKEN_KEY, token: crypto.randomUUID() }] });
+              const put = await derived().mutate({ type: 'put', trans: req.trans, values: [{ key: INPUTS_TOKEN_KEY, token: crypto.randomUUID() }] });
+              // DBCore reports a failed put in its result instead of throwing: the data must not commit without a new token.
+              if (put.numFailures > 0) throw put.failures[0] ?? new Error('the inputs token could not be written');
             }
             return res;
           },

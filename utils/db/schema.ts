@@ -23,14 +23,23 @@ const V1_STORES = {
  * (see docs/DATA-MIGRATIONS.md).
  */
 export const SCHEMA_VERSIONS = [
-  { version: 1, stores: V1_STORES },
+  { version: 1, records: 1, stores: V1_STORES },
   // Version 2 adds `derived`: results computed from the records (the findings
   // snapshot and the token that says whether it is current). Nothing to
-  // upgrade: the table starts empty and is never backed up.
-  { version: 2, stores: { ...V1_STORES, derived: 'key' } },
+  // upgrade: the table starts empty and is never backed up, so the records'
+  // version (what backups carry) stays 1.
+  { version: 2, records: 1, stores: { ...V1_STORES, derived: 'key' } },
 ] as const;
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
+
+/**
+ * The version of the backed-up tables' shape: the schema version that last
+ * changed one of them. Backups are stamped with it (meta.schemaVersion), so a
+ * schema change that touches only derived data does not make new backups
+ * unreadable for installations one version behind.
+ */
+export const RECORDS_VERSION: number = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.records;
 
 export class NgDatabase extends Dexie {
   lenders!: EntityTable<Lender, 'id'>;

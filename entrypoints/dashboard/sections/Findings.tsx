@@ -24,6 +24,8 @@ export function Findings({ initialData }: SectionProps) {
   const [attempt, setAttempt] = useState(0);
   const outdated = snap !== undefined && !snap.current;
 
+  // Asks again for every new state of the records (the token), so a write
+  // that lands while a computation runs is never left behind.
   useEffect(() => {
     if (!outdated) return;
     setError(null);
@@ -31,7 +33,7 @@ export function Findings({ initialData }: SectionProps) {
       // 'raced': the records kept changing during the computation; ask again.
       .then((r) => r.result === 'raced' && setAttempt((n) => n + 1))
       .catch(setError);
-  }, [outdated, attempt]);
+  }, [outdated, snap?.token, attempt]);
 
   if (!snap) return null;
   const groups = snap.groups ?? [];
@@ -39,12 +41,13 @@ export function Findings({ initialData }: SectionProps) {
     <section aria-labelledby="findings-title" {...(snap.current ? { 'data-findings-ready': '' } : {})}>
       <h2 id="findings-title">{t('finding.nav')}</h2>
       <p class="muted">{t('finding.intro')}</p>
-      {outdated && !error && (
+      {outdated && error === null && (
         <p role="status" data-testid="findings-updating">
           {t(snap.groups ? 'finding.updating' : 'finding.checking')}
         </p>
       )}
-      {error !== null && (
+      {/* An error only matters while the findings are outdated; a later computation clears it. */}
+      {outdated && error !== null && (
         <>
           <ErrorMessage error={error} />
           <button type="button" class="secondary" onClick={() => setAttempt((n) => n + 1)}>

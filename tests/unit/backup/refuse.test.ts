@@ -6,7 +6,7 @@ import { restoreRows } from '@/utils/db/repos/backup';
 import { FORMAT_ID, FRAME, MAGIC } from '@/utils/domain/backup/format';
 import { frameAad, frameDigest, frameHead } from '@/utils/backup/frame-codec';
 import { emptyRows, type BackupRows } from '@/utils/domain/backup/tables';
-import { CURRENT_SCHEMA_VERSION, type NgDatabase } from '@/utils/db/schema';
+import { RECORDS_VERSION, type NgDatabase } from '@/utils/db/schema';
 import { freshDb } from '../helpers/db';
 import { fixtureTables } from '../db/migration-harness';
 import { expectRefused } from './hostile';
@@ -124,9 +124,9 @@ describe('backup files that are refused, leaving the database untouched', () => 
   });
 
   it('says "newer version" for a newer schema or format, and never reads its records', async () => {
-    const newer = CURRENT_SCHEMA_VERSION + 1;
+    const newer = RECORDS_VERSION + 1;
     const err = await expectRefused(db, await fileWith(fixtureRows(), { schemaVersion: newer }), ['newer-version']);
-    expect(err.data.params).toEqual({ version: newer, installed: CURRENT_SCHEMA_VERSION });
+    expect(err.data.params).toEqual({ version: newer, installed: RECORDS_VERSION });
     const header = new TextEncoder().encode(JSON.stringify({ format: FORMAT_ID, formatVersion: 9, encryption: null }));
     const digest = await frameDigest(frameAad(0, FRAME.header), header);
     await expectRefused(db, new Blob([MAGIC, frameHead(FRAME.header, header.length + 32), header, digest]), ['newer-version']);

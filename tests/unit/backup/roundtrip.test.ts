@@ -4,20 +4,20 @@ import { writeBackup } from '@/utils/backup/writer';
 import { readBackup } from '@/utils/backup/reader';
 import { exportBackup, openBackup, applyBackup } from '@/utils/backup/backup-file';
 import { readAllRows, restoreRows } from '@/utils/db/repos/backup';
-import { CURRENT_SCHEMA_VERSION } from '@/utils/db/schema';
+import { RECORDS_VERSION } from '@/utils/db/schema';
 import { freshDb } from '../helpers/db';
 import { comparable, rowsArb } from './arbitraries';
 
 const NOW = Date.UTC(2026, 5, 1);
 const write = (rows: Parameters<typeof writeBackup>[0], password?: string) =>
-  writeBackup(rows, { schemaVersion: CURRENT_SCHEMA_VERSION, appVersion: 'test', now: NOW, ...(password ? { password } : {}) });
+  writeBackup(rows, { schemaVersion: RECORDS_VERSION, appVersion: 'test', now: NOW, ...(password ? { password } : {}) });
 
 describe('backup round trip', () => {
   it('reproduces every record and every Blob byte exactly (no password)', async () => {
     await fc.assert(
       fc.asyncProperty(rowsArb, async (rows) => {
         const file = await write(rows);
-        const back = await readBackup(file, { installedSchemaVersion: CURRENT_SCHEMA_VERSION });
+        const back = await readBackup(file, { installedSchemaVersion: RECORDS_VERSION });
         expect(await comparable(back.rows)).toEqual(await comparable(rows));
         expect(back.meta.createdAt).toBe(NOW);
         expect(back.preview.counts.contacts).toBe(rows.contacts.length);
@@ -30,7 +30,7 @@ describe('backup round trip', () => {
     await fc.assert(
       fc.asyncProperty(rowsArb, fc.string({ minLength: 1, maxLength: 30 }), async (rows, password) => {
         const file = await write(rows, password);
-        const back = await readBackup(file, { installedSchemaVersion: CURRENT_SCHEMA_VERSION, password });
+        const back = await readBackup(file, { installedSchemaVersion: RECORDS_VERSION, password });
         expect(await comparable(back.rows)).toEqual(await comparable(rows));
         expect(back.preview.encrypted).toBe(true);
       }),

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
-import { NgDatabase, SCHEMA_VERSIONS, CURRENT_SCHEMA_VERSION } from '@/utils/db/schema';
+import { NgDatabase, SCHEMA_VERSIONS, CURRENT_SCHEMA_VERSION, RECORDS_VERSION } from '@/utils/db/schema';
 import * as records from '@/utils/db/records';
 import { createOldDatabase, loadFixture, reviveRow } from './migration-harness';
-import { upgradeRows } from '@/utils/domain/backup/upgrade';
+import { exportBackup } from '@/utils/backup/backup-file';
+import { readBackup } from '@/utils/backup/reader';
 import { readFindingsSnapshot, refreshFindingsSnapshot } from '@/utils/db/repos/findings-snapshot';
 
 const schemaFor: Record<string, v.GenericSchema> = {
@@ -65,11 +66,13 @@ describe('schema migrations', () => {
     const db = new NgDatabase(name);
     await db.open();
     expect(await db.derived.count()).toBe(0);
-    expect(await readFindingsSnapshot(db)).toEqual({ current: false });
+    expect(await readFindingsSnapshot(db)).toMatchObject({ current: false });
+    expect((await readFindingsSnapshot(db)).groups).toBeUndefined();
     expect(await refreshFindingsSnapshot(db, () => 1)).toBe('written');
     const snap = await readFindingsSnapshot(db);
     expect(snap.current).toBe(true);
     const contacts = new Set((fixture.data.contacts ?? []).map((c) => c.id));
+    expect(snap.groups!.length).toBeGreaterThan(0);
     for (const g of snap.groups!) for (const id of g.linkContactIds) expect(contacts.has(id)).toBe(true);
     // A write after the upgrade makes it outdated, as on a new database.
     await db.contacts.update(String(fixture.data.contacts![0]!.id), { summary: '升级后改过' });
@@ -77,9 +80,16 @@ describe('schema migrations', () => {
     db.close();
   });
 
-  it('a version-1 backup file passes to version 2 unchanged (backups never carry derived data)', () => {
-    const fixture = loadFixture('v1.json');
-    const rows = JSON.parse(JSON.stringify(fixture.data)) as Record<string, unknown[]>;
-    expect(upgradeRows(rows, 1, 2)).toEqual(fixture.data);
+  it('backups carry the records version, which schema version 2 left at 1: new backups open on a version-1 installation', async () => {
+    expect(CURRENT_SCHEMA_VERSION).toBe(2);
+    expect(RECORDS_VERSION).toBe(1);
+    const name = `records-v-${Math.random()}`;
+    await createOldDatabase(name, loadFixture('v1.json'));
+    const db = new NgDatabase(name);
+    await db.open();
+    const file = await exportBackup(db, { appVersion: 't', now: 1 });
+    const opened = await readBackup(file, { installedSchemaVersion: 1 });
+    expect(opened.rows.contacts.length).toBe(loadFixture('v1.json').data.contacts!.length);
+    db.close();
   });
 });

@@ -14,7 +14,12 @@ import { bj, contact } from '../domain/findings/build';
 
 const route = createRouter(contract, handlers as unknown as Record<string, Handler>);
 const NOW = Date.UTC(2026, 10, 22, 4, 0);
-afterEach(() => setDbForTests(undefined));
+let unregister: (() => void) | undefined;
+afterEach(() => {
+  unregister?.();
+  unregister = undefined;
+  setDbForTests(undefined);
+});
 
 async function until<T>(read: () => Promise<T>, ok: (v: T) => boolean): Promise<T> {
   for (let i = 0; i < 400; i += 1) {
@@ -54,7 +59,7 @@ describe('background: the snapshot follows the background’s own writes', () =>
   it('recomputes once writes settle after a data change', async () => {
     const db = await freshDb();
     setDbForTests(db);
-    registerFindingsSnapshot(20);
+    unregister = registerFindingsSnapshot(20);
     const sender = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
     const add = (at: number) =>
       handleRuntimeMessage({ tag: ENVELOPE_TAG, method: 'contacts.add', input: { at, channel: 'call', summary: '深夜来电', tzOffsetMin: 480 } }, sender);
@@ -74,7 +79,7 @@ describe('background: a new version of the extension starts from its own computa
     await refreshFindingsSnapshot(db, () => 1);
     const old = (await db.derived.get('findings:summary'))!;
     await db.derived.put({ ...old, groups: [{ ruleId: 'night-contact', legacyShape: true }] });
-    registerFindingsSnapshot(20);
+    unregister = registerFindingsSnapshot(20);
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.0.9' });
     const snap = await until(() => readFindingsSnapshot(db), (s) => s.current && !JSON.stringify(s.groups).includes('legacyShape'));
     expect(snap.groups!.find((g) => g.ruleId === 'night-contact')).toMatchObject({ count: 1, severity: expect.any(String) });

@@ -3,6 +3,10 @@ import type { NgDatabase } from '@/utils/db/schema';
 import { computeFindingsSnapshot, readFindingsSnapshot, readRuleFindings, refreshFindingsSnapshot } from '@/utils/db/repos/findings-snapshot';
 import { readAllRows, restoreRows } from '@/utils/db/repos/backup';
 import { freshDb } from '../helpers/db';
+import { INITIAL_TOKEN } from '@/utils/db/inputs-token';
+import { SUMMARY_KEY } from '@/utils/db/repos/findings-snapshot-read';
+import { RecordChunkSchema } from '@/utils/domain/backup/format';
+import * as v from 'valibot';
 import { ruleById } from '@/utils/domain/findings/rules';
 import { channelById } from '@/utils/sites';
 import { MAX_PRESELECTED_CONTACTS } from '@/utils/domain/complaints/link';
@@ -29,11 +33,15 @@ beforeEach(async () => {
 afterEach(() => db.close());
 
 const NOW = Date.UTC(2026, 10, 22);
+function expectNoSnapshot(s: { current: boolean; groups?: unknown }) {
+  expect(s.current).toBe(false);
+  expect(s.groups).toBeUndefined();
+}
 const night = (date: string, over = {}) => contact({ at: bj(date, '23:10:00'), ...over });
 
 describe('findings snapshot', () => {
   it('is missing, then computed: the groups a view shows, with days on the contacts’ wall clock', async () => {
-    expect(await readFindingsSnapshot(db)).toEqual({ current: false });
+    expect(await readFindingsSnapshot(db)).toEqual({ current: false, token: INITIAL_TOKEN });
     await db.contacts.bulkAdd([night('2026-03-10'), night('2026-03-12'), contact({ at: bj('2026-03-11', '10:00:00') })]);
     expect(await refreshFindingsSnapshot(db, () => NOW)).toBe('written');
     const snap = await readFindingsSnapshot(db);
@@ -96,7 +104,7 @@ describe('findings snapshot', () => {
       if (writes++ === 0) void db.contacts.add(night('2026-03-11'));
     };
     expect(await computeFindingsSnapshot(db, NOW)).toBe('raced');
-    expect(await readFindingsSnapshot(db)).toEqual({ current: false });
+    expectNoSnapshot(await readFindingsSnapshot(db));
     // refresh retries: the second computation sees both contacts.
     expect(await refreshFindingsSnapshot(db, () => NOW)).toBe('written');
     expect((await readFindingsSnapshot(db)).groups!.find((g) => g.ruleId === 'night-contact')!.count).toBe(2);
@@ -117,6 +125,9 @@ describe('findings snapshot', () => {
     const rows = await readAllRows(db);
     expect(Object.keys(rows)).not.toContain('derived');
     expect(JSON.stringify(rows)).not.toContain('findings:summary');
+    // …and a file that carries it anyway is refused (a record frame must name a backed-up table).
+    expect(v.safeParse(RecordChunkSchema, { table: 'derived', rows: [] }).success).toBe(false);
+    expect(v.safeParse(RecordChunkSchema, { table: 'contacts', rows: [] }).success).toBe(true);
   });
 
   it('becomes outdated when a backup is restored in a page (a write the background never sees)', async () => {
@@ -140,5 +151,18 @@ describe('findings snapshot', () => {
     expect(g.linkContactIds).toEqual(many.slice(0, MAX_PRESELECTED_CONTACTS).map((c) => c.id));
     // The details still hold every contact.
     expect(new Set((await readRuleFindings(db, 'night-contact'))!.flatMap((f) => f.contactIds)).size).toBe(many.length);
+  });
+
+  it('never shows rows of another format (written by another version of the extension), and replaces them', async () => {
+    await db.contacts.add(night('2026-03-10'));
+    await refreshFindingsSnapshot(db, () => NOW);
+    const row = (await db.derived.get(SUMMARY_KEY))!;
+    await db.derived.put({ ...row, format: 0, groups: [{ ruleId: 'night-contact', oldShape: true }] });
+    expectNoSnapshot(await readFindingsSnapshot(db));
+    expect(await readRuleFindings(db, 'night-contact')).toBeDefined();
+    await db.derived.update('findings:rule:night-contact', { format: 0 });
+    expect(await readRuleFindings(db, 'night-contact')).toBeUndefined();
+    expect(await refreshFindingsSnapshot(db, () => NOW)).toBe('written');
+    expect((await readFindingsSnapshot(db)).groups!.find((g) => g.ruleId === 'night-contact')!.count).toBe(1);
   });
 });

@@ -14,9 +14,18 @@ export const FINDINGS_PREFIX = 'findings:';
 export const SUMMARY_KEY = `${FINDINGS_PREFIX}summary`;
 export const ruleKey = (ruleId: string) => `${FINDINGS_PREFIX}rule:${ruleId}`;
 
+/**
+ * The shape of the stored summary and rule rows. Bump it when GroupSummary or
+ * Finding change: rows of another format are never shown (a newer or older
+ * version of the extension may have written them), they are recomputed.
+ */
+export const SNAPSHOT_FORMAT = 1;
+
 export interface FindingsSnapshot {
   /** True when no write to the inputs happened after the snapshot was computed. */
   current: boolean;
+  /** The database's inputs token now: changes with every write the snapshot depends on. */
+  token: string;
   /** The last computed groups (possibly outdated, see `current`); undefined before the first computation. */
   groups?: GroupSummary[];
   computedAt?: number;
@@ -27,9 +36,10 @@ export const tokenOf = (row: DerivedRow | undefined) => row?.token ?? INITIAL_TO
 /** The view's read: two small rows in one transaction, whatever the size of the log. */
 export function readFindingsSnapshot(db: NgDatabase): Promise<FindingsSnapshot> {
   return db.transaction('r', db.derived, async () => {
-    const [token, summary] = await db.derived.bulkGet([INPUTS_TOKEN_KEY, SUMMARY_KEY]);
-    if (!summary) return { current: false };
-    return { current: summary.token === tokenOf(token), groups: summary.groups as GroupSummary[], computedAt: summary.computedAt as number };
+    const [tokenRow, summary] = await db.derived.bulkGet([INPUTS_TOKEN_KEY, SUMMARY_KEY]);
+    const token = tokenOf(tokenRow);
+    if (!summary || summary.format !== SNAPSHOT_FORMAT) return { current: false, token };
+    return { current: summary.token === token, token, groups: summary.groups as GroupSummary[], computedAt: summary.computedAt as number };
   });
 }
 
@@ -37,6 +47,6 @@ export function readFindingsSnapshot(db: NgDatabase): Promise<FindingsSnapshot> 
 export function readRuleFindings(db: NgDatabase, ruleId: string): Promise<Finding[] | undefined> {
   return db.transaction('r', db.derived, async () => {
     const [token, rule] = await db.derived.bulkGet([INPUTS_TOKEN_KEY, ruleKey(ruleId)]);
-    return rule && rule.token === tokenOf(token) ? (rule.findings as Finding[]) : undefined;
+    return rule && rule.format === SNAPSHOT_FORMAT && rule.token === tokenOf(token) ? (rule.findings as Finding[]) : undefined;
   });
 }

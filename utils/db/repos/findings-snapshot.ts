@@ -2,7 +2,7 @@ import { findAll, groupByRule } from '../../domain/findings/find-all';
 import { summarizeGroups } from '../../domain/findings/summary';
 import { INPUTS_TOKEN_KEY } from '../inputs-token';
 import type { DerivedRow, NgDatabase } from '../schema';
-import { FINDINGS_PREFIX, ruleKey, SUMMARY_KEY, tokenOf } from './findings-snapshot-read';
+import { FINDINGS_PREFIX, ruleKey, SNAPSHOT_FORMAT, SUMMARY_KEY, tokenOf } from './findings-snapshot-read';
 
 // Computing the snapshot (background only); reading it is in findings-snapshot-read.ts.
 export { readFindingsSnapshot, readRuleFindings, type FindingsSnapshot } from './findings-snapshot-read';
@@ -19,7 +19,7 @@ export async function computeFindingsSnapshot(db: NgDatabase, now: number): Prom
   const input = await db.transaction('r', [db.lenders, db.agreements, db.installments, db.contacts, db.derived], async () => {
     const [tokenRow, summary] = await db.derived.bulkGet([INPUTS_TOKEN_KEY, SUMMARY_KEY]);
     const token = tokenOf(tokenRow);
-    if (summary?.token === token) return undefined;
+    if (summary?.token === token && summary.format === SNAPSHOT_FORMAT) return undefined;
     const [contacts, agreements, installments, lenders] = await Promise.all([
       db.contacts.toArray(),
       db.agreements.toArray(),
@@ -32,8 +32,8 @@ export async function computeFindingsSnapshot(db: NgDatabase, now: number): Prom
   const groups = groupByRule(findAll(input));
   const contacts = new Map(input.contacts.map((c) => [c.id, c]));
   const rows: DerivedRow[] = [
-    { key: SUMMARY_KEY, token: input.token, computedAt: now, groups: summarizeGroups(groups, (id) => contacts.get(id)) },
-    ...groups.map((g) => ({ key: ruleKey(g.ruleId), token: input.token, findings: g.findings })),
+    { key: SUMMARY_KEY, token: input.token, format: SNAPSHOT_FORMAT, computedAt: now, groups: summarizeGroups(groups, (id) => contacts.get(id)) },
+    ...groups.map((g) => ({ key: ruleKey(g.ruleId), token: input.token, format: SNAPSHOT_FORMAT, findings: g.findings })),
   ];
   return db.transaction('rw', db.derived, async () => {
     if (tokenOf(await db.derived.get(INPUTS_TOKEN_KEY)) !== input.token) return 'raced';

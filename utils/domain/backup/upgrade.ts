@@ -5,14 +5,13 @@ export type RawTables = Record<string, unknown[]>;
 export type BackupUpgrade = (rows: RawTables) => RawTables;
 
 /**
- * One entry per released schema change, keyed by the version it upgrades
- * from. Each entry must do to backup rows what its Dexie upgrade does to
- * stored rows (docs/DATA-MIGRATIONS.md).
+ * One entry per change of the backed-up records (RECORDS_VERSION in
+ * utils/db/schema.ts), keyed by the version it upgrades from. Each entry must
+ * do to backup rows what its Dexie upgrade does to stored rows
+ * (docs/DATA-MIGRATIONS.md). None yet: schema version 2 added only derived
+ * data, so the records are still at version 1.
  */
-export const BACKUP_UPGRADES: Record<number, BackupUpgrade> = {
-  // 1 → 2 only adds the derived table, which backups never carry: rows pass unchanged.
-  1: (rows) => rows,
-};
+export const BACKUP_UPGRADES: Record<number, BackupUpgrade> = {};
 
 export function assertNotNewer(fromVersion: number, installedVersion: number): void {
   if (fromVersion > installedVersion) {
