@@ -71,6 +71,51 @@ describe('contact log, evidence and findings in Chromium', () => {
     await dash.close();
   });
 
+  it('shows a rule with many findings a page at a time', async () => {
+    const page = await s.openPage('popup.html');
+    // 60 night calls written straight into IndexedDB, with a new inputs token in the same
+    // transaction (what the app's middleware does), as a restore in a page would.
+    await page.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((res, rej) => {
+        const r = indexedDB.open('negotiation-guard');
+        r.onsuccess = () => res(r.result);
+        r.onerror = () => rej(r.error);
+      });
+      const tx = db.transaction(['contacts', 'derived'], 'readwrite');
+      const day = 86_400_000;
+      const start = Date.parse('2025-01-01T23:30:00+08:00');
+      for (let i = 0; i < 60; i++) {
+        tx.objectStore('contacts').put({
+          id: `bulk-night-${i}`, at: start + i * day, channel: 'call', direction: 'incoming', connected: true,
+          person: { name: '', staffId: '', phone: '', agency: '', party: 'agency' }, summary: `深夜来电 ${i}`,
+          flags: [], thirdParties: '', tzOffsetMin: 480, createdAt: start, updatedAt: start,
+        });
+      }
+      tx.objectStore('derived').put({ key: 'inputs-token', token: `e2e-${Date.now()}` });
+      await new Promise((res, rej) => ((tx.oncomplete = res), (tx.onerror = rej)));
+      db.close();
+    });
+    await page.close();
+
+    const dash = await s.openPage('dashboard.html#/findings');
+    const group = dash.locator('article[data-rule="night-contact"]');
+    await expect.poll(() => dash.locator('[data-findings-ready]').count(), { timeout: 10_000 }).toBe(1);
+    await group.locator('summary').click();
+    const findings = group.locator('.finding-list > li');
+    await expect.poll(() => findings.count()).toBe(50);
+    const total = Number((await group.locator('[data-testid="finding-count"]').textContent())!.match(/\d+/)![0]);
+    expect(total).toBeGreaterThanOrEqual(60);
+    while ((await group.locator('[data-testid="more-findings"]').count()) > 0) await group.locator('[data-testid="more-findings"]').click();
+    await expect.poll(() => findings.count()).toBe(total);
+    // The contacts behind it: read and shown a page at a time too.
+    const contactItems = group.locator('[data-testid="finding-contacts"] > li');
+    await expect.poll(() => contactItems.count()).toBe(50);
+    await group.locator('[data-testid="more-contacts"]').click();
+    await expect.poll(() => contactItems.count()).toBeGreaterThanOrEqual(60);
+    expect(await group.textContent()).toContain('深夜来电 59');
+    await dash.close();
+  });
+
   it('keeps the draft when the popup closes before saving', async () => {
     const popup = await s.openPage('popup.html');
     await popup.fill('textarea[name="summary"]', '话没说完，弹窗就关了');

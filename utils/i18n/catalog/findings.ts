@@ -26,6 +26,7 @@ export const findings = defineMessages({
     'finding.prepare': '准备投诉',
     'finding.prepareCapped': '投诉会附上最早的 {linked} 条联系记录（共 {total} 条）。',
     'finding.details': '详情',
+    'finding.showMore': '再显示 {count} 条',
   },
   'zh-TW': {
     'finding.nav': '發現的問題',
@@ -52,6 +53,7 @@ export const findings = defineMessages({
     'finding.prepare': '準備投訴',
     'finding.prepareCapped': '投訴會附上最早的 {linked} 筆聯絡紀錄（共 {total} 筆）。',
     'finding.details': '詳情',
+    'finding.showMore': '再顯示 {count} 條',
   },
   en: {
     'finding.nav': 'Findings',
@@ -78,5 +80,6 @@ export const findings = defineMessages({
     'finding.prepare': 'Prepare complaint',
     'finding.prepareCapped': 'The complaint will include the first {linked} of {total} contacts.',
     'finding.details': 'Details',
+    'finding.showMore': 'Show {count} more',
   },
 });

@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { GroupSummary } from '@/utils/domain/findings/summary';
 import { wallClock } from '@/utils/domain/findings/local-time';
 import { getDb } from '@/utils/db/connection';
@@ -6,13 +7,17 @@ import { useLive } from '@/components/useLive';
 import { getLocale, t } from '@/utils/i18n/translate';
 import { BasisList } from './BasisList';
 
+/** One rule can have hundreds of findings and thousands of contacts: they are shown a page at a time. */
+const PAGE = 50;
+
 /**
  * What is behind one rule, read only when its details are opened: the rule's
- * findings from the snapshot, then the contacts they name (by id) and the
- * evidence of those contacts and agreements (through the [ownerType+ownerId]
- * index), so the view never reads records unrelated to the group.
+ * findings from the snapshot, then the contacts they name (by id, only as
+ * many as are shown) and the evidence of those contacts and agreements
+ * (through the [ownerType+ownerId] index), so the view never reads records
+ * unrelated to the group.
  */
-function useGroupRecords(g: GroupSummary) {
+function useGroupRecords(g: GroupSummary, contactsShown: number) {
   return useLive(async () => {
     const db = getDb();
     const findings = (await readRuleFindings(db, g.ruleId)) ?? [];
@@ -23,39 +28,54 @@ function useGroupRecords(g: GroupSummary) {
       ...agreementIds.map((id): [string, string] => ['agreement', id]),
     ];
     const [contacts, evidence] = await Promise.all([
-      db.contacts.bulkGet(contactIds),
+      db.contacts.bulkGet(contactIds.slice(0, contactsShown)),
       db.evidence.where('[ownerType+ownerId]').anyOf(owners).toArray(),
     ]);
     return {
       findings,
+      contactCount: contactIds.length,
       contacts: contacts.flatMap((c) => (c ? [c] : [])),
       evidence: evidence.map(({ id, name, sha256, source }) => ({ id, name, sha256, title: source?.title })),
     };
-  }, [g]);
+  }, [g, contactsShown]);
 }
 
 /** Each explanation, the contacts and the evidence behind a group of findings. */
 export function GroupDetails({ group: g }: { group: GroupSummary }) {
   const l = getLocale();
-  const records = useGroupRecords(g);
+  const [findingsShown, setFindingsShown] = useState(PAGE);
+  const [contactsShown, setContactsShown] = useState(PAGE);
+  const records = useGroupRecords(g, contactsShown);
   if (!records) return null;
+  const moreFindings = records.findings.length - findingsShown;
+  const moreContacts = records.contactCount - contactsShown;
   return (
     <>
       <ul class="finding-list">
-        {records.findings.map((f) => (
+        {records.findings.slice(0, findingsShown).map((f) => (
           <li key={f.id}>
             <p>{f.explanation[l]}</p>
             {f.ruleId === 'collection-despite-agreement' && <BasisList basis={f.basis} />}
           </li>
         ))}
       </ul>
+      {moreFindings > 0 && (
+        <button type="button" class="secondary show-more" data-testid="more-findings" onClick={() => setFindingsShown((n) => n + PAGE)}>
+          {t('finding.showMore', { count: Math.min(PAGE, moreFindings) })}
+        </button>
+      )}
       <h4>{t('finding.contacts')}</h4>
-      <ul>
+      <ul data-testid="finding-contacts">
         {records.contacts.map((c) => {
           const clock = wallClock(c);
           return <li key={c.id}>{`${clock.date} ${clock.time} ${c.person.name} ${c.summary}`.trim()}</li>;
         })}
       </ul>
+      {moreContacts > 0 && (
+        <button type="button" class="secondary show-more" data-testid="more-contacts" onClick={() => setContactsShown((n) => n + PAGE)}>
+          {t('finding.showMore', { count: Math.min(PAGE, moreContacts) })}
+        </button>
+      )}
       {records.evidence.length > 0 && (
         <>
           <h4>{t('finding.evidence')}</h4>
