@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { DashboardLink } from '@/components/DashboardLink';
 import { t } from '@/utils/i18n/translate';
-import { rpc } from '@/utils/rpc/client';
 import { getDb } from '@/utils/db/connection';
 import { useLive } from '@/components/useLive';
 import { QuickLog } from './QuickLog';
@@ -10,7 +9,7 @@ import { UpcomingInstallments } from './UpcomingInstallments';
 import { StorageStatus } from '@/components/StorageStatus';
 import { ComplaintHere } from './ComplaintHere';
 import type { Draft } from './quick-log/draft';
-import { popupRecent } from './quick-log/recent-lenders';
+import { popupRecent, type PopupFirst } from '@/utils/db/repos/popup-first';
 
 /**
  * The toolbar popup: built for someone who just hung up on a collector. The
@@ -18,7 +17,7 @@ import { popupRecent } from './quick-log/recent-lenders';
  * summary is read once they are on screen, below the form so it cannot push
  * the form down while the user starts typing.
  */
-export function App({ draft, initialRecent }: { draft?: Partial<Draft> | undefined; initialRecent?: Awaited<ReturnType<typeof popupRecent>> | undefined }) {
+export function App({ draft, initialRecent }: { draft?: Partial<Draft> | undefined; initialRecent?: PopupFirst | undefined }) {
   // Read before the first render (main.tsx), then kept live: liveQuery sees
   // the background's writes (Dexie broadcasts changes between contexts).
   const recent = useLive(() => popupRecent(getDb()), []) ?? initialRecent;
@@ -26,9 +25,6 @@ export function App({ draft, initialRecent }: { draft?: Partial<Draft> | undefin
   useEffect(() => {
     if (!recent || later) return;
     setTimeout(() => setLater(true), 0);
-    // The first screen reads IndexedDB directly; this cheap call wakes the
-    // background now, so the Save does not also wait for the worker to start.
-    rpc('contacts.recent', { limit: 1 }).catch(() => undefined);
   }, [recent, later]);
   return (
     <main class="popup-main" data-ready={recent ? '' : undefined}>

@@ -5,13 +5,17 @@ import { getDb } from '@/utils/db/connection';
 import { firstRead } from '@/components/first-read';
 import { App } from './App';
 import { loadDraft } from './quick-log/draft';
-import { popupRecent } from './quick-log/recent-lenders';
+import { popupRecent } from '@/utils/db/repos/popup-first';
+import { rpc } from '@/utils/rpc/client';
 
 // Everything the first screen waits for starts at once instead of one after
 // another: the language, the saved draft, and the first read (the newest
-// contacts and the lenders), so the first render is already complete. A
-// database that is slow or cannot open does not hold the popup back (firstRead).
-void Promise.all([initPageLocale(), loadDraft().catch(() => undefined), firstRead(() => popupRecent(getDb()))]).then(([, draft, recent]) => {
+// contacts and the lenders), so the first render is already complete. The
+// first read races IndexedDB against the background (see popup-first.ts);
+// the request also wakes a stopped background, so Save does not wait for it.
+// A database that is slow or cannot open does not hold the popup back (firstRead).
+const firstScreen = () => Promise.any([popupRecent(getDb()), rpc('contacts.popupFirst', {})]);
+void Promise.all([initPageLocale(), loadDraft().catch(() => undefined), firstRead(firstScreen)]).then(([, draft, recent]) => {
   document.title = t('app.name');
   render(<App draft={draft} initialRecent={recent} />, document.getElementById('app')!);
 });

@@ -1,4 +1,5 @@
 import { addContact, deleteContact, linkContact, recentContacts, restoreContact, updateContact } from '../../db/repos/contacts';
+import { popupRecent } from '../../db/repos/popup-first';
 import type { HandlersFor } from './types';
 import type { contactMethods } from '../methods/contacts';
 import type { RpcContext } from '../context';
@@ -17,4 +18,5 @@ export const contactHandlers: HandlersFor<typeof contactMethods> = {
   'contacts.delete': (input, ctx) => write(ctx, () => deleteContact(ctx.db, input.id)),
   'contacts.restore': (input, ctx) => write(ctx, () => restoreContact(ctx.db, input.contact, input.evidenceIds)),
   'contacts.recent': (input, ctx) => recentContacts(ctx.db, input.limit),
+  'contacts.popupFirst': (_input, ctx) => popupRecent(ctx.db),
 };

@@ -4,6 +4,7 @@ import { ContactInputSchema } from '../../db/inputs';
 import { ContactSchema, type Contact } from '../../db/records';
 import type { DeletedContact } from '../../db/repos/contacts';
 import { method } from '../define';
+import type { PopupFirst } from '../../db/repos/popup-first';
 
 export const contactMethods = {
   'contacts.add': method<Contact>()(ContactInputSchema, ['page']),
@@ -19,4 +20,6 @@ export const contactMethods = {
     v.strictObject({ limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(200)) }),
     ['page'],
   ),
+  /** The popup's first screen, from the background's open database (see utils/db/repos/popup-first.ts). */
+  'contacts.popupFirst': method<PopupFirst>()(v.strictObject({}), ['page']),
 };
