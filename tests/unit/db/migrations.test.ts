@@ -5,7 +5,8 @@ import * as records from '@/utils/db/records';
 import { createOldDatabase, loadFixture, reviveRow } from './migration-harness';
 import { exportBackup } from '@/utils/backup/backup-file';
 import { readBackup } from '@/utils/backup/reader';
-import { readFindingsSnapshot, refreshFindingsSnapshot } from '@/utils/db/repos/findings-snapshot';
+import { refreshFindingsSnapshot } from '@/utils/db/repos/findings-snapshot';
+import { readFindingsSnapshot } from '@/utils/db/repos/findings-snapshot-read';
 
 const schemaFor: Record<string, v.GenericSchema> = {
   lenders: records.LenderSchema,
@@ -18,6 +19,15 @@ const schemaFor: Record<string, v.GenericSchema> = {
   userSites: records.UserSiteSchema,
   settings: records.SettingSchema,
 };
+
+/** A database created by version 1 from the fixture, then opened with today's code. */
+async function upgradedFixture(fixture = loadFixture('v1.json')): Promise<NgDatabase> {
+  const name = `migrate-${Math.random()}`;
+  await createOldDatabase(name, fixture);
+  const db = new NgDatabase(name);
+  await db.open();
+  return db;
+}
 
 async function blobBytes(b: Blob): Promise<number[]> {
   return [...new Uint8Array(await b.arrayBuffer())];
@@ -32,10 +42,7 @@ describe('schema migrations', () => {
 
   it('opens a version-1 database with today’s code and keeps every record', async () => {
     const fixture = loadFixture('v1.json');
-    const name = `migrate-v1-${Math.random()}`;
-    await createOldDatabase(name, fixture);
-    const db = new NgDatabase(name);
-    await db.open();
+    const db = await upgradedFixture(fixture);
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
     for (const [table, rows] of Object.entries(fixture.data)) {
       const stored = await db.table(table).toArray();
@@ -61,10 +68,7 @@ describe('schema migrations', () => {
 
   it('version 2 adds an empty derived table; the findings snapshot of an upgraded database is computed from its records', async () => {
     const fixture = loadFixture('v1.json');
-    const name = `migrate-v2-${Math.random()}`;
-    await createOldDatabase(name, fixture);
-    const db = new NgDatabase(name);
-    await db.open();
+    const db = await upgradedFixture(fixture);
     expect(await db.derived.count()).toBe(0);
     expect(await readFindingsSnapshot(db)).toMatchObject({ current: false });
     expect((await readFindingsSnapshot(db)).groups).toBeUndefined();
@@ -83,10 +87,7 @@ describe('schema migrations', () => {
   it('backups carry the records version, which schema version 2 left at 1: new backups open on a version-1 installation', async () => {
     expect(CURRENT_SCHEMA_VERSION).toBe(2);
     expect(RECORDS_VERSION).toBe(1);
-    const name = `records-v-${Math.random()}`;
-    await createOldDatabase(name, loadFixture('v1.json'));
-    const db = new NgDatabase(name);
-    await db.open();
+    const db = await upgradedFixture();
     const file = await exportBackup(db, { appVersion: 't', now: 1 });
     const opened = await readBackup(file, { installedSchemaVersion: 1 });
     expect(opened.rows.contacts.length).toBe(loadFixture('v1.json').data.contacts!.length);

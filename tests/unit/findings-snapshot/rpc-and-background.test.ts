@@ -6,10 +6,12 @@ import { createRouter, type Handler } from '@/utils/rpc/router';
 import { ENVELOPE_TAG } from '@/utils/rpc/envelope';
 import type { Caller } from '@/utils/rpc/define';
 import { setDbForTests } from '@/utils/db/connection';
-import { readFindingsSnapshot, refreshFindingsSnapshot } from '@/utils/db/repos/findings-snapshot';
+import { refreshFindingsSnapshot } from '@/utils/db/repos/findings-snapshot';
+import { readFindingsSnapshot } from '@/utils/db/repos/findings-snapshot-read';
 import { handleRuntimeMessage } from '@/utils/background/rpc-listener';
 import { registerFindingsSnapshot } from '@/utils/background/findings-snapshot';
 import { freshDb, snapshot, testContext } from '../helpers/db';
+import { until } from '../helpers/until';
 import { bj, contact } from '../domain/findings/build';
 
 const route = createRouter(contract, handlers as unknown as Record<string, Handler>);
@@ -21,14 +23,6 @@ afterEach(() => {
   setDbForTests(undefined);
 });
 
-async function until<T>(read: () => Promise<T>, ok: (v: T) => boolean): Promise<T> {
-  for (let i = 0; i < 400; i += 1) {
-    const v = await read();
-    if (ok(v)) return v;
-    await new Promise((r) => setTimeout(r, 5));
-  }
-  throw new Error('condition not reached');
-}
 
 describe('findings.refresh over the RPC', () => {
   it('computes the snapshot for an extension page, without counting as a change to back up', async () => {

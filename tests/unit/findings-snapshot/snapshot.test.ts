@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { NgDatabase } from '@/utils/db/schema';
-import { computeFindingsSnapshot, readFindingsSnapshot, readRuleFindings, refreshFindingsSnapshot } from '@/utils/db/repos/findings-snapshot';
+import { computeFindingsSnapshot, refreshFindingsSnapshot } from '@/utils/db/repos/findings-snapshot';
+import { readFindingsSnapshot, readRuleFindings, SUMMARY_KEY } from '@/utils/db/repos/findings-snapshot-read';
 import { readAllRows, restoreRows } from '@/utils/db/repos/backup';
 import { freshDb } from '../helpers/db';
 import { INITIAL_TOKEN } from '@/utils/db/inputs-token';
-import { SUMMARY_KEY } from '@/utils/db/repos/findings-snapshot-read';
 import { RecordChunkSchema } from '@/utils/domain/backup/format';
 import * as v from 'valibot';
 import { ruleById } from '@/utils/domain/findings/rules';

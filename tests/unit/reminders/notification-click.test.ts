@@ -6,6 +6,7 @@ import { savePlan } from '@/utils/db/repos/installments';
 import { NOTIFICATION_PREFIX, REMINDER_ALARM, registerReminders } from '@/utils/background/reminders';
 import { LOCALE_KEY } from '@/utils/i18n/preferences';
 import { freshDb } from '../helpers/db';
+import { until } from '../helpers/until';
 
 // The background's listeners as registered, driven through WXT's fake
 // browser: the alarm shows the notification, a click on it opens the
@@ -15,14 +16,6 @@ import { freshDb } from '../helpers/db';
 const DAY = 86_400_000;
 afterEach(() => setDbForTests(undefined));
 
-async function until<T>(read: () => Promise<T> | T, ok: (v: T) => boolean): Promise<T> {
-  for (let i = 0; i < 200; i += 1) {
-    const v = await read();
-    if (ok(v)) return v;
-    await new Promise((r) => setTimeout(r, 5));
-  }
-  throw new Error('condition not reached');
-}
 
 describe('reminder notifications', () => {
   it('the alarm shows an overdue instalment, and clicking it opens the dashboard at that instalment', async () => {

@@ -5,7 +5,6 @@ import type { DerivedRow, NgDatabase } from '../schema';
 import { FINDINGS_PREFIX, ruleKey, SNAPSHOT_FORMAT, SUMMARY_KEY, tokenOf } from './findings-snapshot-read';
 
 // Computing the snapshot (background only); reading it is in findings-snapshot-read.ts.
-export { readFindingsSnapshot, readRuleFindings, type FindingsSnapshot } from './findings-snapshot-read';
 
 export type RefreshResult = 'current' | 'written' | 'raced';
 
