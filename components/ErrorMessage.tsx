@@ -1,4 +1,4 @@
-import { AppError } from '@/utils/db/errors';
+import { AppError } from '@/utils/model/errors';
 import { t } from '@/utils/i18n/translate';
 import type { MessageKey } from '@/utils/i18n/messages';
 import { messages } from '@/utils/i18n/messages';

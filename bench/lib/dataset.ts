@@ -1,5 +1,5 @@
-import type { Agreement, Contact, ContactFlag, Installment, Lender } from '../../utils/db/records';
-import { CONTACT_CHANNELS } from '../../utils/db/records';
+import type { Agreement, Contact, ContactFlag, Installment, Lender } from '../../utils/model/records';
+import { CONTACT_CHANNELS } from '../../utils/model/records';
 import { createRng, type Rng } from './rng';
 import * as zh from './zh-text';
 

@@ -1,5 +1,5 @@
 import { NgDatabase } from '../../utils/db/schema';
-import type { Evidence } from '../../utils/db/records';
+import type { Evidence } from '../../utils/model/records';
 import { searchContacts } from '../../utils/domain/search/search-contacts';
 import { findAll } from '../../utils/domain/findings/find-all';
 import { readAllRows, restoreRows } from '../../utils/db/repos/backup';

@@ -1,5 +1,5 @@
 import './contact-form.css';
-import { CONTACT_CHANNELS, CONTACT_FLAGS, CONTACT_PARTIES, type Lender } from '@/utils/db/records';
+import { CONTACT_CHANNELS, CONTACT_FLAGS, CONTACT_PARTIES, type Lender } from '@/utils/model/records';
 import { getLocale, t } from '@/utils/i18n/translate';
 import { localLenderName } from '@/utils/i18n/lender-name';
 import type { MessageKey } from '@/utils/i18n/messages';

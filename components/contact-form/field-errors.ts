@@ -1,4 +1,4 @@
-import { AppError } from '@/utils/db/errors';
+import { AppError } from '@/utils/model/errors';
 import { contactProblems } from '@/utils/domain/contacts/contact-problems';
 import { t } from '@/utils/i18n/translate';
 import { errorText } from '@/components/ErrorMessage';

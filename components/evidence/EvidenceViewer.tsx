@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Evidence } from '@/utils/db/records';
+import type { Evidence } from '@/utils/model/records';
 import { OPAQUE_MIME, viewKind } from '@/utils/domain/evidence/file-type';
 import { t } from '@/utils/i18n/translate';
 

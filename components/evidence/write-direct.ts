@@ -1,4 +1,4 @@
-import type { Evidence } from '@/utils/db/records';
+import type { Evidence } from '@/utils/model/records';
 import type { NgDatabase } from '@/utils/db/schema';
 import { addEvidence, restoreEvidence, type DeletedEvidence, type EvidenceOwner } from '@/utils/db/repos/evidence';
 import { rpc } from '@/utils/rpc/client';

@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
-import { DEMANDS, type Demand, type Profile } from '@/utils/domain/complaints/records';
+import { DEMANDS, type Demand } from '@/utils/model/records';
+import type { Profile } from '@/utils/domain/complaints/records';
 import type { Selection } from '@/utils/domain/complaints/select';
-import type { Agreement, Lender } from '@/utils/db/records';
+import type { Agreement, Lender } from '@/utils/model/records';
 import { getLocale, t } from '@/utils/i18n/translate';
 import { localLenderName } from '@/utils/i18n/lender-name';
 import { rpc } from '@/utils/rpc/client';

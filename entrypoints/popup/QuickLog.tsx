@@ -4,7 +4,7 @@ import { t } from '@/utils/i18n/translate';
 import { toDateTimeLocal, fromDateTimeLocal } from '@/utils/domain/datetime-local';
 import { ContactFields, type FieldErrors } from '@/components/contact-form/ContactFields';
 import { errorsFromRpc, precheck } from '@/components/contact-form/field-errors';
-import type { Lender } from '@/utils/db/records';
+import type { Lender } from '@/utils/model/records';
 import { emptyDraft, draftToInput, saveDraft, type Draft } from './quick-log/draft';
 import { CaptureButton } from './CaptureButton';
 

@@ -1,4 +1,4 @@
-import type { Contact } from '@/utils/db/records';
+import type { Contact } from '@/utils/model/records';
 import { getLocale, t } from '@/utils/i18n/translate';
 import { formatDateTime } from '@/utils/i18n/format';
 

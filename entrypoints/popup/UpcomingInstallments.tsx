@@ -6,7 +6,7 @@ import { getLocale, t } from '@/utils/i18n/translate';
 import { formatMoney } from '@/utils/i18n/format';
 import { localIsoDate } from '@/utils/domain/plan/iso-date';
 import { upcomingInstallments, type UpcomingItem } from '@/utils/domain/plan/upcoming';
-import type { Lender } from '@/utils/db/records';
+import type { Lender } from '@/utils/model/records';
 
 /** Overdue instalments and the next one due, each linking to its agreement in the dashboard. */
 export function UpcomingInstallments() {

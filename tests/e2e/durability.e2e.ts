@@ -8,7 +8,7 @@ import { launch, type Session } from './harness';
 import { dumpDb, settledDump } from './db-dump';
 import { backupPage, fixtureRows, importFile, previewFile, startRestore } from './backup-ui';
 import { writeBackup } from '../../utils/backup/writer';
-import type { Evidence } from '../../utils/db/records';
+import type { Evidence } from '../../utils/model/records';
 import type { BackupRows } from '../../utils/domain/backup/tables';
 
 // Durability in the real browser: a restore cut off by closing the page, and

@@ -1,7 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { getDb } from '../db/connection';
 import { addEvidence, type EvidenceOwner } from '../db/repos/evidence';
-import type { Evidence } from '../db/records';
+import type { Evidence } from '../model/records';
 import type { NgDatabase } from '../db/schema';
 import { dataUrlToBlob } from '../domain/evidence/data-url';
 import { notifyCaptured } from './capture-notify';

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { getDb } from '../db/connection';
 import type { NgDatabase } from '../db/schema';
-import type { Reminder } from '../db/records';
+import type { Reminder } from '../model/records';
 import { markFired, resyncAllReminders } from '../db/repos/reminders';
 import { dueReminders, nextFireAt } from '../domain/reminders/due';
 import { reminderText, SHOWN_KINDS, type ReminderSubject } from '../domain/reminders/message';

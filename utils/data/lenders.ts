@@ -1,5 +1,5 @@
 import type { Localized } from '../domain/findings/types';
-import type { Lender } from '../db/records';
+import type { Lender } from '../model/records';
 
 /** A lender the user can pick instead of typing its name. */
 export interface CatalogLender {

@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { Agreement, Complaint, Contact, Evidence, Installment, Lender, Reminder, Setting, UserSite } from './records';
+import type { Agreement, Complaint, Contact, Evidence, Installment, Lender, Reminder, Setting, UserSite } from '../model/records';
 import { inputsTokenMiddleware } from './inputs-token';
 
 export const DB_NAME = 'negotiation-guard';

@@ -1,4 +1,4 @@
-import type { Lender } from '../db/records';
+import type { Lender } from '../model/records';
 import { catalogLender } from '../data/lenders';
 import type { Locale } from './locales';
 

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { AppError } from '../db/errors';
+import { AppError } from '../model/errors';
 import type { RawInputOf, OutputOf } from './define';
 import type { Contract, MethodName } from './contract';
 import { ENVELOPE_TAG, type Response } from './envelope';

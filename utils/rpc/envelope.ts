@@ -1,4 +1,4 @@
-import type { AppErrorData } from '../db/errors';
+import type { AppErrorData } from '../model/errors';
 
 // The wire format. `ng` tags our messages so the router ignores anyone else's.
 export const ENVELOPE_TAG = 'ng-rpc-1';

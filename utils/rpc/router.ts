@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { AppError, type AppErrorData } from '../db/errors';
+import { AppError, type AppErrorData } from '../model/errors';
 import type { Caller, MethodSpec } from './define';
 import { isRequest, type Response } from './envelope';
 import type { RpcContext } from './context';

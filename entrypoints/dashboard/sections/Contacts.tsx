@@ -1,6 +1,6 @@
 import './contacts/contacts.css';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { Contact } from '@/utils/db/records';
+import type { Contact } from '@/utils/model/records';
 import type { DeletedContact } from '@/utils/db/repos/contacts';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { rpc } from '@/utils/rpc/client';

@@ -6,7 +6,7 @@ import { AttachFile } from '@/components/evidence/AttachFile';
 import { EvidenceViewer } from '@/components/evidence/EvidenceViewer';
 import { restoreEvidenceDirect } from '@/components/evidence/write-direct';
 import { ErrorMessage } from '@/components/ErrorMessage';
-import type { Evidence as EvidenceRecord } from '@/utils/db/records';
+import type { Evidence as EvidenceRecord } from '@/utils/model/records';
 import type { DeletedEvidence } from '@/utils/db/repos/evidence';
 import { t } from '@/utils/i18n/translate';
 import type { SectionProps } from '../sections';

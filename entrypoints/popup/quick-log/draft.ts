@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { ContactFlag, Contact } from '@/utils/db/records';
+import type { ContactFlag, Contact } from '@/utils/model/records';
 
 /** What the quick-log form holds; kept in session storage so closing the popup loses nothing. */
 export interface Draft {

@@ -1,4 +1,4 @@
-import type { Contact, Lender } from '@/utils/db/records';
+import type { Contact, Lender } from '@/utils/model/records';
 import { wallClockText } from '@/utils/domain/backup/csv';
 import { getLocale, t } from '@/utils/i18n/translate';
 import { localLenderName } from '@/utils/i18n/lender-name';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LENDER_CATALOG, catalogLender } from '@/utils/data/lenders';
-import { LENDER_KINDS } from '@/utils/db/records';
+import { LENDER_KINDS } from '@/utils/model/records';
 import { LOCALES } from '@/utils/i18n/locales';
 import { foreignScript } from '@/utils/i18n/script-check';
 

@@ -6,7 +6,7 @@ import { markPaid, savePlan, unmarkPaid } from '@/utils/db/repos/installments';
 import { addContact } from '@/utils/db/repos/contacts';
 import { deleteLender } from '@/utils/db/repos/lenders';
 import { buildSchedule } from '@/utils/domain/plan/schedule';
-import { AppError } from '@/utils/db/errors';
+import { AppError } from '@/utils/model/errors';
 
 const NOW = Date.UTC(2026, 10, 22, 4, 0); // 2026-11-22
 let db: NgDatabase;

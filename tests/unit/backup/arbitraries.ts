@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import * as r from '@/utils/db/records';
-import { MAX_FEN } from '@/utils/db/fields';
+import * as r from '@/utils/model/records';
+import { MAX_FEN } from '@/utils/model/fields';
 import type { BackupRows } from '@/utils/domain/backup/tables';
 
 // Generators of valid records for every table: Chinese, emoji, lone

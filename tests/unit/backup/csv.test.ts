@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import Papa from 'papaparse';
 import { BOM, contactsCsv, installmentsCsv, neutralizeCell, toCsv, wallClockText } from '@/utils/domain/backup/csv';
 import { loadFixture } from '../db/migration-harness';
-import type { Agreement, Contact, Installment, Lender } from '@/utils/db/records';
+import type { Agreement, Contact, Installment, Lender } from '@/utils/model/records';
 
 const fx = loadFixture('v1.json').data;
 const lenders = fx.lenders as unknown as Lender[];

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import Dexie from 'dexie';
 import { backupErrorText } from '@/entrypoints/dashboard/sections/backup/backup-error';
 import { restoreRows } from '@/utils/db/repos/backup';
-import { AppError } from '@/utils/db/errors';
+import { AppError } from '@/utils/model/errors';
 import { BackupError } from '@/utils/domain/backup/errors';
 import { emptyRows, type BackupRows } from '@/utils/domain/backup/tables';
 import { LOCALES } from '@/utils/i18n/locales';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateRows } from '@/utils/domain/backup/validate';
 import { addEvidence } from '@/utils/db/repos/evidence';
-import type { Evidence } from '@/utils/db/records';
+import type { Evidence } from '@/utils/model/records';
 import { freshDb } from '../helpers/db';
 
 async function stored(): Promise<Evidence> {

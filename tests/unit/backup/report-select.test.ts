@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scopeFromQuery, selectReport, type ReportInput } from '@/utils/domain/report/select';
-import type { Agreement, Contact, Installment, Lender } from '@/utils/db/records';
+import type { Agreement, Contact, Installment, Lender } from '@/utils/model/records';
 import type { Finding } from '@/utils/domain/findings/types';
 import { loadFixture } from '../db/migration-harness';
 

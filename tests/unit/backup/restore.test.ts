@@ -3,7 +3,7 @@ import { exportBackup, openBackup, applyBackup } from '@/utils/backup/backup-fil
 import { readAllRows, restoreRows } from '@/utils/db/repos/backup';
 import { emptyRows, type BackupRows } from '@/utils/domain/backup/tables';
 import { BackupError } from '@/utils/domain/backup/errors';
-import type { Contact } from '@/utils/db/records';
+import type { Contact } from '@/utils/model/records';
 import { freshDb } from '../helpers/db';
 import { fixtureTables } from '../db/migration-harness';
 import { deepSnapshot } from './hostile';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
-import { AgreementSchema, ContactSchema, InstallmentSchema, LenderSchema } from '@/utils/db/records';
+import { AgreementSchema, ContactSchema, InstallmentSchema, LenderSchema } from '@/utils/model/records';
 import { DATASET_END, DEFAULT_SEED, FULL_SIZE, generateDataset } from '../../../bench/lib/dataset';
 import { evidenceBytes } from '../../../bench/lib/evidence-bytes';
 

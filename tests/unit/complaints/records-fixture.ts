@@ -1,4 +1,4 @@
-import type { Agreement, Complaint, Contact, Lender } from '@/utils/db/records';
+import type { Agreement, Complaint, Contact, Lender } from '@/utils/model/records';
 import type { Finding } from '@/utils/domain/findings/types';
 import type { ComplaintRecords } from '@/utils/domain/complaints/records';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addContact, countContacts, deleteContact, recentContacts, restoreContact, updateContact } from '@/utils/db/repos/contacts';
-import { AppError } from '@/utils/db/errors';
+import { AppError } from '@/utils/model/errors';
 import { freshDb, snapshot } from '../helpers/db';
 
 const NOW = Date.UTC(2026, 10, 22, 4, 0);

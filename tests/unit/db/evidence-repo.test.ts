@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addEvidence, attachEvidence, deleteEvidence, verifyEvidence } from '@/utils/db/repos/evidence';
-import { MAX_EVIDENCE_BYTES } from '@/utils/db/records';
+import { MAX_EVIDENCE_BYTES } from '@/utils/model/records';
 import { freshDb, snapshot } from '../helpers/db';
 import { agreement, lender } from '../domain/findings/build';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { NgDatabase, SCHEMA_VERSIONS, CURRENT_SCHEMA_VERSION, RECORDS_VERSION } from '@/utils/db/schema';
-import * as records from '@/utils/db/records';
+import * as records from '@/utils/model/records';
 import { createOldDatabase, loadFixture, reviveRow } from './migration-harness';
 import { exportBackup } from '@/utils/backup/backup-file';
 import { readBackup } from '@/utils/backup/reader';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { errorText } from '@/components/ErrorMessage';
-import { AppError, invalid } from '@/utils/db/errors';
+import { AppError, invalid } from '@/utils/model/errors';
 import { setLocale } from '@/utils/i18n/translate';
 import { foreignScript } from '@/utils/i18n/script-check';
 

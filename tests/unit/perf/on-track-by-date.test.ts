@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { Installment } from '@/utils/db/records';
+import type { Installment } from '@/utils/model/records';
 import { planStatus } from '@/utils/domain/plan/plan-status';
 import { onTrackByDate } from '@/utils/domain/plan/on-track-by-date';
 

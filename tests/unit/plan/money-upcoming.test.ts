@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fenToYuanText, parseYuan } from '@/utils/domain/plan/money-input';
 import { upcomingInstallments } from '@/utils/domain/plan/upcoming';
-import type { Agreement, Installment } from '@/utils/db/records';
+import type { Agreement, Installment } from '@/utils/model/records';
 
 describe('parseYuan', () => {
   it('parses yuan text to exact fen', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planStatus } from '@/utils/domain/plan/plan-status';
-import type { Installment } from '@/utils/db/records';
+import type { Installment } from '@/utils/model/records';
 
 const inst = (seq: number, dueDate: string, amountFen: number, paid?: { on: string; fen: number }): Installment => ({
   id: `i${seq}`,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reminderText } from '@/utils/domain/reminders/message';
-import type { Reminder } from '@/utils/db/records';
+import type { Reminder } from '@/utils/model/records';
 
 const reminder: Reminder = {
   id: 'r1', key: 'installment-due:i1:1', kind: 'installment-due', targetType: 'installment', targetId: 'i1',

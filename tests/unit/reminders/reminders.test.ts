@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { freshDb } from '../helpers/db';
 import type { NgDatabase } from '@/utils/db/schema';
-import type { Installment, Reminder } from '@/utils/db/records';
+import type { Installment, Reminder } from '@/utils/model/records';
 import {
   followUpReminders,
   followUpSlot,

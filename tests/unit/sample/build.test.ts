@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import fc from 'fast-check';
 import { buildSample, isSampleId, SAMPLE_ID_PREFIX } from '@/utils/domain/sample/build';
 import { sampleTexts } from '@/utils/domain/sample/texts';
-import { AgreementSchema, ComplaintSchema, ContactSchema, InstallmentSchema, LenderSchema } from '@/utils/db/records';
+import { AgreementSchema, ComplaintSchema, ContactSchema, InstallmentSchema, LenderSchema } from '@/utils/model/records';
 import { LOCALES } from '@/utils/i18n/locales';
 
 const NOW = Date.UTC(2026, 2, 31, 4, 0); // 31 March: month ends must not break the monthly plan

@@ -1,10 +1,10 @@
 import * as v from 'valibot';
-import { invalid, notFound } from '../errors';
-import { newId } from '../ids';
-import { AgreementInputSchema, type AgreementInput } from '../agreement-inputs';
-import { AgreementSchema, ContactSchema, InstallmentSchema, ReminderSchema, type Agreement } from '../records';
+import { invalid, notFound } from '../../model/errors';
+import { newId } from '../../model/ids';
+import { AgreementInputSchema, type AgreementInput } from '../../model/agreement-inputs';
+import { AgreementSchema, ContactSchema, InstallmentSchema, ReminderSchema, type Agreement } from '../../model/records';
 import type { NgDatabase } from '../schema';
-import { id } from '../fields';
+import { id } from '../../model/fields';
 import { resolveLender } from './lenders';
 import { createFollowUps, rebuildPlanReminders } from './reminders';
 

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { ProfileSchema } from '../complaint-inputs';
+import { ProfileSchema } from '../../model/complaint-inputs';
 import type { Profile } from '../../domain/complaints/records';
 import type { NgDatabase } from '../schema';
 

@@ -1,9 +1,9 @@
 import * as v from 'valibot';
-import { invalid, notFound } from '../errors';
-import { newId } from '../ids';
-import { ComplaintSchema, ReminderSchema, type Complaint } from '../records';
+import { invalid, notFound } from '../../model/errors';
+import { newId } from '../../model/ids';
+import { ComplaintSchema, ReminderSchema, type Complaint } from '../../model/records';
 import type { NgDatabase } from '../schema';
-import { ComplaintInputSchema, ComplaintPatchSchema, type ComplaintInput, type ComplaintPatch } from '../complaint-inputs';
+import { ComplaintInputSchema, ComplaintPatchSchema, type ComplaintInput, type ComplaintPatch } from '../../model/complaint-inputs';
 import { channelById } from '../../sites';
 import { answerDue } from '../../domain/complaints/deadline';
 import { localIsoDate, localMoment } from '../../domain/plan/iso-date';

@@ -1,9 +1,9 @@
 import * as v from 'valibot';
 import { contactProblems } from '../../domain/contacts/contact-problems';
-import { AppError, invalid, notFound } from '../errors';
-import { newId } from '../ids';
-import { ContactInputSchema, type ContactInput, type ContactInputParsed } from '../inputs';
-import { ContactSchema, type Contact } from '../records';
+import { AppError, invalid, notFound } from '../../model/errors';
+import { newId } from '../../model/ids';
+import { ContactInputSchema, type ContactInput, type ContactInputParsed } from '../../model/inputs';
+import { ContactSchema, type Contact } from '../../model/records';
 import type { NgDatabase } from '../schema';
 
 /** What a delete returns so that undo can put everything back. */

@@ -1,8 +1,8 @@
 import * as v from 'valibot';
 import { isSupportedType, sniffType, toHex } from '../../domain/evidence/file-type';
-import { AppError, invalid, notFound } from '../errors';
-import { newId } from '../ids';
-import { EvidenceSchema, EVIDENCE_OWNERS, MAX_EVIDENCE_BYTES, type Evidence } from '../records';
+import { AppError, invalid, notFound } from '../../model/errors';
+import { newId } from '../../model/ids';
+import { EvidenceSchema, EVIDENCE_OWNERS, MAX_EVIDENCE_BYTES, type Evidence } from '../../model/records';
 import type { NgDatabase } from '../schema';
 
 export type EvidenceOwner = { ownerType: (typeof EVIDENCE_OWNERS)[number]; ownerId: string };

@@ -1,8 +1,8 @@
 import * as v from 'valibot';
-import { invalid, notFound, AppError } from '../errors';
-import { newId } from '../ids';
-import { MarkPaidInputSchema, SavePlanInputSchema, type MarkPaidInput, type SavePlanInput } from '../agreement-inputs';
-import { InstallmentSchema, type Installment } from '../records';
+import { invalid, notFound, AppError } from '../../model/errors';
+import { newId } from '../../model/ids';
+import { MarkPaidInputSchema, SavePlanInputSchema, type MarkPaidInput, type SavePlanInput } from '../../model/agreement-inputs';
+import { InstallmentSchema, type Installment } from '../../model/records';
 import type { NgDatabase } from '../schema';
 import { validatePayment, validatePlanRows, type PlanIssue } from '../../domain/plan/validate';
 import { addDays, localIsoDate } from '../../domain/plan/iso-date';

@@ -1,8 +1,8 @@
 import * as v from 'valibot';
-import { AppError, invalid, notFound } from '../errors';
-import { newId } from '../ids';
-import { LenderInputSchema, type LenderRefSchema } from '../agreement-inputs';
-import { LenderSchema, type Lender } from '../records';
+import { AppError, invalid, notFound } from '../../model/errors';
+import { newId } from '../../model/ids';
+import { LenderInputSchema, type LenderRefSchema } from '../../model/agreement-inputs';
+import { LenderSchema, type Lender } from '../../model/records';
 import type { NgDatabase } from '../schema';
 import { catalogLender } from '../../data/lenders';
 

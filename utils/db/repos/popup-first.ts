@@ -1,5 +1,5 @@
 import type { NgDatabase } from '../schema';
-import type { Contact, Lender } from '../records';
+import type { Contact, Lender } from '../../model/records';
 
 // The popup's first screen (the quick log's lenders and the recent list). The
 // popup reads it from IndexedDB and, at the same time, asks the background for

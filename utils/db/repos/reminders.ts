@@ -1,7 +1,7 @@
 import * as v from 'valibot';
-import { invalid, notFound } from '../errors';
-import { newId } from '../ids';
-import { ReminderSchema, type Reminder } from '../records';
+import { invalid, notFound } from '../../model/errors';
+import { newId } from '../../model/ids';
+import { ReminderSchema, type Reminder } from '../../model/records';
 import type { NgDatabase } from '../schema';
 import {
   followUpReminders,
@@ -11,7 +11,7 @@ import {
   type ToEpoch,
 } from '../../domain/reminders/plan-reminders';
 import { localIsoDate, localMoment } from '../../domain/plan/iso-date';
-import { timestamp, shortText, id } from '../fields';
+import { timestamp, shortText, id } from '../../model/fields';
 
 async function addAll(db: NgDatabase, desired: readonly DesiredReminder[], now: number): Promise<void> {
   for (const d of desired) {

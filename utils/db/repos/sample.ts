@@ -1,9 +1,9 @@
 import * as v from 'valibot';
 import { buildSample, isSampleId, SAMPLE_ID_PREFIX, type SampleData } from '../../domain/sample/build';
 import type { Locale } from '../../i18n/locales';
-import { AgreementSchema, ComplaintSchema, ContactSchema, InstallmentSchema, LenderSchema } from '../records';
+import { AgreementSchema, ComplaintSchema, ContactSchema, InstallmentSchema, LenderSchema } from '../../model/records';
 import type { NgDatabase } from '../schema';
-import { newId } from '../ids';
+import { newId } from '../../model/ids';
 
 export interface SampleCounts {
   lenders: number;

@@ -1,9 +1,9 @@
 import * as v from 'valibot';
-import { AppError, invalid, notFound } from '../errors';
-import { newId } from '../ids';
-import { UserSiteSchema, type UserSite } from '../records';
+import { AppError, invalid, notFound } from '../../model/errors';
+import { newId } from '../../model/ids';
+import { UserSiteSchema, type UserSite } from '../../model/records';
 import type { NgDatabase } from '../schema';
-import { id, shortText } from '../fields';
+import { id, shortText } from '../../model/fields';
 import { sitePattern } from '../../domain/complaints/site-pattern';
 
 export const UserSiteInputSchema = v.strictObject({

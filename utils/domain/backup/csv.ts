@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import type { Agreement, Contact, Installment, Lender } from '../../db/records';
+import type { Agreement, Contact, Installment, Lender } from '../../model/records';
 import type { Locale } from '../../i18n/locales';
 import { translate } from '../../i18n/translate';
 import type { MessageKey } from '../../i18n/messages';

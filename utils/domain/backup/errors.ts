@@ -1,4 +1,4 @@
-import { AppError } from '../../db/errors';
+import { AppError } from '../../model/errors';
 
 /** Every way a backup file can be refused; each has its own sentence in the UI. */
 export type BackupErrorKind =

@@ -2,8 +2,8 @@ import type * as v from 'valibot';
 import {
   AgreementSchema, ComplaintSchema, ContactSchema, EvidenceSchema, InstallmentSchema,
   LenderSchema, ReminderSchema, SettingSchema, UserSiteSchema,
-} from '../../db/records';
-import type { Agreement, Complaint, Contact, Evidence, Installment, Lender, Reminder, Setting, UserSite } from '../../db/records';
+} from '../../model/records';
+import type { Agreement, Complaint, Contact, Evidence, Installment, Lender, Reminder, Setting, UserSite } from '../../model/records';
 
 // What a backup holds: every table of the database, in an order where a
 // record's links (lender → agreement → instalment …) come before it.

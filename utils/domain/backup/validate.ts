@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { Evidence } from '../../db/records';
+import type { Evidence } from '../../model/records';
 import { safeMime } from '../evidence/file-type';
 import { BackupError } from './errors';
 import { primaryKeyOf, TABLE_SCHEMAS, UNIQUE_FIELDS, type BackupTable } from './tables';

@@ -1,4 +1,4 @@
-import type { Agreement, Complaint, Contact, Lender } from '../../db/records';
+import type { Agreement, Complaint, Contact, Demand, Lender } from '../../model/records';
 import type { Finding } from '../findings/types';
 
 /** Evidence without its Blob: what a draft and a checklist need to know. */
@@ -18,8 +18,6 @@ export interface Profile {
   address: string;
 }
 
-export const DEMANDS = ['stop-collection', 'honour-agreement', 'waive-fees', 'correct-credit-report', 'apology'] as const;
-export type Demand = (typeof DEMANDS)[number];
 
 /**
  * Everything the checklist and the drafts read, as plain data. The panel gets

@@ -1,6 +1,7 @@
-import type { Agreement, Complaint, Contact, Lender } from '../../db/records';
+import type { Agreement, Complaint, Contact, Lender } from '../../model/records';
 import type { Finding } from '../findings/types';
-import type { ComplaintRecords, Demand, EvidenceMeta, Profile } from './records';
+import type { Demand } from '../../model/records';
+import type { ComplaintRecords, EvidenceMeta, Profile } from './records';
 
 export interface RecordPool {
   lenders: Lender[];

@@ -1,4 +1,4 @@
-import type { Installment } from '../../db/records';
+import type { Installment } from '../../model/records';
 
 /** Contact positions (into the detector's input) sorted by local date, then time, then input order. */
 export interface DatedList {

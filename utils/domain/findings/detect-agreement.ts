@@ -1,4 +1,4 @@
-import type { Agreement, Contact, Installment, Lender } from '../../db/records';
+import type { Agreement, Contact, Installment, Lender } from '../../model/records';
 import { onTrackByDate } from '../plan/on-track-by-date';
 import { datedList, onTrackStretches, planMarks, type DatedList } from './agreement-stretches';
 import { fill } from './fill';

@@ -1,4 +1,4 @@
-import type { Contact } from '../../db/records';
+import type { Contact } from '../../model/records';
 import { fill } from './fill';
 import { isNightHour, wallClocks, type WallClock } from './local-time';
 import { makeFinding } from './make-finding';

@@ -1,4 +1,4 @@
-import type { Contact } from '../../db/records';
+import type { Contact } from '../../model/records';
 import { detectCollectionDespiteAgreement, type AgreementData } from './detect-agreement';
 import { detectCallCounts } from './detect-call-counts';
 import { detectPerContact } from './detect-per-contact';

@@ -1,4 +1,4 @@
-import type { Contact } from '../../db/records';
+import type { Contact } from '../../model/records';
 
 /**
  * The contact's wall clock where the user was: `at` shifted by the offset

@@ -1,4 +1,4 @@
-import type { Contact } from '../../db/records';
+import type { Contact } from '../../model/records';
 import type { RuleData } from './rule-data';
 import type { Finding, LegalBasis, Localized, Severity } from './types';
 

@@ -1,4 +1,4 @@
-import type { Contact } from '../../db/records';
+import type { Contact } from '../../model/records';
 import { MAX_PRESELECTED_CONTACTS } from '../complaints/link';
 import { channelById } from '../../sites';
 import type { FindingGroup } from './find-all';

@@ -1,5 +1,5 @@
-import type { AgreementInput } from '../../db/agreement-inputs';
-import type { Agreement, Lender } from '../../db/records';
+import type { AgreementInput } from '../../model/agreement-inputs';
+import type { Agreement, Lender } from '../../model/records';
 import { fenToYuanText, parseYuan } from './money-input';
 import type { PlanIssue } from './validate';
 

@@ -1,4 +1,4 @@
-import type { Installment } from '../../db/records';
+import type { Installment } from '../../model/records';
 import { planStatus } from './plan-status';
 
 /**

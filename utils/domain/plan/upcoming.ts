@@ -1,4 +1,4 @@
-import type { Agreement, Installment } from '../../db/records';
+import type { Agreement, Installment } from '../../model/records';
 import { planStatus } from './plan-status';
 
 function isSettled(i: Installment): boolean {

@@ -1,4 +1,4 @@
-import { MAX_FEN } from '../../db/fields';
+import { MAX_FEN } from '../../model/fields';
 import { MAX_INSTALLMENTS, type ScheduleRequest } from './schedule';
 
 /** One problem with a plan, pointing at the form field at fault; `key` is an i18n key. */

@@ -1,4 +1,4 @@
-import type { Reminder } from '../../db/records';
+import type { Reminder } from '../../model/records';
 
 /** Reminders to show now: due, not yet shown, not dismissed. Oldest first. */
 export function dueReminders(all: readonly Reminder[], now: number): Reminder[] {

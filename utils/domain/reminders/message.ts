@@ -1,4 +1,4 @@
-import type { Reminder } from '../../db/records';
+import type { Reminder } from '../../model/records';
 import type { Locale } from '../../i18n/locales';
 import { translate } from '../../i18n/translate';
 import { formatMoney, type Currency } from '../../i18n/format';

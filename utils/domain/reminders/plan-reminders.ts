@@ -1,4 +1,4 @@
-import type { Installment, Reminder } from '../../db/records';
+import type { Installment, Reminder } from '../../model/records';
 import { addDays, localMoment } from '../plan/iso-date';
 
 /** A reminder as the plan wants it; the repository adds id and createdAt. */

@@ -1,4 +1,4 @@
-import type { Agreement, Contact, Evidence, Installment, Lender } from '../../db/records';
+import type { Agreement, Contact, Evidence, Installment, Lender } from '../../model/records';
 import type { Finding } from '../findings/types';
 import { planStatus, type PlanStatus } from '../plan/plan-status';
 

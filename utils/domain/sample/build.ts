@@ -1,5 +1,5 @@
-import type { Agreement, Complaint, Contact, ContactFlag, Installment, Lender } from '../../db/records';
-import { CONTACT_FLAGS, KIT_DOCUMENTS } from '../../db/records';
+import type { Agreement, Complaint, Contact, ContactFlag, Installment, Lender } from '../../model/records';
+import { CONTACT_FLAGS, KIT_DOCUMENTS } from '../../model/records';
 import type { Locale } from '../../i18n/locales';
 import { sampleTexts, type SampleTextKey } from './texts';
 

@@ -1,4 +1,4 @@
-import type { Contact, ContactFlag } from '../../db/records';
+import type { Contact, ContactFlag } from '../../model/records';
 import { wallClock } from '../findings/local-time';
 import { searchContacts } from './search-contacts';
 

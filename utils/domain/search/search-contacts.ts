@@ -1,4 +1,4 @@
-import type { Contact } from '../../db/records';
+import type { Contact } from '../../model/records';
 import { normalizeForSearch } from './normalize';
 
 // Contacts are immutable records (an edit stores a new object), so the

@@ -1,7 +1,7 @@
 import { addComplaint, deleteComplaint, updateComplaint } from '../../db/repos/complaints';
 import { saveProfile } from '../../db/repos/complaint-profile';
 import { addUserSite, removeUserSite } from '../../db/repos/user-sites';
-import { invalid } from '../../db/errors';
+import { invalid } from '../../model/errors';
 import { channelById } from '../../sites';
 import { channelForUrl } from '../../sites/match';
 import { USER_SITE_CHANNEL } from '../../sites/detect';

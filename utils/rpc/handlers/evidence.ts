@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { captureTab, metaOf } from '../../background/capture';
 import { attachEvidence, deleteEvidence, verifyEvidence } from '../../db/repos/evidence';
-import { AppError } from '../../db/errors';
+import { AppError } from '../../model/errors';
 import type { HandlersFor } from './types';
 import type { evidenceMethods } from '../methods/evidence';
 

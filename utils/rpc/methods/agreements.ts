@@ -1,7 +1,7 @@
 import * as v from 'valibot';
-import { id } from '../../db/fields';
-import { AgreementInputSchema, LenderInputSchema } from '../../db/agreement-inputs';
-import { AgreementSchema, type Agreement, type Lender } from '../../db/records';
+import { id } from '../../model/fields';
+import { AgreementInputSchema, LenderInputSchema } from '../../model/agreement-inputs';
+import { AgreementSchema, type Agreement, type Lender } from '../../model/records';
 import { DELETE_CONTACT_CHOICES, DeletedAgreementSchema, type DeletedAgreement } from '../../db/repos/agreements';
 import { method } from '../define';
 

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
-import { id, longText, url } from '../../db/fields';
-import type { Complaint, UserSite } from '../../db/records';
-import { ComplaintInputSchema, ComplaintPatchSchema, ProfileSchema, SectionsSchema } from '../../db/complaint-inputs';
+import { id, longText, url } from '../../model/fields';
+import type { Complaint, UserSite } from '../../model/records';
+import { ComplaintInputSchema, ComplaintPatchSchema, ProfileSchema, SectionsSchema } from '../../model/complaint-inputs';
 import { UserSiteInputSchema } from '../../db/repos/user-sites';
 import type { Profile } from '../../domain/complaints/records';
 import { method } from '../define';

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
-import { id } from '../../db/fields';
-import { ContactInputSchema } from '../../db/inputs';
-import { ContactSchema, type Contact } from '../../db/records';
+import { id } from '../../model/fields';
+import { ContactInputSchema } from '../../model/inputs';
+import { ContactSchema, type Contact } from '../../model/records';
 import type { DeletedContact } from '../../db/repos/contacts';
 import { method } from '../define';
 import type { PopupFirst } from '../../db/repos/popup-first';

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import { id } from '../../db/fields';
-import { EVIDENCE_OWNERS } from '../../db/records';
+import { id } from '../../model/fields';
+import { EVIDENCE_OWNERS } from '../../model/records';
 import type { DeletedEvidence, IntegrityResult } from '../../db/repos/evidence';
 import type { EvidenceMeta } from '../../background/capture';
 import { method } from '../define';

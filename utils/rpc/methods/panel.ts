@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { id, longText, shortText } from '../../db/fields';
+import { id, longText, shortText } from '../../model/fields';
 import type { RecordPool } from '../../domain/complaints/select';
 import type { InsertResult } from '../../sites/panel-messages';
 import { method } from '../define';

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
-import { id } from '../../db/fields';
-import { MarkPaidInputSchema, SavePlanInputSchema } from '../../db/agreement-inputs';
-import type { Installment, Reminder } from '../../db/records';
+import { id } from '../../model/fields';
+import { MarkPaidInputSchema, SavePlanInputSchema } from '../../model/agreement-inputs';
+import type { Installment, Reminder } from '../../model/records';
 import { ReminderUpdateSchema } from '../../db/repos/reminders';
 import { method } from '../define';
 

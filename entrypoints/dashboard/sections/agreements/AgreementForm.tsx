@@ -5,7 +5,7 @@ import { ErrorMessage } from '@/components/ErrorMessage';
 import { useLive } from '@/components/useLive';
 import { getDb } from '@/utils/db/connection';
 import { LENDER_CATALOG, catalogLender } from '@/utils/data/lenders';
-import { AGREEMENT_STATUSES, CREDIT_REPORT_PROMISES, LENDER_KINDS, NEGOTIATION_CHANNELS, type Agreement, type Lender } from '@/utils/db/records';
+import { AGREEMENT_STATUSES, CREDIT_REPORT_PROMISES, LENDER_KINDS, NEGOTIATION_CHANNELS, type Agreement, type Lender } from '@/utils/model/records';
 import { emptyForm, formFromAgreement, formToInput, type AgreementFormState } from '@/utils/domain/plan/agreement-form';
 import { CardPlanChecklist } from './CardPlanChecklist';
 import { describe, errorToFields, Field, issuesToErrors, todayIso, type FieldErrors } from './ui';

@@ -1,5 +1,5 @@
 import { t } from '@/utils/i18n/translate';
-import { CARD_PLAN_ITEMS, type Agreement } from '@/utils/db/records';
+import { CARD_PLAN_ITEMS, type Agreement } from '@/utils/model/records';
 
 /** The 第七十条 items as a completeness checklist (bank credit cards; the rule is "reported"). */
 export const CARD_RULE_VERIFIED_ON = '2026-11-22';

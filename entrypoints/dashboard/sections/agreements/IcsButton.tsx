@@ -1,5 +1,5 @@
 import { t, getLocale } from '@/utils/i18n/translate';
-import type { Installment } from '@/utils/db/records';
+import type { Installment } from '@/utils/model/records';
 import { buildInstallmentsIcs } from '@/utils/domain/ics/installments-ics';
 import { money } from './ui';
 

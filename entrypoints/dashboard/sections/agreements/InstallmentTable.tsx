@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { t } from '@/utils/i18n/translate';
 import { rpc } from '@/utils/rpc/client';
 import { ErrorMessage } from '@/components/ErrorMessage';
-import type { Installment } from '@/utils/db/records';
+import type { Installment } from '@/utils/model/records';
 import { MarkPaidForm } from './MarkPaidForm';
 import { money } from './ui';
 

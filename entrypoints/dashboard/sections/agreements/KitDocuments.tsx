@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { t } from '@/utils/i18n/translate';
 import { rpc } from '@/utils/rpc/client';
 import { ErrorMessage } from '@/components/ErrorMessage';
-import { KIT_DOCUMENTS, type Agreement } from '@/utils/db/records';
+import { KIT_DOCUMENTS, type Agreement } from '@/utils/model/records';
 
 type Doc = Agreement['kit']['documents'][number];
 

@@ -4,7 +4,7 @@ import { rpc } from '@/utils/rpc/client';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { useLive } from '@/components/useLive';
 import { getDb } from '@/utils/db/connection';
-import type { Installment } from '@/utils/db/records';
+import type { Installment } from '@/utils/model/records';
 import { fenToYuanText, parseYuan } from '@/utils/domain/plan/money-input';
 import { describe, errorToFields, Field, issueText, todayIso, type FieldErrors } from './ui';
 

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { t } from '@/utils/i18n/translate';
 import { rpc } from '@/utils/rpc/client';
 import { ErrorMessage } from '@/components/ErrorMessage';
-import type { Agreement, Installment } from '@/utils/db/records';
+import type { Agreement, Installment } from '@/utils/model/records';
 import { buildSchedule, FREQUENCIES, type Frequency } from '@/utils/domain/plan/schedule';
 import { validatePlanRows, validateScheduleRequest, type PlanIssue } from '@/utils/domain/plan/validate';
 import { fenToYuanText, parseYuan } from '@/utils/domain/plan/money-input';

@@ -1,5 +1,5 @@
 import { t } from '@/utils/i18n/translate';
-import type { Agreement, Installment } from '@/utils/db/records';
+import type { Agreement, Installment } from '@/utils/model/records';
 import { planStatus } from '@/utils/domain/plan/plan-status';
 import { money, todayIso } from './ui';
 

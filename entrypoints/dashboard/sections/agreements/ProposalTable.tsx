@@ -1,5 +1,5 @@
 import { t } from '@/utils/i18n/translate';
-import type { Agreement, Installment } from '@/utils/db/records';
+import type { Agreement, Installment } from '@/utils/model/records';
 import { money } from './ui';
 
 /** A printable repayment proposal (dates, amounts, total) to send to the lender. */

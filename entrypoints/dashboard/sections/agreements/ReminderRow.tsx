@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { t, getLocale } from '@/utils/i18n/translate';
 import { rpc } from '@/utils/rpc/client';
 import { ErrorMessage } from '@/components/ErrorMessage';
-import type { Installment, Lender, Reminder } from '@/utils/db/records';
+import type { Installment, Lender, Reminder } from '@/utils/model/records';
 import { reminderText, followUpText } from '@/utils/domain/reminders/message';
 import { toDateTimeLocal, fromDateTimeLocal } from '@/utils/domain/datetime-local';
 import { lenderName } from './ui';

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { t } from '@/utils/i18n/translate';
 import { rpc } from '@/utils/rpc/client';
 import { ErrorMessage } from '@/components/ErrorMessage';
-import type { Agreement } from '@/utils/db/records';
+import type { Agreement } from '@/utils/model/records';
 import { appendNotes, compileAnswers, TALKING_POINTS, type TalkingPoint } from '@/utils/domain/plan/talking-points';
 import { todayIso } from './ui';
 

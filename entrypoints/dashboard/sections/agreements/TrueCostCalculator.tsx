@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/utils/i18n/translate';
-import type { Installment } from '@/utils/db/records';
+import type { Installment } from '@/utils/model/records';
 import { costByDates } from '@/utils/domain/true-cost/true-cost';
 import { comparisonLines, lprOn } from '@/utils/domain/true-cost/lines';
 import { fenToYuanText, parseYuan } from '@/utils/domain/plan/money-input';

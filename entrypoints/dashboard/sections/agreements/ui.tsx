@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import { AppError } from '@/utils/db/errors';
-import type { Lender } from '@/utils/db/records';
+import { AppError } from '@/utils/model/errors';
+import type { Lender } from '@/utils/model/records';
 import { localLenderName } from '@/utils/i18n/lender-name';
 import { formatMoney } from '@/utils/i18n/format';
 import { getLocale, t } from '@/utils/i18n/translate';

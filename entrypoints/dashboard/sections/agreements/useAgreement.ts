@@ -1,6 +1,6 @@
 import { useLive } from '@/components/useLive';
 import { getDb } from '@/utils/db/connection';
-import type { Agreement, Installment, Lender } from '@/utils/db/records';
+import type { Agreement, Installment, Lender } from '@/utils/model/records';
 
 export interface AgreementView {
   agreement: Agreement;

@@ -1,5 +1,5 @@
 import { errorText } from '@/components/ErrorMessage';
-import { AppError } from '@/utils/db/errors';
+import { AppError } from '@/utils/model/errors';
 import { BackupError } from '@/utils/domain/backup/errors';
 import { isBackupTable } from '@/utils/domain/backup/tables';
 import { t } from '@/utils/i18n/translate';

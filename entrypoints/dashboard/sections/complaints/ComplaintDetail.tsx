@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { COMPLAINT_STATUSES, type Agreement, type Complaint, type Lender } from '@/utils/db/records';
+import { COMPLAINT_STATUSES, type Agreement, type Complaint, type Lender } from '@/utils/model/records';
 import { channelById } from '@/utils/sites';
 import { nextStep } from '@/utils/domain/complaints/escalation';
 import { rpc } from '@/utils/rpc/client';

@@ -1,4 +1,4 @@
-import type { Complaint, Lender } from '@/utils/db/records';
+import type { Complaint, Lender } from '@/utils/model/records';
 import { isOverdue } from '@/utils/domain/complaints/deadline';
 import { formatDate } from '@/utils/i18n/format';
 import { getLocale, t } from '@/utils/i18n/translate';

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Agreement, Lender } from '@/utils/db/records';
+import type { Agreement, Lender } from '@/utils/model/records';
 import { channels } from '@/utils/sites';
 import { LENDER_CHANNEL } from '@/utils/domain/complaints/escalation';
 import { rpc } from '@/utils/rpc/client';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { Lender, UserSite } from '@/utils/db/records';
+import type { Lender, UserSite } from '@/utils/model/records';
 import { sitePattern } from '@/utils/domain/complaints/site-pattern';
 import { HIDDEN_HOSTS_KEY } from '@/utils/sites/panel-storage';
 import { rpc } from '@/utils/rpc/client';

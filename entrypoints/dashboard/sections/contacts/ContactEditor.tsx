@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Contact, Lender } from '@/utils/db/records';
+import type { Contact, Lender } from '@/utils/model/records';
 import { rpc } from '@/utils/rpc/client';
 import { t } from '@/utils/i18n/translate';
 import { fromDateTimeLocal } from '@/utils/domain/datetime-local';

@@ -1,4 +1,4 @@
-import { CONTACT_CHANNELS, CONTACT_FLAGS, type Agreement, type Lender } from '@/utils/db/records';
+import { CONTACT_CHANNELS, CONTACT_FLAGS, type Agreement, type Lender } from '@/utils/model/records';
 import type { ContactFilter } from '@/utils/domain/search/filter-contacts';
 import { getLocale, t } from '@/utils/i18n/translate';
 import { localLenderName } from '@/utils/i18n/lender-name';

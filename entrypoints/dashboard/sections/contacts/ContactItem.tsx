@@ -1,4 +1,4 @@
-import type { Agreement, Contact, Lender } from '@/utils/db/records';
+import type { Agreement, Contact, Lender } from '@/utils/model/records';
 import { getLocale, t } from '@/utils/i18n/translate';
 import { localLenderName } from '@/utils/i18n/lender-name';
 import type { MessageKey } from '@/utils/i18n/messages';

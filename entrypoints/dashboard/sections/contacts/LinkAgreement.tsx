@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Agreement, Contact } from '@/utils/db/records';
+import type { Agreement, Contact } from '@/utils/model/records';
 import { getDb } from '@/utils/db/connection';
 import { useLive } from '@/components/useLive';
 import { rpc } from '@/utils/rpc/client';

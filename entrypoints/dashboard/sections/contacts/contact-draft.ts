@@ -1,4 +1,4 @@
-import type { Contact } from '@/utils/db/records';
+import type { Contact } from '@/utils/model/records';
 import { toDateTimeLocal } from '@/utils/domain/datetime-local';
 import type { Draft } from '@/entrypoints/popup/quick-log/draft';
 

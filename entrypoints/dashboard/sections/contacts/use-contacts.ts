@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { getDb } from '@/utils/db/connection';
 import { useLive } from '@/components/useLive';
 import { warmSearch } from '@/utils/domain/search/search-contacts';
-import type { Contact } from '@/utils/db/records';
+import type { Contact } from '@/utils/model/records';
 
 /** Contacts the first screen shows before anything else is read. */
 export const FIRST_PAGE = 50;

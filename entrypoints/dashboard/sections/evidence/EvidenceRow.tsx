@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Evidence } from '@/utils/db/records';
+import type { Evidence } from '@/utils/model/records';
 import type { DeletedEvidence, IntegrityResult } from '@/utils/db/repos/evidence';
 import { rpc } from '@/utils/rpc/client';
 import { getLocale, t } from '@/utils/i18n/translate';

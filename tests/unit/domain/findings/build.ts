@@ -1,4 +1,4 @@
-import type { Agreement, Contact, Installment, Lender } from '@/utils/db/records';
+import type { Agreement, Contact, Installment, Lender } from '@/utils/model/records';
 
 let n = 0;
 const T0 = Date.UTC(2026, 0, 1);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findAll } from '@/utils/domain/findings/find-all';
-import type { Contact } from '@/utils/db/records';
+import type { Contact } from '@/utils/model/records';
 import { bj, contact } from './build';
 
 const none = { agreements: [], installments: [], lenders: [] };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findAll } from '@/utils/domain/findings/find-all';
-import type { Contact } from '@/utils/db/records';
+import type { Contact } from '@/utils/model/records';
 import { agreement, bj, contact, installment, lender } from './build';
 
 const RULE = 'collection-despite-agreement';

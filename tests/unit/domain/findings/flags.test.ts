@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findAll } from '@/utils/domain/findings/find-all';
 import { FLAG_RULES } from '@/utils/domain/findings/rules';
-import { CONTACT_FLAGS } from '@/utils/db/records';
+import { CONTACT_FLAGS } from '@/utils/model/records';
 import { contact } from './build';
 
 const none = { agreements: [], installments: [], lenders: [] };

@@ -1,4 +1,4 @@
-import type { Agreement, Contact, Installment } from '@/utils/db/records';
+import type { Agreement, Contact, Installment } from '@/utils/model/records';
 import { planStatus } from '@/utils/domain/plan/plan-status';
 import { LOCALES } from '@/utils/i18n/locales';
 import { makeFinding } from '@/utils/domain/findings/make-finding';

@@ -1,7 +1,7 @@
 import type { Locale } from '../../../i18n/locales';
 import { formatMoney, type Currency } from '../../../i18n/format';
 import { localLenderName } from '../../../i18n/lender-name';
-import type { Contact } from '../../../db/records';
+import type { Contact } from '../../../model/records';
 import type { Finding } from '../../findings/types';
 import type { DraftUnit } from '../fit';
 import { firstSentence } from '../fit';

@@ -1,4 +1,4 @@
-import type { ContactFlag } from '../../../db/records';
+import type { ContactFlag } from '../../../model/records';
 import type { RuleData } from '../rule-data';
 import { nightContact } from './night-contact';
 import { tooManyConnectedCalls } from './too-many-connected-calls';

@@ -1,7 +1,6 @@
 import * as v from 'valibot';
 import { id, isoDate, longText, shortText, url } from './fields';
-import { COMPLAINT_STATUSES } from './records';
-import { DEMANDS } from '../domain/complaints/records';
+import { COMPLAINT_STATUSES, DEMANDS } from './records';
 
 const sectionKey = v.pipe(shortText, v.regex(/^[a-z][a-z0-9:-]{0,40}$/));
 /** What was sent, per draft section; at most 30 fields, each at most the long-text limit. */

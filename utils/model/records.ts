@@ -6,6 +6,10 @@ import { fen, id, isoDate, longText, sha256Hex, shortText, stringEnum, timestamp
 // Schema version 1 models every feature (agreements, contacts, evidence,
 // complaints, reminders) so that no migration is needed as features land.
 
+/** What a complainant can ask for; the complaint records and the drafts share it. */
+export const DEMANDS = ['stop-collection', 'honour-agreement', 'waive-fees', 'correct-credit-report', 'apology'] as const;
+export type Demand = (typeof DEMANDS)[number];
+
 export const LENDER_KINDS = ['bank-card', 'bank-loan', 'consumer-finance', 'microlender', 'platform', 'other'] as const;
 export const LenderSchema = v.strictObject({
   id,
