@@ -1,3 +1,4 @@
+import { wallClockText as localText } from '../time/wall-clock';
 import Papa from 'papaparse';
 import type { Agreement, Contact, Installment, Lender } from '../../model/records';
 import type { Locale } from '../../i18n/locales';
@@ -24,12 +25,11 @@ export function toCsv(header: string[], rows: string[][]): string {
 
 /** Wall-clock time where the contact happened: "2026-03-07 22:15 (UTC+08:00)". */
 export function wallClockText(at: number, tzOffsetMin: number): string {
-  const iso = new Date(at + tzOffsetMin * 60_000).toISOString();
   const sign = tzOffsetMin < 0 ? '-' : '+';
   const abs = Math.abs(tzOffsetMin);
   const hh = String(Math.floor(abs / 60)).padStart(2, '0');
   const mm = String(abs % 60).padStart(2, '0');
-  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} (UTC${sign}${hh}:${mm})`;
+  return `${localText({ at, tzOffsetMin })} (UTC${sign}${hh}:${mm})`;
 }
 
 /** Fen as a plain decimal number of yuan, so spreadsheets can sum it. */

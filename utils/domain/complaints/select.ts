@@ -1,3 +1,5 @@
+import { wallDate } from '../time/wall-clock';
+import { isAfterAgreement } from '../plan/after-agreement';
 import type { Agreement, Complaint, Contact, Lender } from '../../model/records';
 import type { Finding } from '../findings/types';
 import type { Demand } from '../../model/records';
@@ -43,8 +45,8 @@ export function selectRecords(pool: RecordPool, sel: Selection): ComplaintRecord
   const lender = pool.lenders.find((l) => l.id === lenderId);
   const contacts = pool.contacts.filter((c) => {
     if (agreement) {
-      const day = new Date(c.at + c.tzOffsetMin * 60_000).toISOString().slice(0, 10);
-      return c.agreementId === agreement.id || (c.lenderId === agreement.lenderId && day >= agreement.negotiatedOn);
+      const day = wallDate(c);
+      return c.agreementId === agreement.id || (c.lenderId === agreement.lenderId && isAfterAgreement(day, agreement));
     }
     return !lenderId || c.lenderId === lenderId;
   });

@@ -33,7 +33,8 @@ export function planMarks(plan: readonly Installment[]): string[] {
 }
 
 /**
- * Positions in `list` dated after `after` on whose date the plan is on track.
+ * Positions in `list` dated after `after` (the day after, as isAfterAgreement
+ * says: a binary search for the first later date) on whose date the plan is on track.
  * Between two of the plan's own dates, and on each of them, the answer cannot
  * change (see onTrackByDate), so each such stretch of contacts is asked once
  * and taken whole, instead of asking once per (agreement, contact) pair.

@@ -1,8 +1,9 @@
+import { isAfterAgreement } from '../plan/after-agreement';
 import type { Agreement, Contact, Installment, Lender } from '../../model/records';
 import { onTrackByDate } from '../plan/on-track-by-date';
 import { datedList, onTrackStretches, planMarks, type DatedList } from './agreement-stretches';
 import { fill } from './fill';
-import { wallClock, wallClocks, type WallClock } from './local-time';
+import { wallClock, wallClocks, type WallClock } from '../time/wall-clock';
 import { makeFinding } from './make-finding';
 import { AGREEMENT_GUIDELINE_BASIS, collectionDespiteAgreement as rule } from './rules/collection-despite-agreement';
 import { VERIFIED_ON } from './sources';
@@ -89,7 +90,7 @@ export function detectCollectionDespiteAgreement(
     const idx: number[] = [];
     const lenderList = sortedByLender.get(a.lenderId);
     if (lenderList) onTrackStretches(lenderList, a.negotiatedOn, planMarks(plans.get(a.id) ?? []), fn, idx);
-    for (const i of linked.get(a.id) ?? []) if (dateOf(i) > a.negotiatedOn && fn(dateOf(i))) idx.push(i);
+    for (const i of linked.get(a.id) ?? []) if (isAfterAgreement(dateOf(i), a) && fn(dateOf(i))) idx.push(i);
     if (idx.length === 0) continue;
     let first = idx[0]!;
     for (const i of idx) if (i < first) first = i;

@@ -1,6 +1,6 @@
 import type { Contact } from '../../model/records';
 import { fill } from './fill';
-import { wallClocks, type WallClock } from './local-time';
+import { wallClocks, type WallClock } from '../time/wall-clock';
 import { makeFinding } from './make-finding';
 import { tooManyCallAttempts, tooManyConnectedCalls } from './rules';
 import type { Finding } from './types';

@@ -1,6 +1,6 @@
 import type { Contact } from '../../model/records';
 import { fill } from './fill';
-import { isNightHour, wallClocks, type WallClock } from './local-time';
+import { isNightHour, wallClocks, type WallClock } from '../time/wall-clock';
 import { makeFinding } from './make-finding';
 import { FLAG_RULES, nightContact, thirdPartyContacted } from './rules';
 import type { Finding } from './types';

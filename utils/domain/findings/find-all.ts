@@ -3,7 +3,7 @@ import { detectCollectionDespiteAgreement, type AgreementData } from './detect-a
 import { detectCallCounts } from './detect-call-counts';
 import { detectPerContact } from './detect-per-contact';
 import { RULES } from './rules';
-import { wallClocks } from './local-time';
+import { wallClocks } from '../time/wall-clock';
 import type { Finding } from './types';
 
 export interface FindingsInput extends AgreementData {

@@ -2,7 +2,7 @@ import type { Contact } from '../../model/records';
 import { MAX_PRESELECTED_CONTACTS } from '../complaints/link';
 import { channelById } from '../../sites';
 import type { FindingGroup } from './find-all';
-import { wallClock } from './local-time';
+import { wallClock } from '../time/wall-clock';
 import { ruleById } from './rules';
 import type { LegalBasis, Localized, Severity } from './types';
 

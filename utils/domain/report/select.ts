@@ -1,3 +1,4 @@
+import { wallDate } from '../time/wall-clock';
 import type { Agreement, Contact, Evidence, Installment, Lender } from '../../model/records';
 import type { Finding } from '../findings/types';
 import { planStatus, type PlanStatus } from '../plan/plan-status';
@@ -30,7 +31,7 @@ export interface ReportModel {
 
 /** A contact's calendar date where it happened (its own UTC offset), for period filters. */
 export function contactDay(c: Pick<Contact, 'at' | 'tzOffsetMin'>): string {
-  return new Date(c.at + c.tzOffsetMin * 60_000).toISOString().slice(0, 10);
+  return wallDate(c);
 }
 
 /** Reads scope from the page's query: ?agreement=… | ?lender=… | ?from=…&to=… */

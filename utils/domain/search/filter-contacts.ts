@@ -1,5 +1,5 @@
 import type { Contact, ContactFlag } from '../../model/records';
-import { wallClock } from '../findings/local-time';
+import { wallClock } from '../time/wall-clock';
 import { searchContacts } from './search-contacts';
 
 export interface ContactFilter {

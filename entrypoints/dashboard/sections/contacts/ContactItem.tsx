@@ -2,7 +2,7 @@ import type { Agreement, Contact, Lender } from '@/utils/model/records';
 import { getLocale, t } from '@/utils/i18n/translate';
 import { localLenderName } from '@/utils/i18n/lender-name';
 import type { MessageKey } from '@/utils/i18n/messages';
-import { wallClock } from '@/utils/domain/findings/local-time';
+import { wallClock } from '@/utils/domain/time/wall-clock';
 import { AttachFile } from '@/components/evidence/AttachFile';
 import { LinkAgreement } from './LinkAgreement';
 

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { GroupSummary } from '@/utils/domain/findings/summary';
-import { wallClock } from '@/utils/domain/findings/local-time';
+import { wallClock } from '@/utils/domain/time/wall-clock';
 import { getDb } from '@/utils/db/connection';
 import { readRuleFindings } from '@/utils/db/repos/findings-snapshot-read';
 import { useLive } from '@/components/useLive';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { findAll } from '@/utils/domain/findings/find-all';
-import { wallClock } from '@/utils/domain/findings/local-time';
+import { wallClock } from '@/utils/domain/time/wall-clock';
 import { generateDataset, type DatasetSize } from '../../../../bench/lib/dataset';
 import { referenceClock, referenceFindAll } from './reference';
 

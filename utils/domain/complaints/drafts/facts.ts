@@ -6,7 +6,7 @@ import type { Finding } from '../../findings/types';
 import type { DraftUnit } from '../fit';
 import { firstSentence } from '../fit';
 import type { ComplaintRecords } from '../records';
-import { wallClock } from '../wall-clock';
+import { wallClockText } from '../../time/wall-clock';
 import { endSentence, joinList, phrase } from './text';
 
 function who(locale: Locale, c: Contact): string {
@@ -19,7 +19,7 @@ function who(locale: Locale, c: Contact): string {
 
 /** One contact, as whole sentences: with what was said, with its first sentence, and bare. */
 function contactUnit(locale: Locale, c: Contact, dropRank: number): DraftUnit {
-  const params = { when: wallClock(c.at, c.tzOffsetMin), who: who(locale, c), channel: phrase(locale, `draft.channel.${c.channel}`) };
+  const params = { when: wallClockText(c), who: who(locale, c), channel: phrase(locale, `draft.channel.${c.channel}`) };
   const bare = phrase(locale, 'draft.facts.contact', params);
   const third = c.thirdParties.trim() ? phrase(locale, 'draft.facts.thirdParties', { who: c.thirdParties.trim() }) : '';
   const withThird = [bare, third].filter(Boolean).join(locale === 'en' ? ' ' : '');

@@ -2,7 +2,7 @@ import type { Locale } from '../../../i18n/locales';
 import type { IdentityPart } from '../../../sites/types';
 import type { DraftUnit } from '../fit';
 import type { ComplaintRecords } from '../records';
-import { wallDate } from '../wall-clock';
+import { wallDate } from '../../time/wall-clock';
 import { phrase, plainAmount } from './text';
 
 const single = (text: string): DraftUnit[] => (text.trim() ? [{ variants: [text.trim()], required: true }] : []);
@@ -44,7 +44,7 @@ export function amountUnits(r: ComplaintRecords): DraftUnit[] {
 export function evidenceUnits(locale: Locale, r: ComplaintRecords, tzOffsetMin: number): DraftUnit[] {
   const items = [...r.evidence].sort((x, y) => x.capturedAt - y.capturedAt);
   return items.map((e, i) => {
-    const params = { n: i + 1, name: e.name, date: wallDate(e.capturedAt, tzOffsetMin), hash: e.sha256 };
+    const params = { n: i + 1, name: e.name, date: wallDate({ at: e.capturedAt, tzOffsetMin }), hash: e.sha256 };
     return {
       variants: [phrase(locale, 'draft.evidence.item', params), phrase(locale, 'draft.evidence.itemShort', params)],
       required: i === 0,

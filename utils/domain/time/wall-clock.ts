@@ -61,3 +61,14 @@ export function isNightHour(hour: number): boolean {
 export function wallClocks(contacts: readonly Pick<Contact, 'at' | 'tzOffsetMin'>[]): WallClock[] {
   return contacts.map(wallClock);
 }
+
+/** "YYYY-MM-DD HH:MM" on the contact's own wall clock: what drafts, CSV and the report print. */
+export function wallClockText(c: Pick<Contact, 'at' | 'tzOffsetMin'>): string {
+  const w = wallClock(c);
+  return `${w.date} ${w.time}`;
+}
+
+/** The local calendar date of a moment recorded with its UTC offset (evidence, contacts). */
+export function wallDate(c: Pick<Contact, 'at' | 'tzOffsetMin'>): string {
+  return wallClock(c).date;
+}
