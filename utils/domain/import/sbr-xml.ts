@@ -22,7 +22,17 @@ export function createSbrParser({ sink, now }: SbrParserOptions): ChunkParser {
   let position = 0;
   let mms: { attrs: Record<string, string>; line: number; texts: string[]; position: number } | undefined;
   let failure: Error | undefined;
+  /** Where the parser stood when it failed (close() resets its position). */
+  let failureLine = 0;
+  let lastLine = 1;
+  let ending = false;
   let carry = '';
+  const fail = (e: Error) => {
+    if (failure) return;
+    failure = e;
+    // At the end of the input the file simply stops: its last line is where it was cut.
+    failureLine = ending ? lastLine : sax.line;
+  };
 
   const emit = (r: Omit<ImportedRecord, 'position' | 'line'>, where: { position: number; line: number }) => {
     const bad = dateIssue(r.at, now, where);
@@ -73,13 +83,11 @@ export function createSbrParser({ sink, now }: SbrParserOptions): ChunkParser {
     const number = (attrs.address ?? '').split('~')[0]!;
     emit({ kind: 'sms', at, number, name: nameOf(attrs), direction: box === 2 ? 'outgoing' : 'incoming', body: texts.join('\n') }, { position: pos, line });
   });
-  sax.on('error', (e) => {
-    failure ??= e;
-  });
+  sax.on('error', fail);
 
   const check = () => {
     if (failure) {
-      const line = sax.line;
+      const line = failureLine;
       const e = failure;
       failure = undefined;
       if (e.name === 'ImportFileError') throw e;
@@ -89,21 +97,23 @@ export function createSbrParser({ sink, now }: SbrParserOptions): ChunkParser {
 
   return {
     write(text) {
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lastLine++;
       const { ready, rest } = fixSurrogateRefs(carry + text);
       carry = rest;
       try {
         sax.write(ready);
       } catch (e) {
-        failure ??= e as Error;
+        fail(e as Error);
       }
       check();
     },
     end() {
+      ending = true;
       try {
         sax.write(fixAll(carry));
         sax.close();
       } catch (e) {
-        failure ??= e as Error;
+        fail(e as Error);
       }
       check();
       if (!root) throw fileError('import.error.empty', 'the file holds no calls or messages');
