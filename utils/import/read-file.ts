@@ -64,7 +64,11 @@ export async function readImportFile(
     try {
       text = decoder.decode(bytes, { stream: offset + step < file.size });
     } catch {
-      throw fileError('import.error.encodingAt', `the text stops being ${encoding} after line ${lines}`, { line: lines }, { encoding });
+      // Where it broke: the slice decoded leniently shows the first replacement character.
+      const loose = new TextDecoder(decoderLabel(encoding)).decode(bytes);
+      const bad = loose.indexOf('\ufffd');
+      for (let i = loose.indexOf('\n'); i !== -1 && i < bad; i = loose.indexOf('\n', i + 1)) lines++;
+      throw fileError('import.error.encodingAt', `line ${lines}: the text stops being ${encoding}`, { line: lines }, { encoding });
     }
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines++;
     parser.write(text);

@@ -20,8 +20,8 @@ export function isServiceNumber(raw: string): boolean {
 }
 
 export function isWithheld(raw: string): boolean {
-  const s = strip(raw);
-  return s === '' || WITHHELD.test(s);
+  const s = raw.trim();
+  return strip(s) === '' || WITHHELD.test(s.replace(/\s/g, ''));
 }
 
 /**
