@@ -26,7 +26,8 @@ export function suggestSource(bodies: readonly string[], lenders: readonly Pick<
       const l = lenders.find((x) => x.name.includes(sig) || (core(x.name).length >= 2 && sig.includes(core(x.name))));
       if (l) out.lenderId = l.id;
     }
-    const agency = AGENCY.exec(body)?.[1];
+    // "我司XX资产管理…": the speaker's own words are not part of the name.
+    const agency = AGENCY.exec(body)?.[1]?.replace(/^(我司|本司|本公司|我们是|我們是|我是|这里是|這裡是|受托方|委托|委託)/, '');
     if (agency && !out.agency) out.agency = agency;
     if (out.lenderName && out.agency) break;
   }
