@@ -6,6 +6,9 @@ import { createSbrParser } from '../domain/import/sbr-xml';
 import type { ImportIssue, ImportedRecord, RecordSink, TextEncodingName } from '../domain/import/types';
 import type { NumberRegion } from '../domain/phone/normalize';
 import type { NgDatabase } from '../db/schema';
+import { getDb } from '../db/connection';
+import { commitImport, type CommitImportInput, type CommitProgress } from '../db/repos/import';
+import type { ImportRecord } from '../model/import-records';
 import { existingInRange, listLenders, numberBook } from '../db/queries/import';
 import { newId } from '../model/ids';
 import type { ContactFlag } from '../model/records';
@@ -45,7 +48,7 @@ export interface Preview {
   plan: ImportPlan;
 }
 
-export async function numberGroups(db: NgDatabase, records: readonly ImportedRecord[], region: NumberRegion): Promise<NumberGroup[]> {
+export async function numberGroups(records: readonly ImportedRecord[], region: NumberRegion, db: NgDatabase = getDb()): Promise<NumberGroup[]> {
   return groupNumbers(records, region, await numberBook(db), await listLenders(db));
 }
 
@@ -54,9 +57,9 @@ export function defaultDecisions(groups: readonly NumberGroup[]): Map<string, Gr
 }
 
 export async function planAgainstLog(
-  db: NgDatabase,
   records: readonly ImportedRecord[],
   opts: { region: NumberRegion; decisions: ReadonlyMap<string, GroupDecision>; flags?: ReadonlyMap<number, readonly ContactFlag[]>; now?: number },
+  db: NgDatabase = getDb(),
 ): Promise<ImportPlan> {
   let from = Infinity;
   let to = -Infinity;
@@ -69,4 +72,9 @@ export async function planAgainstLog(
     records, region: opts.region, decisions: opts.decisions, existing, flags: opts.flags ?? new Map(),
     tzOffsetMin: (at) => -new Date(at).getTimezoneOffset(), newId, now: opts.now ?? Date.now(),
   });
+}
+
+/** Writes a confirmed import (one transaction; see utils/db/repos/import.ts). */
+export function commit(input: CommitImportInput, opts: { signal?: AbortSignal; onProgress?: (p: CommitProgress) => void } = {}, db: NgDatabase = getDb()): Promise<ImportRecord | null> {
+  return commitImport(db, input, opts);
 }

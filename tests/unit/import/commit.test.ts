@@ -10,9 +10,9 @@ import type { NgDatabase } from '@/utils/db/schema';
 async function prepare(db: NgDatabase, name = 'calls-20261201081542.xml') {
   const file = fixture(name);
   const parsed = await parseFile(file, { format: 'sbr-xml' }, { now: NOW });
-  const groups = await numberGroups(db, parsed.records, 'CN');
+  const groups = await numberGroups(parsed.records, 'CN', db);
   const decisions = defaultDecisions(groups);
-  const plan = await planAgainstLog(db, parsed.records, { region: 'CN', decisions, now: NOW });
+  const plan = await planAgainstLog(parsed.records, { region: 'CN', decisions, now: NOW }, db);
   return { file, parsed, groups, decisions, plan, input: { file, name, format: parsed.format, encoding: parsed.encoding, sha256: parsed.sha256, plan, numbers: [] } };
 }
 
@@ -83,14 +83,14 @@ describe('committing an import', () => {
     const db = await freshDb();
     await db.lenders.add({ id: 'jdd', name: '桔多多', kind: 'platform', createdAt: NOW, updatedAt: NOW });
     const sms = await parseFile(fixture('sms-20261201081542.xml'), { format: 'sbr-xml' }, { now: NOW });
-    const groups = await numberGroups(db, sms.records, 'CN');
+    const groups = await numberGroups(sms.records, 'CN', db);
     const gateway = groups.find((g) => g.number === '10690571888')!;
     expect(gateway.suggestion).toMatchObject({ lenderName: '桔多多', lenderId: 'jdd' });
     const agency = groups.find((g) => g.number === '+8617512345678')!;
     expect(agency.suggestion.agency).toBe('深圳市鼎盛资产管理有限公司');
     const numbers = [{ number: '+8617512345678', lenderId: 'jdd', agency: '深圳市鼎盛资产管理有限公司', party: 'agency' as const, updatedAt: NOW }];
     const decisions = defaultDecisions(groups);
-    const plan = await planAgainstLog(db, sms.records, { region: 'CN', decisions, now: NOW });
+    const plan = await planAgainstLog(sms.records, { region: 'CN', decisions, now: NOW }, db);
     await commitImport(db, { file: fixture('sms-20261201081542.xml'), name: 'sms.xml', format: 'sbr-xml', encoding: 'utf-8', sha256: sms.sha256, plan, numbers }, { now: NOW });
     const calls = await prepare(db);
     expect(calls.groups.find((g) => g.number === '+8617512345678')!.book).toMatchObject({ lenderId: 'jdd' });

@@ -3,13 +3,14 @@ import { normalizeNumber, type NumberRegion } from '../../domain/phone/normalize
 import type { ImportRecord, NumberBookEntry } from '../../model/import-records';
 import type { Lender } from '../../model/records';
 import type { NgDatabase } from '../schema';
+import { getDb } from '../connection';
 import { MAPPING_KEY } from '../repos/import';
 
 // The reads the import UI and the report need (coordination: new UI reads
 // live in utils/db/queries/<feature>.ts, never getDb() in components).
 
 /** Imports, newest first, without their Blobs' contents (a Blob in a row is only a handle). */
-export async function listImports(db: NgDatabase): Promise<ImportRecord[]> {
+export async function listImports(db: NgDatabase = getDb()): Promise<ImportRecord[]> {
   return db.imports.orderBy('importedAt').reverse().toArray();
 }
 
@@ -35,7 +36,7 @@ export async function existingInRange(db: NgDatabase, from: number, to: number, 
   }));
 }
 
-export async function savedMapping(db: NgDatabase, shape: string): Promise<Record<string, number> | undefined> {
+export async function savedMapping(shape: string, db: NgDatabase = getDb()): Promise<Record<string, number> | undefined> {
   const row = await db.settings.get(`${MAPPING_KEY}${shape}`.slice(0, 200));
   if (typeof row?.value !== 'string') return undefined;
   try {
@@ -46,7 +47,7 @@ export async function savedMapping(db: NgDatabase, shape: string): Promise<Recor
 }
 
 /** Where an imported contact came from: the file and its position, for the contact view and the report. */
-export async function importSourceOf(db: NgDatabase, contactId: string): Promise<{ record: ImportRecord; position: number; line?: number } | undefined> {
+export async function importSourceOf(contactId: string, db: NgDatabase = getDb()): Promise<{ record: ImportRecord; position: number; line?: number } | undefined> {
   const link = await db.importLinks.where('contactId').equals(contactId).first();
   const record = link && (await db.imports.get(link.importId));
   return record && link ? { record, position: link.position, ...(link.line ? { line: link.line } : {}) } : undefined;

@@ -15,7 +15,7 @@ const starts = (b: Uint8Array, sig: number[]) => sig.every((x, i) => b[i] === x)
 
 /** Drops a multi-byte sequence cut by the end of the sample, so that it does not look invalid. */
 function trimCut(b: Uint8Array): Uint8Array {
-  let end = b.length;
+  const end = b.length;
   for (let i = 1; i <= 3 && end - i >= 0; i++) {
     const byte = b[end - i]!;
     if (byte >= 0xc0) return b.subarray(0, end - i);
