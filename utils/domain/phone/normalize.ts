@@ -32,6 +32,22 @@ export function isWithheld(raw: string): boolean {
  * meet; `numberProblem` says whether it was odd.
  */
 export function normalizeNumber(raw: string, region: NumberRegion): string {
+  // A call log repeats the same few hundred numbers tens of thousands of times,
+  // and libphonenumber's parse is the slow part of an import: remember answers.
+  const key = `${region}|${raw}`;
+  let n = memo.get(key);
+  if (n === undefined) {
+    n = normalizeOnce(raw, region);
+    if (memo.size >= MAX_MEMO) memo.clear();
+    memo.set(key, n);
+  }
+  return n;
+}
+
+const memo = new Map<string, string>();
+const MAX_MEMO = 20_000;
+
+function normalizeOnce(raw: string, region: NumberRegion): string {
   if (isWithheld(raw)) return '';
   const s = strip(raw);
   const national = s.replace(/^(\+86|0086)/, '');
