@@ -107,5 +107,11 @@ describe('importing the phone\'s call log and SMS', () => {
     await page.waitForSelector('[data-contacts-ready]');
     await expect.poll(() => results(page), { timeout: 15_000 }).toBe(before);
     await page.close();
+    // The report lists each imported file with its SHA-256, once.
+    const report = await s.openPage('report.html');
+    const part = report.locator('[data-testid="report-imports"] li');
+    await expect.poll(() => part.count(), { timeout: 10_000 }).toBe(3);
+    expect(await report.locator('[data-testid="report-imports"]').textContent()).toMatch(/calls-20261201081542\.xml[^]*[0-9a-f]{64}/);
+    await report.close();
   });
 });
