@@ -74,11 +74,13 @@ describe('pasted conversations', () => {
   it('splits a WeChat copy with "name date" headers and tells the user\'s own messages', () => {
     const text = '催收王经理 2026-11-04 09:01\n今天不还就上门\n我 2026-11-04 09:03\n请不要再打扰我的家人\n王经理 11月4日 09:05\n那就等着起诉吧';
     const { records } = parsePasted(text, { number: '+8617512345678', now: NOW });
-    expect(records.map((r) => [r.name, r.direction, r.body])).toEqual([
+    expect(records.map((r) => [r.sender ?? '', r.direction, r.body])).toEqual([
       ['催收王经理', 'incoming', '今天不还就上门'],
       ['', 'outgoing', '请不要再打扰我的家人'],
       ['王经理', 'incoming', '那就等着起诉吧'],
     ]);
+    // A chat name is not the phone's address book: the messages are not taken for the user's own contacts.
+    expect(records.every((r) => r.name === '')).toBe(true);
   });
   it('takes the text after the time on the same line as the message', () => {
     const { records } = parsePasted('2026/11/3 22:15 【桔多多】尊敬的用户，您的借款已逾期。', { number: '1069', now: NOW });

@@ -35,7 +35,7 @@ export function parsePasted(text: string, { number, now }: PastedOptions): Paste
     if (bad) issues.push(bad);
     else if (body) {
       const outgoing = ME.test(current.sender);
-      records.push({ kind: 'sms', at: current.at, number, name: outgoing ? '' : current.sender, direction: outgoing ? 'outgoing' : 'incoming', body, ...where });
+      records.push({ kind: 'sms', at: current.at, number, name: '', ...(!outgoing && current.sender ? { sender: current.sender } : {}), direction: outgoing ? 'outgoing' : 'incoming', body, ...where });
     }
     current = undefined;
   };

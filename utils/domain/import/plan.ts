@@ -73,7 +73,7 @@ function toContact(r: ImportedRecord, phone: string, d: GroupDecision | undefine
     channel: r.kind === 'sms' ? 'sms' : missed ? 'missed-call' : 'call',
     direction: r.direction,
     connected: r.kind === 'call' && (r.callType === 1 || (r.callType === 2 && (r.duration ?? 0) > 0)),
-    person: { name: r.name.slice(0, 200), staffId: '', phone: phone.slice(0, 200), agency: (d?.agency ?? '').slice(0, 200), party: d && d.party !== 'personal' ? d.party : 'unknown' },
+    person: { name: (r.name || r.sender || '').slice(0, 200), staffId: '', phone: phone.slice(0, 200), agency: (d?.agency ?? '').slice(0, 200), party: d && d.party !== 'personal' ? d.party : 'unknown' },
     summary: (r.body ?? '').slice(0, MAX_TEXT),
     flags: [...(input.flags.get(r.position) ?? [])],
     thirdParties: '',

@@ -17,6 +17,8 @@ export interface ImportedRecord {
   number: string;
   /** The name the phone's address book gave the number ('' when none): marks the user's personal contacts. */
   name: string;
+  /** Pasted conversations: the sender's display name (not an address-book name, so not "personal"). */
+  sender?: string;
   direction: 'incoming' | 'outgoing';
   /** Calls only. */
   callType?: CallType;
