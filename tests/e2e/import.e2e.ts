@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, type Session } from './harness';
+import { axeViolations } from './axe';
 
 // Contacts → Import in the built extension: an SMS Backup & Restore backup and
 // a GB18030 CSV go through the preview into the log; the contacts, the
@@ -54,6 +55,8 @@ describe('importing the phone\'s call log and SMS', () => {
     expect(added).toBeGreaterThan(200);
     // Nothing is written before confirming.
     expect(await results(page)).toBe(0);
+    // The open preview (numbers, flags, tables) passes axe like every other view.
+    expect(await axeViolations(page)).toEqual([]);
     await page.click('[data-import-confirm]');
     await page.waitForSelector('[data-import-step="done"]', { timeout: 30_000 });
     await expect.poll(() => results(page), { timeout: 15_000 }).toBe(added);
@@ -83,6 +86,7 @@ describe('importing the phone\'s call log and SMS', () => {
 
     await page.setInputFiles('[data-import-file]', fixture('calls-gb18030.csv'));
     await page.waitForSelector('[data-import-step="mapping"]');
+    expect(await axeViolations(page)).toEqual([]);
     expect(await page.locator('[data-import-encoding]').textContent()).toMatch(/GB18030/);
     expect(await page.locator('.import-sample').textContent()).toMatch(/通话时间/);
     await page.getByRole('button', { name: /按这个对应关系读取|Read with this mapping/ }).click();
