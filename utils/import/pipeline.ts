@@ -4,7 +4,7 @@ import { defaultDecision, groupNumbers, type GroupDecision, type NumberGroup } f
 import { planImport, type ImportPlan } from '../domain/import/plan';
 import { createSbrParser } from '../domain/import/sbr-xml';
 import type { ImportIssue, ImportedRecord, RecordSink, TextEncodingName } from '../domain/import/types';
-import type { NumberRegion } from '../domain/phone/normalize';
+import { numberProblem, type NumberRegion } from '../domain/phone/normalize';
 import type { NgDatabase } from '../db/schema';
 import { getDb } from '../db/connection';
 import { commitImport, type CommitImportInput, type CommitProgress } from '../db/repos/import';
@@ -77,4 +77,20 @@ export async function planAgainstLog(
 /** Writes a confirmed import (one transaction; see utils/db/repos/import.ts). */
 export function commit(input: CommitImportInput, opts: { signal?: AbortSignal; onProgress?: (p: CommitProgress) => void } = {}, db: NgDatabase = getDb()): Promise<ImportRecord | null> {
   return commitImport(db, input, opts);
+}
+
+/**
+ * Records whose number is not a phone number of any kind (too short, letters):
+ * they are still imported, under the digits as written, and the preview says
+ * which ones so the user can check them. Withheld callers are not a problem.
+ */
+export function numberIssues(records: readonly ImportedRecord[], region: NumberRegion, max = 100): ImportIssue[] {
+  const out: ImportIssue[] = [];
+  for (const r of records) {
+    if (out.length >= max) break;
+    if (numberProblem(r.number, region) !== 'odd') continue;
+    const value = r.number.slice(0, 40);
+    out.push({ messageKey: 'import.issue.oddNumber', message: `record ${r.position}: "${value}" is not a phone number; kept as written`, position: r.position, ...(r.line ? { line: r.line } : {}), params: { record: r.position, value } });
+  }
+  return out;
 }

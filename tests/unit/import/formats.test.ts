@@ -91,3 +91,19 @@ describe('pasted conversations', () => {
     expect(() => parsePasted('', { number: '1', now: NOW })).toThrow();
   });
 });
+
+describe('odd numbers and cancelling a read', () => {
+  it('names the records whose number is not a phone number, but not withheld callers', async () => {
+    const { numberIssues } = await import('@/utils/import/pipeline');
+    const rec = (number: string, position: number) => ({ kind: 'call' as const, at: NOW - 1000, number, name: '', direction: 'incoming' as const, callType: 1 as const, position, line: position + 2 });
+    const issues = numberIssues([rec('13800138000', 1), rec('12', 2), rec('-2', 3), rec('138abc', 4), rec('95188', 5)], 'CN');
+    expect(issues.map((i) => [i.messageKey, i.position, i.line])).toEqual([['import.issue.oddNumber', 2, 4], ['import.issue.oddNumber', 4, 6]]);
+  });
+  it('stops reading when cancelled', async () => {
+    const { ImportCancelled } = await import('@/utils/import/read-file');
+    const ctl = new AbortController();
+    const text = `<calls>${'<call number="1" date="1796047481000" type="1" duration="0" />'.repeat(500)}</calls>`;
+    const read = readImportFile(new Blob([text]), createSbrParser({ sink: collector(), now: NOW }), { sliceBytes: 1024, signal: ctl.signal, onProgress: () => ctl.abort() });
+    await expect(read).rejects.toBeInstanceOf(ImportCancelled);
+  });
+});

@@ -9,7 +9,7 @@ import type { ImportPlan } from '@/utils/domain/import/plan';
 import { suggestFlags } from '@/utils/domain/findings/words/suggest';
 import { normalizeNumber, type NumberRegion } from '@/utils/domain/phone/normalize';
 import { savedMapping } from '@/utils/db/queries/import';
-import { commit, defaultDecisions, numberGroups, parseFile, planAgainstLog, type ParsedFile } from '@/utils/import/pipeline';
+import { commit, defaultDecisions, numberGroups, numberIssues, parseFile, planAgainstLog, type ParsedFile } from '@/utils/import/pipeline';
 import { sniffEncoding } from '@/utils/import/read-file';
 import type { ContactFlag, Lender } from '@/utils/model/records';
 import { t } from '@/utils/i18n/translate';
@@ -47,7 +47,7 @@ export function ImportFlow({ lenders }: { lenders: readonly Lender[] }) {
   const review = async (p: Parsed) => {
     const g = await numberGroups(p.records, region);
     const d = defaultDecisions(g);
-    setParsed(p);
+    setParsed({ ...p, issues: [...p.issues, ...numberIssues(p.records, region)] });
     setGroups(g);
     setDecisions(d);
     setFlags(new Map());
