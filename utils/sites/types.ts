@@ -1,4 +1,5 @@
 import type { Locale } from '../i18n/locales';
+import type { Jurisdiction } from '../model/records';
 
 export type ChannelKind = 'lender' | 'regulator' | 'industry-body' | 'mediation' | 'public-platform';
 export type Confidence = 'text' | 'reported' | 'unconfirmed';
@@ -60,6 +61,8 @@ export interface Channel {
   id: string;
   detect: ChannelDetect;
   name: Localized;
+  /** Shown only to users of this jurisdiction. */
+  jurisdiction: Jurisdiction;
   kind: ChannelKind;
   /** The language drafts use when the page does not declare one. */
   defaultLocale: Locale;

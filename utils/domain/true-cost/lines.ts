@@ -27,7 +27,9 @@ export function lprOn(date: string, table: readonly LprPublication[] = LPR_TABLE
     else if (found && !next) next = p;
   }
   if (!found) return undefined;
-  if (!next && date >= nextPossiblePublication(found.publishedOn)) return undefined;
+  // The newest row holds only until a successor could have been published
+  // after the last fixing at which it was confirmed unchanged.
+  if (!next && date >= nextPossiblePublication(found.confirmedThrough ?? found.publishedOn)) return undefined;
   return found;
 }
 

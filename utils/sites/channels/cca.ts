@@ -12,6 +12,7 @@ export const cca: Channel = {
   id: 'cca',
   detect: ccaDetect,
   name: { 'zh-CN': '中国消费者协会', 'zh-TW': '中國消費者協會', en: 'China Consumers Association' },
+  jurisdiction: 'CN',
   kind: 'industry-body',
   defaultLocale: 'zh-CN',
   handles: {

@@ -13,6 +13,7 @@ export const heimao: Channel = {
   id: 'heimao',
   detect: heimaoDetect,
   name: { 'zh-CN': '黑猫投诉', 'zh-TW': '黑貓投訴', en: 'Heimao Tousu (Sina complaints)' },
+  jurisdiction: 'CN',
   kind: 'public-platform',
   defaultLocale: 'zh-CN',
   handles: {

@@ -13,6 +13,7 @@ export const hkma: Channel = {
   id: 'hkma',
   detect: hkmaDetect,
   name: { 'zh-CN': '香港金融管理局银行投诉', 'zh-TW': '香港金融管理局銀行投訴', en: 'HKMA bank complaints (Hong Kong)' },
+  jurisdiction: 'HK',
   kind: 'regulator',
   defaultLocale: 'en',
   handles: {

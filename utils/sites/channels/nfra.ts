@@ -13,6 +13,7 @@ export const nfra: Channel = {
   id: 'nfra',
   detect: nfraDetect,
   name: { 'zh-CN': '国家金融监督管理总局（12378）', 'zh-TW': '國家金融監督管理總局（12378）', en: 'National Financial Regulatory Administration (12378)' },
+  jurisdiction: 'CN',
   kind: 'regulator',
   defaultLocale: 'zh-CN',
   handles: {

@@ -12,6 +12,7 @@ export const nifa: Channel = {
   id: 'nifa',
   detect: nifaDetect,
   name: { 'zh-CN': '中国互联网金融协会举报', 'zh-TW': '中國互聯網金融協會舉報', en: 'National Internet Finance Association tip-offs' },
+  jurisdiction: 'CN',
   kind: 'industry-body',
   defaultLocale: 'zh-CN',
   handles: {

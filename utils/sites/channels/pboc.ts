@@ -12,6 +12,7 @@ export const pboc: Channel = {
   id: 'pboc',
   detect: pbocDetect,
   name: { 'zh-CN': '中国人民银行（12363 / 征信）', 'zh-TW': '中國人民銀行（12363 / 徵信）', en: "People's Bank of China (12363 / credit reports)" },
+  jurisdiction: 'CN',
   kind: 'regulator',
   defaultLocale: 'zh-CN',
   handles: {

@@ -12,6 +12,7 @@ export const report12321: Channel = {
   id: 'report12321',
   detect: report12321Detect,
   name: { 'zh-CN': '12321网络不良与垃圾信息举报受理中心', 'zh-TW': '12321網路不良與垃圾資訊舉報受理中心', en: '12321 spam and harassment reporting centre' },
+  jurisdiction: 'CN',
   kind: 'regulator',
   defaultLocale: 'zh-CN',
   handles: {

@@ -12,6 +12,7 @@ export const samr12315: Channel = {
   id: 'samr12315',
   detect: samr12315Detect,
   name: { 'zh-CN': '全国12315平台', 'zh-TW': '全國12315平台', en: 'National 12315 consumer platform' },
+  jurisdiction: 'CN',
   kind: 'regulator',
   defaultLocale: 'zh-CN',
   handles: {

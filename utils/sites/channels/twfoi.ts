@@ -12,6 +12,7 @@ export const twfoi: Channel = {
   id: 'twfoi',
   detect: twfoiDetect,
   name: { 'zh-CN': '金融消费评议中心（台湾）', 'zh-TW': '金融消費評議中心（台灣）', en: 'Financial Ombudsman Institution (Taiwan)' },
+  jurisdiction: 'TW',
   kind: 'mediation',
   defaultLocale: 'zh-TW',
   handles: {
