@@ -33,5 +33,6 @@ export const heimao: Channel = {
   hotlines: [],
   testUrls: ['https://tousu.sina.com.cn/complaint/add/'],
   fixture: 'heimao-complaint.html',
+  factIds: [],
   source: { title: 'shared/knowledge/complaint-channels.md', confidence: 'reported', verifiedOn: '2026-11-22' },
 };
