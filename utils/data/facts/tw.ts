@@ -14,12 +14,12 @@ export const TW_FACTS: readonly Fact[] = [
   {
     id: 'tw.bank.conduct', kind: 'rule', jurisdiction: 'TW', confidence: 'reported',
     what: ['銀行委外催收：不得暴力、恐嚇、辱罵或騷擾；不得向第三人催討或收費；外訪人員出示授權並表明身分；未經同意不得進入住居', '銀行委外催收：不得暴力、恐嚇、辱罵或騷擾；不得向第三人催討或收費；外訪人員出示授權並表明身分；未經同意不得進入住居', 'Banks\u2019 outsourced collection: no violence, threats, insults or harassment; no collecting from or charging third parties; visitors show authorisation and identify themselves; no entering the home without consent'],
-    sources: [TW_LAW_FIRM], published: '2025-07-17', checked: CHECKED_NOW,
+    sources: [TW_LAW_FIRM], published: '2025-07-17', checked: CHECKED_NOW, cites: ['第45條之1', '第45条之1', 'Art. 45-1'],
   },
   {
     id: 'tw.criminal', kind: 'rule', jurisdiction: 'TW', confidence: 'reported',
     what: ['刑法第302條（剝奪行動自由）、第304條（強制）、第305條（恐嚇危害安全）、第306條（侵入住居）可用於暴力或侵入式催收；應報警', '刑法第302條（剝奪行動自由）、第304條（強制）、第305條（恐嚇危害安全）、第306條（侵入住居）可用於暴力或侵入式催收；應報警', 'Criminal Code Arts. 302, 304, 305 and 306 (restraint, coercion, threats, intrusion) may apply to violent or intrusive collection; report to the police'],
-    sources: [{ publisher: '事務所文章（sf-debtdisputelawyer.com）', title: '暴力討債', url: 'https://sf-debtdisputelawyer.com/newsdetail_2_1620.html' }], published: '2025-09-09', checked: CHECKED_NOW, cites: ['第302條', '第304條', '第305條', '第306條', 'Art. 305', 'Art. 306'],
+    sources: [{ publisher: '事務所文章（sf-debtdisputelawyer.com）', title: '暴力討債', url: 'https://sf-debtdisputelawyer.com/newsdetail_2_1620.html' }], published: '2025-09-09', checked: CHECKED_NOW, cites: ['第302條', '第304條', '第305條', '第306條', '第302条', '第304条', '第305条', '第306条', 'Arts. 302, 304, 305, 306', 'Art. 305', 'Art. 306'],
   },
   {
     id: 'tw.line.civil205', kind: 'rate-line', jurisdiction: 'TW', confidence: 'text',
