@@ -24,7 +24,7 @@ export const TW_FACTS: readonly Fact[] = [
   {
     id: 'tw.line.civil205', kind: 'rate-line', jurisdiction: 'TW', confidence: 'text',
     what: ['民法第205條：約定利率超過週年 16% 者，超過部分之約定無效（2021-07-20 施行；之前為 20%）', '民法第205條：約定利率超過週年 16% 者，超過部分之約定無效（2021-07-20 施行；之前為 20%）', 'Civil Code Art. 205: agreed interest above 16 % a year is void for the excess (in force 2021-07-20; before, 20 %)'],
-    sources: [{ publisher: '臺灣高等法院高雄分院判決（lawshare.tw 轉載）', title: '112年度上字第138號民事判決', url: 'https://mail.lawshare.tw/forum.php?action=printable&mod=viewthread&tid=9321' }], published: '2021-07-20', checked: CHECKED_NOW, cites: ['第205條', 'Art. 205'],
+    sources: [{ publisher: '臺灣高等法院高雄分院判決（lawshare.tw 轉載）', title: '112年度上字第138號民事判決', url: 'https://mail.lawshare.tw/forum.php?action=printable&mod=viewthread&tid=9321' }], published: '2021-07-20', checked: CHECKED_NOW, cites: ['第205條', '第205条', 'Art. 205'],
   },
   {
     id: 'tw.foi.procedure', kind: 'channel', jurisdiction: 'TW', confidence: 'reported',
