@@ -5,6 +5,7 @@ import type { Lender } from '../../model/records';
 import type { NgDatabase } from '../schema';
 import { getDb } from '../connection';
 import { MAPPING_KEY } from '../repos/import';
+import { getJurisdiction } from '../repos/jurisdiction';
 
 // The reads the import UI and the report need (coordination: new UI reads
 // live in utils/db/queries/<feature>.ts, never getDb() in components).
@@ -51,4 +52,9 @@ export async function importSourceOf(contactId: string, db: NgDatabase = getDb()
   const link = await db.importLinks.where('contactId').equals(contactId).first();
   const record = link && (await db.imports.get(link.importId));
   return record && link ? { record, position: link.position, ...(link.line ? { line: link.line } : {}) } : undefined;
+}
+
+/** The region numbers are read in by default: the user's jurisdiction (issue 14), else mainland China. */
+export async function defaultRegion(db: NgDatabase = getDb()): Promise<NumberRegion> {
+  return (await getJurisdiction(db)) ?? 'CN';
 }

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { sampleRows } from '@/utils/domain/import/csv';
@@ -8,7 +8,7 @@ import { parsePasted } from '@/utils/domain/import/pasted';
 import type { ImportPlan } from '@/utils/domain/import/plan';
 import { suggestFlags } from '@/utils/domain/findings/words/suggest';
 import { normalizeNumber, type NumberRegion } from '@/utils/domain/phone/normalize';
-import { savedMapping } from '@/utils/db/queries/import';
+import { defaultRegion, savedMapping } from '@/utils/db/queries/import';
 import { commit, defaultDecisions, numberGroups, numberIssues, parseFile, planAgainstLog, type ParsedFile } from '@/utils/import/pipeline';
 import { sniffEncoding } from '@/utils/import/read-file';
 import type { ContactFlag, Lender } from '@/utils/model/records';
@@ -37,6 +37,7 @@ export function ImportFlow({ lenders }: { lenders: readonly Lender[] }) {
   const [flags, setFlags] = useState<Map<number, ContactFlag[]>>(new Map());
   const [plan, setPlan] = useState<ImportPlan | null>(null);
   const abort = useRef<AbortController | null>(null);
+  useEffect(() => void defaultRegion().then(setRegion, () => undefined), []);
   const lenderMap = useMemo(() => new Map(lenders.map((l) => [l.id, l])), [lenders]);
 
   const fail = (e: unknown) => {
