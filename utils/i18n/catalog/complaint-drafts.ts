@@ -167,7 +167,7 @@ export const complaintDrafts = defineMessages({
     'draft.facts.ruleShort': '{title} (basis: {basis})',
     'draft.reported': 'as reported, {date}',
     'draft.reportedUndated': 'as reported, report date unknown',
-    'draft.demand.stop-collection': 'Stop the collection contacts with me, my family and my friends at once.',
+    'draft.demand.stop-collection': 'Stop the harassing collection of me and my family and friends at once.',
     'draft.demand.honour-agreement': 'Honour the repayment agreement we reached and tell every collector about it.',
     'draft.demand.waive-fees': 'Waive or refund the unjustified fees and penalties.',
     'draft.demand.correct-credit-report': 'Correct my credit report.',
