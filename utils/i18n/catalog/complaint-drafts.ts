@@ -367,7 +367,7 @@ export const complaintDrafts = defineMessages({
     'draft.overview.after': 'After the agreement, {by} still contacted me {count} times ({first} to {last}).',
     'draft.overview.full': 'From {first} to {last}, {by} contacted me {count} times ({kinds}){night}.',
     'draft.overview': 'From {first} to {last}, {by} contacted me {count} times.',
-    'draft.opening': 'I am complaining about the debt collection conduct of {the} and the collectors acting for it.',
+    'draft.opening': 'I complain about the collection conduct of {the} and its collectors.',
     'draft.agreement.with': 'On {date}, by {via}, I reached a repayment agreement{ref} with {person} of {the}{product}, under which I am to repay {total} in total.',
     'draft.agreement': 'On {date}, by {via}, I reached a repayment agreement{ref} with {the}{product}, under which I am to repay {total} in total.',
     'draft.agreement.short': 'On {date} I reached a repayment agreement with {the} to repay {total} in total.',

@@ -83,7 +83,8 @@ function overview(ctx: Ctx, r: ComplaintRecords, cs: Contact[]): DraftUnit {
   const key = r.agreement ? 'draft.overview.after' : 'draft.overview';
   const params = { by, count: cs.length, first, last, kinds: counts(ctx, cs), night: nightPart(ctx, cs) };
   const min = phrase(l, r.agreement ? 'draft.overview.after.min' : 'draft.overview.min', { count: cs.length, the: ctx.the });
-  return { variants: [...new Set([phrase(l, `${key}.full`, params), phrase(l, key, params), min])], required: true, priority: 30, essential: 1 };
+  const plain = phrase(l, key, { ...params, by: ctx.the });
+  return { variants: [...new Set([phrase(l, `${key}.full`, params), phrase(l, key, params), plain, min])], required: true, priority: 30, essential: 1 };
 }
 
 /**
@@ -95,7 +96,7 @@ function dayVariants(ctx: Ctx, day: string, routine: Contact[], sep: string): st
   const summary = daySummary(ctx, day, routine);
   const said = [...new Set(routine.map((c) => c.summary.trim()).filter(Boolean))];
   const withSaid = said.length ? sentences(l, [summary, phrase(l, 'draft.day.said', { quotes: said.map((x) => quote(l, x)).join(l === 'en' ? '; ' : '；') })]) : summary;
-  const out = routine.length <= 3 ? [routine.map((c) => contactVariants(ctx, c, false)[1] ?? '').join(sep)] : [];
+  const out = routine.length <= 3 ? [routine.map((c) => { const v = contactVariants(ctx, c, false); return v[Math.min(1, v.length - 1)]!; }).join(sep)] : [];
   return [...new Set([...out, withSaid, summary])];
 }
 
@@ -116,8 +117,10 @@ export function chronologyUnits(ctx: Ctx, r: ComplaintRecords): DraftUnit[] {
   const firstOfKind = new Set<number>();
   const sep = ctx.locale === 'en' ? ' ' : '';
   for (const [day, { routine, grave }] of byDay) {
-    if (routine.length === 1) units.push({ variants: contactVariants(ctx, routine[0]!, false), priority: 40, essential: 1 });
-    else if (routine.length > 1) units.push({ variants: dayVariants(ctx, day, routine, sep), priority: 40, essential: routine.length <= 3 ? 1 : 0 });
+    // Days with night contacts come before the other routine days.
+    const priority = routine.some((c) => isNightHour(wallClock(c).hour)) ? 32 : 40;
+    if (routine.length === 1) units.push({ variants: contactVariants(ctx, routine[0]!, false), priority, essential: 1 });
+    else if (routine.length > 1) units.push({ variants: dayVariants(ctx, day, routine, sep), priority, essential: routine.length <= 3 ? 1 : 0 });
     // The overview names every kind of grave conduct; the first contact of each kind is written out first.
     for (const { c, rank } of grave) {
       const first = !firstOfKind.has(rank);

@@ -29,8 +29,11 @@ export function documentName(b: Basis, locale: Ctx['locale']): string {
 
 export function citable(b: Basis, j: DraftJurisdiction): boolean {
   if (b.confidence !== 'text' && b.confidence !== 'reported') return false;
+  // The lender's own written promise is the user's record: it holds wherever the user lives.
+  if (b.kind === 'own-record') return true;
+  // Rule data without a tag is mainland data (utils/domain/findings/sources.ts).
   if ((b.jurisdiction ?? 'CN') !== j) return false;
-  return b.kind === 'own-record' || !SUPERSEDED.test(b.citation['zh-CN'] + b.citation.en);
+  return !SUPERSEDED.test(b.citation['zh-CN'] + b.citation.en);
 }
 
 /** Documents whose content is the same whatever the rule: what they say, from the knowledge sheets' text-level wording. */

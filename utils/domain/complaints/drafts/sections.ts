@@ -39,7 +39,7 @@ export function demandUnits(ctx: Ctx, r: ComplaintRecords, withHeading: boolean)
   const items = r.demands.map((d, i) => `${i + 1}. ${phrase(l, `draft.demand.${d}`, { the: l === 'en' ? ctx.The : ctx.the })}`);
   // One unit: the first demands in the order chosen, never a list that starts at "3.".
   const variants = items.map((_, n) => items.slice(0, items.length - n).join('\n'));
-  const unit: DraftUnit = { variants, required: !withHeading, priority: 26 };
+  const unit: DraftUnit = { variants, required: !withHeading, priority: 16 };
   return withHeading ? [{ variants: [phrase(l, 'draft.demands.intro')], heading: true }, unit] : [unit];
 }
 
@@ -54,10 +54,11 @@ export function evidenceUnits(ctx: Ctx, r: ComplaintRecords, inFacts: boolean): 
   const units = items.map((e, i): DraftUnit => {
     const params = { n: i + 1, name: e.name, date: dateText(ctx.locale, wallDate({ at: e.capturedAt, tzOffsetMin: ctx.tz })), hash: e.sha256 };
     return {
-      // In the facts always with the hash; a field of its own may fall back to name and date to list more items.
-      variants: inFacts ? [phrase(ctx.locale, 'draft.evidence.item', params)] : [phrase(ctx.locale, 'draft.evidence.item', params), phrase(ctx.locale, 'draft.evidence.itemShort', params)],
+      // With the hash whenever it fits; name and date only when the limit leaves no room for it.
+      variants: [phrase(ctx.locale, 'draft.evidence.item', params), phrase(ctx.locale, 'draft.evidence.itemShort', params)],
       required: !inFacts && i === 0,
-      priority: (inFacts ? 45 : 0) + i,
+      // In the facts the list comes right after the rules: a regulator checks the files against it.
+      priority: (inFacts ? 25 : 0) + i / 10,
     };
   });
   return inFacts && units.length ? [{ variants: [phrase(ctx.locale, 'draft.evidence.intro')], heading: true }, ...units] : units;
