@@ -87,6 +87,24 @@ function overview(ctx: Ctx, r: ComplaintRecords, cs: Contact[]): DraftUnit {
   return { variants: [...new Set([phrase(l, `${key}.full`, params), phrase(l, key, params), plain, min])], required: true, priority: 30, essential: 1 };
 }
 
+type Day = { routine: Contact[]; grave: { c: Contact; rank: number }[] };
+
+/** Same counts, time range, night contacts and words as the day before: part of one run. */
+function sameShape(ctx: Ctx, next: Day, routine: Contact[]): boolean {
+  if (next.grave.length || next.routine.length !== routine.length) return false;
+  const shape = (cs: Contact[]) => [counts(ctx, cs), ...range(cs), nightPart(ctx, cs), [...new Set(cs.map((c) => c.summary.trim()))].join('|')].join('/');
+  return shape(next.routine) === shape(routine);
+}
+
+/** "11月7日至11月20日每天联系我12次（…），时间为08:10—23:40，其中3次在夜间（22:10—23:40）。" */
+function runSummary(ctx: Ctx, first: string, last: string, routine: Contact[]): string {
+  const l = ctx.locale;
+  const [from, to] = range(routine);
+  const params = { first: dateText(l, first, first.slice(0, 4) !== ctx.year), last: dateText(l, last, last.slice(0, 4) !== first.slice(0, 4)), count: routine.length, kinds: counts(ctx, routine), from, to, night: nightPart(ctx, routine) };
+  const said = [...new Set(routine.map((c) => c.summary.trim()).filter(Boolean))];
+  return sentences(l, [phrase(l, 'draft.days', params), said.length > 0 && phrase(l, 'draft.days.said', { quotes: said.map((x) => quote(l, x)).join(l === 'en' ? '; ' : '；') })]);
+}
+
 /**
  * A day of routine contacts: written out when there are a few, otherwise the
  * counts and time range with what was said (each different wording once).
@@ -105,7 +123,7 @@ export function chronologyUnits(ctx: Ctx, r: ComplaintRecords): DraftUnit[] {
   const cs = [...r.contacts].sort((a, b) => a.at - b.at);
   if (!cs.length) return [];
   const units: DraftUnit[] = [overview(ctx, r, cs), ...digest(ctx, cs)];
-  const byDay = new Map<string, { routine: Contact[]; grave: { c: Contact; rank: number }[] }>();
+  const byDay = new Map<string, Day>();
   cs.forEach((c, i) => {
     const day = when(ctx, c).day;
     const entry = byDay.get(day) ?? { routine: [], grave: [] };
@@ -116,9 +134,20 @@ export function chronologyUnits(ctx: Ctx, r: ComplaintRecords): DraftUnit[] {
   });
   const firstOfKind = new Set<number>();
   const sep = ctx.locale === 'en' ? ' ' : '';
-  for (const [day, { routine, grave }] of byDay) {
+  const days = [...byDay];
+  for (let d = 0; d < days.length; d++) {
+    const [day, { routine, grave }] = days[d]!;
     // Days with night contacts come before the other routine days.
     const priority = routine.some((c) => isNightHour(wallClock(c).hour)) ? 32 : 40;
+    // Robo-dialling repeats the same pattern day after day: one sentence for the run.
+    let last = d;
+    while (routine.length > 3 && !grave.length && last + 1 < days.length && sameShape(ctx, days[last + 1]![1], routine)) last++;
+    if (last > d) {
+      const run = days.slice(d, last + 1);
+      units.push({ variants: [runSummary(ctx, day, run[run.length - 1]![0], routine)], priority });
+      d = last;
+      continue;
+    }
     if (routine.length === 1) units.push({ variants: contactVariants(ctx, routine[0]!, false), priority, essential: 1 });
     else if (routine.length > 1) units.push({ variants: dayVariants(ctx, day, routine, sep), priority, essential: routine.length <= 3 ? 1 : 0 });
     // The overview names every kind of grave conduct; the first contact of each kind is written out first.

@@ -106,7 +106,7 @@ export function citationUnits(ctx: Ctx, r: ComplaintRecords): DraftUnit[] {
     const rich = ruleSentence(ctx, ruleId, bases, noted, 'full', r);
     const plain = ruleSentence(ctx, ruleId, bases, before, 'short', r);
     if (!rich) continue;
-    units.push({ variants: [...new Set([rich, plain])], priority: 20 + i++, essential: 1 });
+    units.push({ variants: [...new Set([rich, plain])], priority: 15 + i++ / 10, essential: 1 });
   }
   return units.length ? [{ variants: [phrase(ctx.locale, 'draft.rules.intro')], heading: true }, ...units] : [];
 }
