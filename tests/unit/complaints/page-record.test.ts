@@ -7,11 +7,12 @@ import type { Caller } from '@/utils/rpc/define';
 import { pageKey, recordFromPage } from '@/utils/db/repos/complaint-drafts';
 import { freshDb, testContext } from '../helpers/db';
 import type { NgDatabase } from '@/utils/db/schema';
+import type { Complaint } from '@/utils/model/records';
 
 const route = createRouter(contract, handlers as unknown as Record<string, Handler>);
 const NOW = new Date(2026, 10, 20, 15, 0).getTime();
 const call = (db: NgDatabase, method: string, input: unknown, caller: Caller = 'panel') =>
-  route({ tag: ENVELOPE_TAG, method, input }, caller, (c) => testContext(db, c, NOW));
+  route({ tag: ENVELOPE_TAG, method, input }, caller, (c) => testContext(db, c, NOW)) as Promise<{ ok: boolean; value?: Complaint | null }>;
 const page = { channelId: 'nfra', url: 'https://www.nfra.gov.cn/complaint?session=1' };
 const sent = { ...page, sections: { facts: '事实经过' }, contactIds: [] };
 
@@ -23,7 +24,7 @@ describe('recording a complaint from a page', () => {
     // The same page with another session token, then a quick double click.
     const again = await call(db, 'complaints.record', { ...sent, url: 'https://www.nfra.gov.cn/complaint?session=2#top', sections: { facts: '改过的事实' } });
     await Promise.all([call(db, 'complaints.record', sent), call(db, 'complaints.record', sent)]);
-    expect(again.ok && again.value.id).toBe(first.ok && first.value.id);
+    expect(again.value?.id).toBe(first.value?.id);
     expect(await db.complaints.count()).toBe(1);
     expect((await db.complaints.toArray())[0]).toMatchObject({ status: 'draft', sections: { facts: '事实经过' } });
     // A draft has no answer deadline and no reminder.
@@ -33,7 +34,7 @@ describe('recording a complaint from a page', () => {
   it('stays a draft until the user says it was submitted, with the reference number', async () => {
     const db = await freshDb();
     const rec = await call(db, 'complaints.record', sent);
-    const id = rec.ok ? rec.value.id : '';
+    const id = rec.value?.id ?? '';
     // Another page cannot mark it; the content script cannot call at all.
     expect(await call(db, 'complaints.markSubmitted', { id, url: 'https://www.nfra.gov.cn/other', referenceNo: 'X' })).toMatchObject({ ok: false });
     expect(await call(db, 'complaints.markSubmitted', { id, url: page.url, referenceNo: 'X' }, 'content')).toMatchObject({ ok: false, error: { code: 'forbidden' } });
@@ -58,7 +59,7 @@ describe('recording a complaint from a page', () => {
     expect(await call(db, 'complaints.draftOnPage', page)).toMatchObject({ ok: true, value: { status: 'draft', sections: { facts: '我自己改的文字。', demands: '1. 停止催收。' } } });
     await call(db, 'complaints.saveEdit', { ...page, key: 'demands', text: '' });
     const back = await call(db, 'complaints.draftOnPage', page);
-    expect(back.ok && back.value?.sections).toEqual({ facts: '我自己改的文字。' });
+    expect(back.value?.sections).toEqual({ facts: '我自己改的文字。' });
     // Recording from the page uses the same record.
     await call(db, 'complaints.record', sent);
     expect(await db.complaints.count()).toBe(1);

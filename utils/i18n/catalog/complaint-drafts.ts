@@ -5,6 +5,7 @@ import { defineMessages } from '../define';
 // Drafts never claim to be legally sufficient or promise an outcome.
 export const complaintDrafts = defineMessages({
   'zh-CN': {
+    'draftPanel.openSite': '打开{channel}的投诉页面（打开后，本扩展会在表单旁提供草稿）',
     'draftPanel.edit': '草稿（可修改）',
     'draftPanel.edited': '已修改：你的修改会为这次投诉保存。',
     'draftPanel.regenerate': '恢复自动生成的草稿',
@@ -159,6 +160,7 @@ export const complaintDrafts = defineMessages({
     'check.contactDetails.todoAddress': '在下方填写姓名、电话和地址（此渠道要求地址）。',
   },
   'zh-TW': {
+    'draftPanel.openSite': '開啟{channel}的投訴頁面（開啟後，本擴充功能會在表單旁提供草稿）',
     'draftPanel.edit': '草稿（可修改）',
     'draftPanel.edited': '已修改：你的修改會為這次投訴保存。',
     'draftPanel.regenerate': '恢復自動產生的草稿',
@@ -313,6 +315,7 @@ export const complaintDrafts = defineMessages({
     'check.contactDetails.todoAddress': '在下方填寫姓名、電話和地址（此管道要求地址）。',
   },
   en: {
+    'draftPanel.openSite': 'Open the {channel} complaint site (the extension offers the drafts beside its form)',
     'draftPanel.edit': 'Draft (you can edit it)',
     'draftPanel.edited': 'Edited: your changes are kept for this complaint.',
     'draftPanel.regenerate': 'Go back to the generated draft',
