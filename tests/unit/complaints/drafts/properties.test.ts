@@ -142,3 +142,15 @@ describe('reader, channel and jurisdiction', () => {
     expect(draftForField(field('respondent', 300, true), r, opts('zh-CN')).text).toContain('账户尾号：1234');
   });
 });
+
+describe('channel structure', () => {
+  it('HKMA: the chronology gives date and time, place or means, and the people, line by line', () => {
+    for (const locale of ['zh-TW', 'en'] as const) {
+      const text = draftForField(field('facts', 3000), records(locale, 'story'), opts(locale, { channelId: 'hkma', jurisdiction: 'HK' })).text;
+      const line = locale === 'en' ? /^3 November, 09:15 \| by phone \| .+: called me\./mu : /^11月3日 09:15｜電話｜.+：打電話給我。/mu;
+      expect(text).toMatch(line);
+      expect(text).toContain('KF-20261104-01');
+      checkText(locale, 'facts', text, 3000, text);
+    }
+  });
+});

@@ -38,10 +38,14 @@ function verb(c: Contact): string {
   return c.channel;
 }
 
+/** Channels whose form asks for a chronology line by line: date and time, place or means, people (HKMA). */
+const CHRONOLOGY_CHANNELS = new Set(['hkma']);
+
 /** The main sentence: "11月3日22:10，某某催收公司的张三（工号103）打电话给我。" */
 export function contactMain(ctx: Ctx, c: Contact, rich: boolean): string {
   const w = when(ctx, c);
-  return phrase(ctx.locale, 'draft.contact', { date: w.date, time: w.time, who: who(ctx, c, rich), verb: phrase(ctx.locale, `draft.verb.${verb(c)}`) });
+  const params = { date: w.date, time: w.time, who: who(ctx, c, rich), verb: phrase(ctx.locale, `draft.verb.${verb(c)}`), place: phrase(ctx.locale, `draft.place.${verb(c)}`) };
+  return phrase(ctx.locale, CHRONOLOGY_CHANNELS.has(ctx.channelId) ? 'draft.contact.chronology' : 'draft.contact', params);
 }
 
 function conduct(ctx: Ctx, c: Contact): string[] {
