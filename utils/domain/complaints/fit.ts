@@ -61,6 +61,31 @@ function render(units: DraftUnit[], level: number[], opts: FitOptions): string {
   return out;
 }
 
+/** The length render() would return, from numbers only: the planner asks it for every candidate variant. */
+function renderedLength(units: DraftUnit[], level: number[], lengths: number[][], opts: FitOptions): number {
+  // A heading is visible when a unit under it (up to the next heading) is present, as in render().
+  const visible: boolean[] = [];
+  let below = false;
+  for (let i = units.length - 1; i >= 0; i--) {
+    if (units[i]!.heading) {
+      visible[i] = below;
+      below = false;
+    } else if (level[i]! >= 0) below = true;
+  }
+  let total = 0;
+  let first = true;
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+    if (level[i]! < 0 || (u.heading && !visible[i])) continue;
+    const n = lengths[i]![level[i]!]!;
+    if (n === 0) continue;
+    if (!first) total += (u.inline ? (opts.inline ?? '') : opts.separator).length;
+    total += n;
+    first = false;
+  }
+  return total;
+}
+
 export function fitUnits(units: DraftUnit[], opts: FitOptions): FitResult {
   const full = render(units, units.map(() => 0), opts);
   const max = opts.max;
@@ -68,7 +93,8 @@ export function fitUnits(units: DraftUnit[], opts: FitOptions): FitResult {
   // -1: left out; otherwise the index of the variant in use.
   // Headings are always on: render() shows one only when something under it is present.
   const level = units.map((u) => (u.heading ? 0 : u.required ? u.variants.length - 1 : -1));
-  const length = () => render(units, level, opts).length;
+  const lengths = units.map((u) => u.variants.map((x) => x.length));
+  const length = () => renderedLength(units, level, lengths, opts);
   const fits = length() <= max;
   if (fits) {
     const order = units.map((_, i) => i).filter((i) => !units[i]!.heading);
@@ -78,7 +104,12 @@ export function fitUnits(units: DraftUnit[], opts: FitOptions): FitResult {
       for (const i of order) {
         const current = level[i]!;
         const best = phase === 'essential' ? Math.min(units[i]!.essential ?? 0, units[i]!.variants.length - 1) : 0;
-        for (let v = best; v < (current < 0 ? units[i]!.variants.length : current); v++) {
+        const end = current < 0 ? units[i]!.variants.length : current;
+        if (best >= end) continue;
+        // Joiners only add: a variant longer than the room left cannot fit (saves rendering 10,000 contacts' days).
+        const now = length() - (current < 0 ? 0 : lengths[i]![current]!);
+        for (let v = best; v < end; v++) {
+          if (now + lengths[i]![v]! > max) continue;
           level[i] = v;
           if (length() <= max) break;
           level[i] = current;

@@ -3,7 +3,7 @@ import { isNightHour, wallClock, wallDate } from '../../time/wall-clock';
 import type { DraftUnit } from '../fit';
 import type { ComplaintRecords } from '../records';
 import type { Ctx } from './context';
-import { contactVariants, GRAVE_FLAGS, when } from './contact-sentence';
+import { contactVariants, GRAVE_FLAGS } from './contact-sentence';
 import { dateText, joinList, phrase, quote, sentences, withoutOwnPossessive } from './text';
 
 /**
@@ -125,7 +125,7 @@ export function chronologyUnits(ctx: Ctx, r: ComplaintRecords): DraftUnit[] {
   const units: DraftUnit[] = [overview(ctx, r, cs), ...digest(ctx, cs)];
   const byDay = new Map<string, Day>();
   cs.forEach((c, i) => {
-    const day = when(ctx, c).day;
+    const day = wallClock(c).date;
     const entry = byDay.get(day) ?? { routine: [], grave: [] };
     byDay.set(day, entry);
     const rank = gravity(c, Boolean(r.agreement) && i === 0);
