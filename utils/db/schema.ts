@@ -29,6 +29,11 @@ export const SCHEMA_VERSIONS = [
   // upgrade: the table starts empty and is never backed up, so the records'
   // version (what backups carry) stays 1.
   { version: 2, records: 1, stores: { ...V1_STORES, derived: 'key' } },
+  // v3 (issue 14, jurisdictions and the facts registry): agreements gain the
+  // optional `signed` and `jurisdiction`, lenders the kind 'unlicensed'. No
+  // index and no row to rewrite (the fields are optional), but older
+  // installations reject the new keys in a backup, so the records' version moves to 3.
+  { version: 3, records: 3, stores: { ...V1_STORES, derived: 'key' } },
 ] as const;
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -85,8 +85,8 @@ describe.each(LOCALES)('%s drafts', (locale) => {
   });
 
   it('many: repetitive contacts become counts per day with the time range and the night ones', () => {
-    // Routine days are never listed call by call; English needs more room than 1,500 for them.
-    const text = draftForField(field('facts', locale === 'en' ? 5000 : 1500), records(locale, 'many'), opts(locale)).text;
+    // Routine days are never listed call by call (at 1,500 the rules and the grave contacts take the room).
+    const text = draftForField(field('facts', locale === 'en' ? 5000 : 3000), records(locale, 'many'), opts(locale)).text;
     const day = { 'zh-CN': /11月\d+日(共|至11月\d+日，每天)联系我12次/u, 'zh-TW': /11月\d+日(共|至11月\d+日，每天)聯絡我12次/u, en: /(On|From) \d+ November (to \d+ November )?I was contacted 12 times/ }[locale];
     expect(text).toMatch(day);
     expect(text).toMatch(/08:10(—| and )23:40/u);
@@ -152,5 +152,17 @@ describe('channel structure', () => {
       expect(text).toContain('KF-20261104-01');
       checkText(locale, 'facts', text, 3000, text);
     }
+  });
+});
+
+describe('draft options from the page', () => {
+  it("take the channel's jurisdiction and reader, and the form's other fields", async () => {
+    const { draftOptions } = await import('@/utils/domain/complaints/drafts/for-channel');
+    const fields = [{ section: 'facts' as const }, { section: 'demands' as const }];
+    expect(draftOptions({ channelId: 'hkma', fields }, 'en', 480, 'HKD')).toMatchObject({ jurisdiction: 'HK', reader: 'third-party', formSections: ['facts', 'demands'] });
+    expect(draftOptions({ channelId: 'nfra', fields }, 'zh-CN', 480, 'CNY')).toMatchObject({ jurisdiction: 'CN' });
+    const own = draftOptions({ channelId: 'user-site', fields }, 'zh-CN', 480, 'CNY');
+    expect(own.reader).toBe('lender');
+    expect(own).not.toHaveProperty('jurisdiction');
   });
 });

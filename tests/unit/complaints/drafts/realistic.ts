@@ -2,7 +2,7 @@ import type { Agreement, Contact, ContactFlag, Lender } from '@/utils/model/reco
 import type { Finding, LegalBasis } from '@/utils/domain/findings/types';
 import type { ComplaintRecords, EvidenceMeta } from '@/utils/domain/complaints/records';
 import type { Locale } from '@/utils/i18n/locales';
-import { CBA_GUIDELINE, CIVIL_CODE_1033, GBT_45251, PIPL_ART_10, PUBLIC_SECURITY_2012_42 } from '@/utils/domain/findings/sources';
+import { CBA_CONDUCT, CBA_NIGHT, CIVIL_CODE_1033, GBT_DEBTOR_ONLY, GBT_NIGHT, PIPL_ART_10, PSL_2025_50 } from '@/utils/domain/findings/sources';
 
 // The story from issue 13, as a user would record it in each language: an
 // agreement, then a night call, a threat, a call to the user's sister, a caller
@@ -93,6 +93,12 @@ export const UNCONFIRMED = {
   confidence: 'unconfirmed', kind: 'guideline', verifiedOn: '2026-11-22',
 } as unknown as LegalBasis;
 
+/** The 2012 text of the public-security law, replaced in 2026: never cited as current. */
+const SUPERSEDED_2012 = {
+  citation: S('《治安管理处罚法》（2012年文本）第四十二条第（五）项', '《治安管理處罰法》（2012年文本）第四十二條第（五）項', 'Public Security Administration Punishments Law (2012 text), Article 42(5)'),
+  confidence: 'text', kind: 'law', verifiedOn: '2026-11-22',
+} as LegalBasis;
+
 const finding = (ruleId: string, basis: LegalBasis[], contactIds: string[]): Finding => ({
   ruleId, id: `F-${ruleId}`, contactIds, agreementId: 'A1', lenderId: 'L1', basis, severity: 'high', channels: ['nfra'], firstAt: 0, lastAt: 0,
   // What the app tells its user: never copied into a draft.
@@ -107,11 +113,11 @@ const promiseBasis: LegalBasis = {
 
 export function findings(ids: string[]): Finding[] {
   return [
-    finding('collection-despite-agreement', [promiseBasis, CBA_GUIDELINE], ids),
-    finding('night-contact', [GBT_45251, CBA_GUIDELINE, UNCONFIRMED], ids.slice(1, 2)),
-    finding('flag-threat', [PUBLIC_SECURITY_2012_42, CBA_GUIDELINE], ids.slice(2, 3)),
-    finding('third-party-contacted', [PIPL_ART_10, GBT_45251], ids.slice(3, 4)),
-    finding('flag-impersonation', [CBA_GUIDELINE, UNCONFIRMED], ids.slice(5, 6)),
+    finding('collection-despite-agreement', [promiseBasis, CBA_CONDUCT], ids),
+    finding('night-contact', [GBT_NIGHT, CBA_NIGHT, UNCONFIRMED], ids.slice(1, 2)),
+    finding('flag-threat', [PSL_2025_50, SUPERSEDED_2012, CBA_CONDUCT], ids.slice(2, 3)),
+    finding('third-party-contacted', [PIPL_ART_10, GBT_DEBTOR_ONLY], ids.slice(3, 4)),
+    finding('flag-impersonation', [CBA_CONDUCT, UNCONFIRMED], ids.slice(5, 6)),
     finding('flag-public-posting', [CIVIL_CODE_1033], []),
   ];
 }

@@ -1,3 +1,4 @@
+import { fact } from '../../../data/facts';
 import type { Finding, LegalBasis } from '../../findings/types';
 import type { DraftUnit } from '../fit';
 import type { ComplaintRecords } from '../records';
@@ -11,7 +12,7 @@ import { dateText, joinList, monthText, phrase } from './text';
  * "as reported" note once per document rather than on every line.
  */
 
-type Basis = LegalBasis & { jurisdiction?: DraftJurisdiction; confidence: string; says?: Record<string, string> };
+type Basis = LegalBasis & { jurisdiction?: DraftJurisdiction; confidence: string; says?: Record<string, string>; factId?: string };
 
 const ARTICLE_ZH = /第[一二三四五六七八九十百千零〇两\d]+[条條](之[一二三四五六七八九十]+)?(第[一二三四五六七八九十百千零〇两\d]+[款])?(第?[（(][一二三四五六七八九十\d]+[)）][项項])?/gu;
 const ARTICLE_EN = /,?\s*(Article|Art\.|§)\s*\d+[A-Za-z]*(\(\d+\))*/g;
@@ -27,12 +28,12 @@ export function documentName(b: Basis, locale: Ctx['locale']): string {
   return name.replace(/[（(]\s*[）)]/gu, '').replace(/\s{2,}/g, ' ').trim();
 }
 
-export function citable(b: Basis, j: DraftJurisdiction): boolean {
+export function citable(b: Basis, j: DraftJurisdiction | undefined): boolean {
   if (b.confidence !== 'text' && b.confidence !== 'reported') return false;
   // The lender's own written promise is the user's record: it holds wherever the user lives.
   if (b.kind === 'own-record') return true;
   // Rule data without a tag is mainland data (utils/domain/findings/sources.ts).
-  if ((b.jurisdiction ?? 'CN') !== j) return false;
+  if (j && (b.jurisdiction ?? 'CN') !== j) return false;
   return !SUPERSEDED.test(b.citation['zh-CN'] + b.citation.en);
 }
 
@@ -43,8 +44,28 @@ const DOCS: [RegExp, string][] = [
   [/信用卡|Credit Card/i, 'card70'],
 ];
 
+const LOCALE_INDEX = { 'zh-CN': 0, 'zh-TW': 1, en: 2 } as const;
+/** Words addressed to the app's user ("请报警", "check in the app"): such a fact's wording is not for a regulator. */
+const TO_THE_USER = /请|請|你|您|\byou\b|\byour\b|check in/iu;
+
+/** What the fact behind a basis says, in the registry's own words, without the document's name before the colon. */
+function factSays(b: Basis, ctx: Ctx): string | undefined {
+  if (!b.factId) return undefined;
+  let what: string;
+  try {
+    what = fact(b.factId).what[LOCALE_INDEX[ctx.locale]];
+  } catch {
+    return undefined;
+  }
+  const colon = what.search(/：|: /u);
+  let body = (colon >= 0 ? what.slice(colon + (what[colon] === '：' ? 1 : 2)) : what).trim();
+  if (b.confidence !== 'text') body = body.replace(ARTICLE_ZH, '').replace(ARTICLE_EN, '');
+  body = body.replace(/[（(]\s*[）)]/gu, '').replace(/[。.;；]+$/u, '').trim();
+  return body && !TO_THE_USER.test(body) ? body : undefined;
+}
+
 function says(ctx: Ctx, b: Basis, ruleId: string): string {
-  const own = b.says?.[ctx.locale];
+  const own = b.says?.[ctx.locale] ?? factSays(b, ctx);
   if (own) return own;
   const doc = DOCS.find(([re]) => re.test(b.citation['zh-CN'] + b.citation.en));
   return phrase(ctx.locale, doc ? `draft.doc.${doc[1]}` : `draft.says.${ruleId}`);
@@ -64,7 +85,7 @@ function reportedNote(ctx: Ctx, b: Basis): string {
   return phrase(ctx.locale, key, { by: by || phrase(ctx.locale, 'draft.reportedBySome'), date: reportDate(ctx, date) });
 }
 
-function ruleSentence(ctx: Ctx, ruleId: string, bases: Basis[], noted: Set<string>, notes: 'full' | 'short', r: ComplaintRecords): string {
+function ruleSentence(ctx: Ctx, ruleId: string, bases: Basis[], noted: Set<string>, notes: 'full' | 'short', r: ComplaintRecords, said: Set<string>): string {
   const l = ctx.locale;
   const own = bases.find((b) => b.kind === 'own-record');
   const docs = bases.filter((b) => b.kind !== 'own-record');
@@ -80,6 +101,8 @@ function ruleSentence(ctx: Ctx, ruleId: string, bases: Basis[], noted: Set<strin
     const note = b.confidence === 'reported' && !noted.has(name) ? (notes === 'full' ? reportedNote(ctx, b) : phrase(l, 'draft.reportedPlain')) : '';
     noted.add(name);
     const text = says(ctx, b, ruleId);
+    // A document saying the same for several rules (the guideline's list of conduct) is cited once.
+    if (said.has(`${documentName(b, l)}|${text}`)) continue;
     bySays.set(text, [...(bySays.get(text) ?? []), note ? `${name}${note}` : name]);
   }
   for (const [text, names] of bySays) parts.push(phrase(l, 'draft.rule.cite', { docs: joinList(l, names), says: text }));
@@ -99,12 +122,14 @@ export function citationUnits(ctx: Ctx, r: ComplaintRecords): DraftUnit[] {
     byRule.set(f.ruleId, known);
   }
   const noted = new Set<string>();
+  const said = new Set<string>();
   const units: DraftUnit[] = [];
   let i = 0;
   for (const [ruleId, bases] of byRule) {
     const before = new Set(noted);
-    const rich = ruleSentence(ctx, ruleId, bases, noted, 'full', r);
-    const plain = ruleSentence(ctx, ruleId, bases, before, 'short', r);
+    const rich = ruleSentence(ctx, ruleId, bases, noted, 'full', r, said);
+    const plain = ruleSentence(ctx, ruleId, bases, before, 'short', r, said);
+    for (const b of bases) if (b.kind !== 'own-record') said.add(`${documentName(b, ctx.locale)}|${says(ctx, b, ruleId)}`);
     if (!rich) continue;
     units.push({ variants: [...new Set([rich, plain])], priority: 15 + i++ / 10, essential: 1 });
   }

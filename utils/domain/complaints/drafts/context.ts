@@ -1,4 +1,5 @@
 import type { Locale } from '../../../i18n/locales';
+import type { Jurisdiction } from '../../../model/records';
 import type { Currency } from '../../../i18n/format';
 import { localLenderName } from '../../../i18n/lender-name';
 import type { DraftSection } from '../../../sites/types';
@@ -6,14 +7,15 @@ import type { ComplaintRecords } from '../records';
 import { wallDate } from '../../time/wall-clock';
 import { phrase } from './text';
 
-/** Mainland China, Taiwan, Hong Kong: which rules a draft may cite (C's `Jurisdiction` in utils/model once merged). */
-export type DraftJurisdiction = 'CN' | 'TW' | 'HK';
+/** Mainland China, Taiwan, Hong Kong: which rules a draft may cite. */
+export type DraftJurisdiction = Jurisdiction;
 
 /** What a draft is written for: the page's language, the user's jurisdiction, the channel and the other fields of its form. */
 export interface DraftOptions {
   locale: Locale;
   tzOffsetMin: number;
   currency?: Currency;
+  /** Whose rules may be cited; absent: any the findings carry (they follow the user's rulebook). */
   jurisdiction?: DraftJurisdiction;
   /** Registry channel id, 'lender' or the user-site channel; decides the reader and the structure. */
   channelId?: string;
@@ -28,7 +30,7 @@ export interface Ctx {
   locale: Locale;
   tz: number;
   currency: Currency;
-  jurisdiction: DraftJurisdiction;
+  jurisdiction: DraftJurisdiction | undefined;
   channelId: string;
   toLender: boolean;
   /** The lender as the reader knows it after the first mention: 该公司 / 贵公司 / the lender / you. */
@@ -55,7 +57,7 @@ export function makeCtx(r: ComplaintRecords, o: DraftOptions): Ctx {
     locale,
     tz: o.tzOffsetMin,
     currency: o.currency ?? 'CNY',
-    jurisdiction: o.jurisdiction ?? 'CN',
+    jurisdiction: o.jurisdiction,
     channelId: o.channelId ?? '',
     toLender,
     the,

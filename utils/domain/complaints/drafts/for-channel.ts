@@ -5,12 +5,12 @@ import type { RecognisedField } from '../form';
 import type { DraftJurisdiction, DraftOptions } from './context';
 
 /**
- * Which jurisdiction's rules a draft for this channel cites: the channel's own
- * (HKMA: Hong Kong, FOI: Taiwan), else mainland China. The integrator points
- * this at the user's jurisdiction setting (engineer C) once merged.
+ * Which jurisdiction's rules a draft for this channel cites: a registry
+ * channel's own (NFRA: mainland, HKMA: Hong Kong, FOI: Taiwan). On a lender's
+ * own site there is none: the findings already follow the user's rulebook.
  */
-export function channelJurisdiction(channelId: string): DraftJurisdiction {
-  return channelId === 'hkma' ? 'HK' : channelId === 'twfoi' ? 'TW' : 'CN';
+export function channelJurisdiction(channelId: string): DraftJurisdiction | undefined {
+  return channelById(channelId)?.jurisdiction;
 }
 
 /** The draft options for a page: the reader (the lender on its own site, else a regulator or platform) and the form's other fields. */
@@ -25,7 +25,7 @@ export function draftOptions(
   return {
     locale, tzOffsetMin, currency, channelId: page.channelId,
     reader: toLender ? 'lender' : 'third-party',
-    jurisdiction: channelJurisdiction(page.channelId),
+    ...(channelJurisdiction(page.channelId) ? { jurisdiction: channelJurisdiction(page.channelId)! } : {}),
     formSections: page.fields.map((f) => f.section),
   };
 }

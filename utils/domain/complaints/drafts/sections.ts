@@ -39,7 +39,7 @@ export function demandUnits(ctx: Ctx, r: ComplaintRecords, withHeading: boolean)
   const items = r.demands.map((d, i) => `${i + 1}. ${phrase(l, `draft.demand.${d}`, { the: l === 'en' ? ctx.The : ctx.the })}`);
   // One unit: the first demands in the order chosen, never a list that starts at "3.".
   const variants = items.map((_, n) => items.slice(0, items.length - n).join('\n'));
-  const unit: DraftUnit = { variants, required: !withHeading, priority: 16 };
+  const unit: DraftUnit = { variants, required: !withHeading, priority: 14.5 };
   return withHeading ? [{ variants: [phrase(l, 'draft.demands.intro')], heading: true }, unit] : [unit];
 }
 
@@ -58,7 +58,7 @@ export function evidenceUnits(ctx: Ctx, r: ComplaintRecords, inFacts: boolean): 
       variants: [phrase(ctx.locale, 'draft.evidence.item', params), phrase(ctx.locale, 'draft.evidence.itemShort', params)],
       required: !inFacts && i === 0,
       // In the facts the list comes right after the rules: a regulator checks the files against it.
-      priority: (inFacts ? 25 : 0) + i / 10,
+      priority: inFacts ? (i === 0 ? 15.05 : 17 + i / 10) : i,
     };
   });
   return inFacts && units.length ? [{ variants: [phrase(ctx.locale, 'draft.evidence.intro')], heading: true }, ...units] : units;
