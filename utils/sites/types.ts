@@ -57,7 +57,8 @@ export interface Deadline {
 }
 
 export interface Prerequisite {
-  id: 'lender-first' | 'real-name' | 'address' | 'signed-form' | 'id-copy' | 'login' | 'original-sms';
+  /** 'scope': what the channel will not take, said before the user files. */
+  id: 'lender-first' | 'real-name' | 'address' | 'signed-form' | 'id-copy' | 'login' | 'original-sms' | 'scope';
   text: Localized;
   confidence: Confidence;
 }

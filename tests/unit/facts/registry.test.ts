@@ -138,3 +138,12 @@ describe('the facts registry', () => {
     expect(phoneNumbers('May 1996, 2026-01-01, ¥1,000,000')).toEqual([]);
   });
 });
+
+describe('the facts’ own words', () => {
+  it('are written in each language’s script', async () => {
+    const { foreignScript } = await import('@/utils/i18n/script-check');
+    for (const f of FACTS) {
+      LOCALES.forEach((l, i) => expect(foreignScript(l, f.what[i]!), `${f.id} ${l}: ${f.what[i]}`).toBe(''));
+    }
+  });
+});

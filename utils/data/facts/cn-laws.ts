@@ -53,12 +53,12 @@ export const CN_LAWS: readonly Fact[] = [
   },
   {
     id: 'cn.credit.art25', kind: 'deadline', jurisdiction: 'CN', confidence: 'text',
-    what: ['征信业管理条例第二十五条：异议自收到之日起 20 日内核查处理并书面答复', '征信業管理條例第二十五條：異議自收到之日起 20 日內核查處理並書面答覆', 'Credit Reporting Regulation, Art. 25: an objection is checked and answered in writing within 20 days of receipt'],
+    what: ['征信业管理条例第二十五条：异议自收到之日起 20 日内核查处理并书面答复', '徵信業管理條例第二十五條：異議自收到之日起 20 日內核查處理並書面答覆', 'Credit Reporting Regulation, Art. 25: an objection is checked and answered in writing within 20 days of receipt'],
     sources: [{ publisher: 'm.shoulawyer.com（条文）', title: '征信业管理条例 第二十五条', url: 'https://m.shoulawyer.com/zhishi/286830.htm' }], published: '2013-03-15', checked: CHECKED_NOW, cites: ['第二十五条', '第二十五條', 'Art. 25', 'Article 25'],
   },
   {
     id: 'cn.credit.art26', kind: 'deadline', jurisdiction: 'CN', confidence: 'text',
-    what: ['征信业管理条例第二十六条：可向人民银行派出机构投诉，30 日内书面答复', '征信業管理條例第二十六條：可向人民銀行派出機構投訴，30 日內書面答覆', 'Credit Reporting Regulation, Art. 26: complaint to the PBOC branch; written answer within 30 days'],
+    what: ['征信业管理条例第二十六条：可向人民银行派出机构投诉，30 日内书面答复', '徵信業管理條例第二十六條：可向人民銀行派出機構投訴，30 日內書面答覆', 'Credit Reporting Regulation, Art. 26: complaint to the PBOC branch; written answer within 30 days'],
     sources: [{ publisher: 'jianpian.cn（征信投诉办理规程转载）', title: '征信业管理条例 第二十六条；征信投诉办理规程', url: 'https://jianpian.cn/a/150xuq9a' }], published: '2013-03-15', checked: CHECKED_NOW, cites: ['第二十六条', '第二十六條', 'Art. 26', 'Article 26'],
   },
 ];

@@ -471,7 +471,7 @@ export const complaintDrafts = defineMessages({
     'draft.says.flag-visit': "no entering the debtor's home or workplace without consent",
     'draft.says.flag-private-phone': 'outside collectors may not use private phones or social apps without consent',
     'draft.demands.intro': 'What I ask for:',
-    'draft.demand.stop-collection': '{the} should stop all collection contact with me, my family and my friends at once.',
+    'draft.demand.stop-collection': '{the} should stop the harassing collection of me and my family and friends at once.',
     'draft.demand.honour-agreement': '{the} should honour the repayment agreement we reached and tell every collector about it.',
     'draft.demand.waive-fees': '{the} should waive or refund the unjustified fees and penalties.',
     'draft.demand.correct-credit-report': '{the} should correct my credit report.',

@@ -148,7 +148,7 @@ export const panel = defineMessages({
     'panel.agreement': 'Repayment agreement',
     'panel.noAgreement': 'None',
     'panel.demands': 'What you want',
-    'panel.demand.stop-collection': 'Stop collection contacts',
+    'panel.demand.stop-collection': 'Stop harassing collection',
     'panel.demand.honour-agreement': 'Honour the agreement',
     'panel.demand.waive-fees': 'Waive or refund fees',
     'panel.demand.correct-credit-report': 'Correct the credit report',

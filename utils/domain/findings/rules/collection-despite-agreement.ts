@@ -20,7 +20,7 @@ export const collectionDespiteAgreement: RuleData = {
   basis: [],
   severity: 'high',
   // Every jurisdiction's; findAll keeps only those of the agreement's jurisdiction.
-  channels: ['nfra', 'cn-local-regulator', 'heimao', 'tw-fsc', 'twfoi', 'hkma', 'hk-fdrc'],
+  channels: ['nfra', 'cn-local-regulator', 'cn-mediation', 'heimao', 'tw-fsc', 'twfoi', 'hkma', 'hk-fdrc'],
   words: {
     cardNote: L(
       '这是你已签署的信用卡个性化分期还款协议：据报道，《商业银行信用卡业务监督管理办法》第七十条规定，双方签署后银行及其委托机构应当停止催收，除非你未按协议履行。',
