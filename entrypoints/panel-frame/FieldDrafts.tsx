@@ -8,36 +8,56 @@ export interface DraftActions {
   copy: (text: string) => Promise<string>;
 }
 
-function DraftCard({ field, draft, actions, disabled }: { field: RecognisedField; draft: FieldDraft; actions: DraftActions; disabled: boolean }) {
+interface Edits {
+  /** The user's text for a field, when they edited it (kept for this complaint). */
+  edited: (f: RecognisedField) => string | undefined;
+  onEdit: (f: RecognisedField, text: string) => void;
+}
+
+function DraftCard({ field, draft, actions, disabled, edits }: { field: RecognisedField; draft: FieldDraft; actions: DraftActions; disabled: boolean; edits: Edits }) {
   const [status, setStatus] = useState('');
   const id = `d-${field.key}`;
-  const canInsert = draft.fits && !draft.empty;
+  const edited = edits.edited(field);
+  // What Insert and Copy use: the user's edit, else the generated draft.
+  const text = edited ?? (draft.fits ? draft.text : draft.full);
+  const fits = field.maxLength === undefined || text.length <= field.maxLength;
+  const canInsert = fits && text.trim() !== '';
   return (
     <li class="draft" data-field={field.key} data-section={field.section}>
       <h3 id={id}>
         {t(`panel.section.${field.section}`)} <span class="muted">· {field.label}</span>
       </h3>
-      {draft.empty ? (
-        <p class="muted">{t('panel.emptySection')}</p>
-      ) : (
-        <p class="draft-text" data-testid="draft-text">{draft.fits ? draft.text : draft.full}</p>
+      {draft.empty && edited === undefined && <p class="muted">{t('panel.emptySection')}</p>}
+      <textarea
+        class="draft-text"
+        data-testid="draft-text"
+        aria-label={t('draftPanel.edit')}
+        rows={field.multiline ? 6 : 2}
+        value={text}
+        onInput={(e) => edits.onEdit(field, e.currentTarget.value === (draft.fits ? draft.text : draft.full) ? '' : e.currentTarget.value)}
+      />
+      {edited !== undefined && (
+        <p class="muted small" data-testid="draft-edited">
+          {t('draftPanel.edited')}{' '}
+          <button type="button" class="secondary" onClick={() => edits.onEdit(field, '')}>{t('draftPanel.regenerate')}</button>
+        </p>
       )}
-      {field.maxLength !== undefined && !draft.empty && draft.fits && (
-        <p class="muted small">{t('panel.length', { used: draft.text.length, max: field.maxLength })}</p>
+      {field.maxLength !== undefined && fits && text !== '' && (
+        <p class="muted small">{t('panel.length', { used: text.length, max: field.maxLength })}</p>
       )}
-      {!draft.fits && (
+      {!fits && (
         <p class="error" role="alert" data-testid="too-small">
           {t('panel.tooSmall', { max: field.maxLength ?? 0 })}
         </p>
       )}
       <div class="row">
         {canInsert && (
-          <button type="button" aria-describedby={id} disabled={disabled} onClick={async () => setStatus(await actions.insert(field.key, draft.text))}>
+          <button type="button" aria-describedby={id} disabled={disabled} onClick={async () => setStatus(await actions.insert(field.key, text))}>
             {t('panel.insert')}
           </button>
         )}
-        {!draft.empty && (
-          <button type="button" class="secondary" aria-describedby={id} disabled={disabled} onClick={async () => setStatus(await actions.copy(draft.fits ? draft.text : draft.full))}>
+        {text !== '' && (
+          <button type="button" class="secondary" aria-describedby={id} disabled={disabled} onClick={async () => setStatus(await actions.copy(text))}>
             {t('panel.copy')}
           </button>
         )}
@@ -47,8 +67,8 @@ function DraftCard({ field, draft, actions, disabled }: { field: RecognisedField
   );
 }
 
-export function FieldDrafts(props: { fields: RecognisedField[]; drafts: FieldDraft[]; actions: DraftActions; disabled: boolean }) {
-  const { fields, drafts, actions, disabled } = props;
+export function FieldDrafts(props: { fields: RecognisedField[]; drafts: FieldDraft[]; actions: DraftActions; disabled: boolean; edits: Edits }) {
+  const { fields, drafts, actions, disabled, edits } = props;
   return (
     <section aria-labelledby="dr-title">
       <h2 id="dr-title">{t('panel.drafts')}</h2>
@@ -56,7 +76,7 @@ export function FieldDrafts(props: { fields: RecognisedField[]; drafts: FieldDra
       {fields.length === 0 && <p class="muted">{t('panel.noForm')}</p>}
       <ul class="drafts">
         {fields.map((f, i) => (
-          <DraftCard key={f.key} field={f} draft={drafts[i]!} actions={actions} disabled={disabled} />
+          <DraftCard key={f.key} field={f} draft={drafts[i]!} actions={actions} disabled={disabled} edits={edits} />
         ))}
       </ul>
     </section>

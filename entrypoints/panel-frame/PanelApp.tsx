@@ -19,6 +19,9 @@ import { FieldDrafts } from './FieldDrafts';
 import { PanelHeader } from './PanelHeader';
 import { useVisibility } from './useVisibility';
 import { isCovered, useCovered } from './cover-state';
+import { SubmitRecord } from './SubmitRecord';
+import { sectionKey, useDraftEdits } from './useDraftEdits';
+import { draftOptions } from '@/utils/domain/complaints/drafts/for-channel';
 
 const NO_PREREQS = { expectsLenderRef: true, prerequisites: [] };
 
@@ -29,6 +32,7 @@ export function PanelApp({ params, context }: { params: PanelParams; context?: P
   const [ctx, setCtx] = useState<PanelContext | null>(null);
   const [sel, setSel] = useState<Selection | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const edits = useDraftEdits(params.channelId, params.url);
   const [notice, setNotice] = useState('');
   const covered = useCovered();
   const [clearedAt, setClearedAt] = useState(0);
@@ -45,7 +49,7 @@ export function PanelApp({ params, context }: { params: PanelParams; context?: P
   const records = useMemo(() => (ctx && sel ? selectRecords(ctx, sel) : null), [ctx, sel]);
   const tz = -new Date().getTimezoneOffset();
   const drafts = useMemo(
-    () => (records ? params.fields.map((f) => draftForField(f, records, draftLocale, tz, getCurrency())) : []),
+    () => (records ? params.fields.map((f) => draftForField(f, records, draftOptions(params, draftLocale, tz, getCurrency()))) : []),
     [records, params.fields, draftLocale],
   );
 
@@ -73,7 +77,9 @@ export function PanelApp({ params, context }: { params: PanelParams; context?: P
       const sections: Record<string, string> = {};
       params.fields.forEach((f, i) => {
         const d = drafts[i];
-        if (d && !d.empty) sections[f.part ? `${f.section}:${f.part}` : f.section] = d.fits ? d.text : d.full;
+        const key = sectionKey(f);
+        const text = edits.edits[key] ?? (d && !d.empty ? (d.fits ? d.text : d.full) : '');
+        if (text) sections[key] = text;
       });
       const c = await rpc('complaints.record', {
         channelId: params.channelId,
@@ -83,8 +89,15 @@ export function PanelApp({ params, context }: { params: PanelParams; context?: P
         ...(records?.lender ? { lenderId: records.lender.id } : {}),
         ...(records?.agreement ? { agreementId: records.agreement.id } : {}),
       });
-      return c.answerDue ? t('panel.recorded', { due: c.answerDue }) : t('panel.recordedNoDue');
+      edits.setDraft(c);
+      return c.status === 'draft' ? t('draftPanel.recordedDraft') : c.answerDue ? t('panel.recorded', { due: c.answerDue }) : t('panel.recordedNoDue');
     }).then(setNotice);
+  const markSubmitted = (referenceNo: string) =>
+    guarded(async () => {
+      const c = await rpc('complaints.markSubmitted', { id: edits.draft!.id, url: params.url, referenceNo });
+      edits.setDraft(c);
+      return c.answerDue ? t('draftPanel.markedSubmittedDue', { due: c.answerDue }) : t('draftPanel.markedSubmitted');
+    });
 
   const hideSite = async () => {
     const host = new URL(params.url).hostname;
@@ -106,11 +119,18 @@ export function PanelApp({ params, context }: { params: PanelParams; context?: P
           <Choices lenders={ctx.lenders} agreements={ctx.agreements.filter((a) => !sel.lenderId || a.lenderId === sel.lenderId)} sel={sel} onChange={setSel} />
           <Checklist items={checklistFor(channel ?? NO_PREREQS, records)} />
           <ProfileForm profile={ctx.profile} onSaved={(profile) => setCtx({ ...ctx, profile })} />
-          <FieldDrafts fields={params.fields} drafts={drafts} actions={actions} disabled={covered} />
+          <FieldDrafts
+            fields={params.fields}
+            drafts={drafts}
+            actions={actions}
+            disabled={covered}
+            edits={{ edited: (f) => edits.edits[sectionKey(f)], onEdit: (f, text) => edits.edit(sectionKey(f), text) }}
+          />
           <div class="row">
             <button type="button" onClick={() => void record()} data-testid="record" disabled={covered}>{t('panel.record')}</button>
           </div>
           {notice && <p role="status" data-testid="record-status">{notice}</p>}
+          {edits.draft && notice && <SubmitRecord draft={edits.draft} disabled={covered} onSubmit={markSubmitted} />}
           <p class="muted small" data-testid="contact-count">{t('contact.count', { count: records.contacts.length })}</p>
         </>
       )}

@@ -80,7 +80,7 @@ describe('Insert, Record, and a hostile page', () => {
     await frame.fill('input[name="profile-name"]', 'Li Ming');
     await frame.fill('input[name="profile-phone"]', '13800000000');
     await frame.click('details.profile button[type="submit"]');
-    await expect.poll(() => frame.locator('li.draft[data-field="f0"] [data-testid="draft-text"]').textContent()).toBe('Li Ming');
+    await expect.poll(() => frame.locator('li.draft[data-field="f0"] [data-testid="draft-text"]').inputValue()).toBe('Li Ming');
   }
 
   it('fills exactly the chosen field on click, and the page framework sees the value', async () => {

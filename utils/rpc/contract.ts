@@ -1,6 +1,7 @@
 import { contactMethods } from './methods/contacts';
 import { panelMethods } from './methods/panel';
 import { complaintMethods } from './methods/complaints';
+import { complaintDraftMethods } from './methods/complaint-drafts';
 import { agreementMethods } from './methods/agreements';
 import { planMethods } from './methods/plan';
 import { sampleMethods } from './methods/sample';
@@ -18,6 +19,7 @@ export const contract = {
   ...contactMethods,
   ...panelMethods,
   ...complaintMethods,
+  ...complaintDraftMethods,
   ...agreementMethods,
   ...planMethods,
   ...sampleMethods,

@@ -3,6 +3,7 @@ import type { HandlersFor } from './types';
 import { contactHandlers } from './contacts';
 import { panelHandlers } from './panel';
 import { complaintHandlers } from './complaints';
+import { complaintDraftHandlers } from './complaint-drafts';
 import { agreementHandlers } from './agreements';
 import { planHandlers } from './plan';
 import { sampleHandlers } from './sample';
@@ -16,6 +17,7 @@ export const handlers: HandlersFor<Contract> = {
   ...contactHandlers,
   ...panelHandlers,
   ...complaintHandlers,
+  ...complaintDraftHandlers,
   ...agreementHandlers,
   ...planHandlers,
   ...sampleHandlers,

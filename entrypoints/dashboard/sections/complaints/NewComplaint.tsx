@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Agreement, Lender } from '@/utils/model/records';
-import { channels } from '@/utils/sites';
+import { channelById, channels } from '@/utils/sites';
+import { ChannelSiteLink } from './ChannelSiteLink';
 import { LENDER_CHANNEL } from '@/utils/domain/complaints/escalation';
 import { rpc } from '@/utils/rpc/client';
 import { getLocale, t } from '@/utils/i18n/translate';
@@ -13,8 +14,9 @@ import { todayIso } from './names';
  * phone, with its ticket number). Contacts and rules may arrive preselected
  * from the findings view (#/complaints?contacts=a,b&rules=r1).
  */
-export function NewComplaint(props: { lenders: Lender[]; agreements: Agreement[]; contactIds: string[]; ruleIds: string[] }) {
-  const [form, setForm] = useState({ channelId: LENDER_CHANNEL, lenderId: '', agreementId: '', referenceNo: '', sentOn: todayIso(), notes: '' });
+export function NewComplaint(props: { lenders: Lender[]; agreements: Agreement[]; contactIds: string[]; ruleIds: string[]; channelId?: string }) {
+  const preselected = props.channelId ? channelById(props.channelId) : undefined;
+  const [form, setForm] = useState({ channelId: preselected?.id ?? LENDER_CHANNEL, lenderId: '', agreementId: '', referenceNo: '', sentOn: todayIso(), notes: '' });
   const [error, setError] = useState<unknown>(null);
   const set = (patch: Partial<typeof form>) => setForm({ ...form, ...patch });
   return (
@@ -41,6 +43,7 @@ export function NewComplaint(props: { lenders: Lender[]; agreements: Agreement[]
       {(props.contactIds.length > 0 || props.ruleIds.length > 0) && (
         <p data-testid="preselected">{t('complaint.new.preselected', { contacts: props.contactIds.length, rules: props.ruleIds.length })}</p>
       )}
+      <ChannelSiteLink channelId={form.channelId} />
       <label>
         {t('complaint.col.channel')}
         <select name="channelId" value={form.channelId} onChange={(e) => set({ channelId: e.currentTarget.value })}>

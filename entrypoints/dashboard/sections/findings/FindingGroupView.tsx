@@ -20,7 +20,7 @@ interface Props {
 export function FindingGroupView({ group: g, current }: Props) {
   const l = getLocale();
   const [open, setOpen] = useState(false);
-  const complaintHref = complaintLink(g.linkContactIds, [g.ruleId]);
+  const complaintHref = complaintLink(g.linkContactIds, [g.ruleId], g.channels[0]?.id);
   return (
     <article class={`finding-group severity-${g.severity}`} data-rule={g.ruleId} aria-labelledby={`fg-${g.ruleId}`} aria-busy={current ? undefined : 'true'}>
       <h3 id={`fg-${g.ruleId}`}>{g.title[l]}</h3>
