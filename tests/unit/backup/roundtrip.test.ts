@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { createHash } from 'node:crypto';
 import { writeBackup } from '@/utils/backup/writer';
 import { readBackup } from '@/utils/backup/reader';
 import { exportBackup, openBackup, applyBackup } from '@/utils/backup/backup-file';
@@ -64,7 +65,7 @@ describe('backup round trip', () => {
     }));
     const rows = {
       lenders: [], agreements: [], installments: [], contacts, complaints: [], reminders: [], userSites: [], settings: [],
-      evidence: [{ id: 'e1', name: 'rec.mp3', mime: 'audio/mpeg', size: big.length, sha256: 'a'.repeat(64), blob: new Blob([big], { type: 'audio/mpeg' }), capturedAt: NOW, createdAt: NOW }],
+      evidence: [{ id: 'e1', name: 'rec.mp3', mime: 'audio/mpeg', size: big.length, sha256: createHash('sha256').update(big).digest('hex'), blob: new Blob([big], { type: 'audio/mpeg' }), capturedAt: NOW, createdAt: NOW }],
     };
     const progress: number[] = [];
     const file = await writeBackup(rows, { schemaVersion: 1, appVersion: 't', now: NOW, onProgress: (d) => progress.push(d) });
