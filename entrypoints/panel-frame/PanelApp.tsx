@@ -10,6 +10,7 @@ import { draftForField } from '@/utils/domain/complaints/drafts';
 import { getCurrency } from '@/utils/i18n/format';
 import { defaultSelection, selectRecords, type Selection } from '@/utils/domain/complaints/select';
 import { ErrorMessage } from '@/components/ErrorMessage';
+import { useRequestKey } from '@/components/useRequestKey';
 import type { PanelContext } from '@/utils/rpc/methods/panel';
 import type { PanelParams } from './params';
 import { Checklist } from './Checklist';
@@ -30,6 +31,7 @@ export function PanelApp({ params, context }: { params: PanelParams; context?: P
   const [sel, setSel] = useState<Selection | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [notice, setNotice] = useState('');
+  const [requestKey, renewKey] = useRequestKey();
   const covered = useCovered();
   const [clearedAt, setClearedAt] = useState(0);
   useEffect(() => void (covered || setClearedAt(Date.now())), [covered]);
@@ -82,7 +84,9 @@ export function PanelApp({ params, context }: { params: PanelParams; context?: P
         contactIds: records?.contacts.map((x) => x.id).slice(0, 500) ?? [],
         ...(records?.lender ? { lenderId: records.lender.id } : {}),
         ...(records?.agreement ? { agreementId: records.agreement.id } : {}),
+        requestKey,
       });
+      renewKey();
       return c.answerDue ? t('panel.recorded', { due: c.answerDue }) : t('panel.recordedNoDue');
     }).then(setNotice);
 

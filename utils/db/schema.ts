@@ -17,6 +17,8 @@ const V1_STORES = {
   settings: 'key',
 } as const;
 
+const V2_STORES = { ...V1_STORES, derived: 'key' } as const;
+
 /**
  * Every released schema version, oldest first. Never edit a released entry:
  * add a new one with its upgrade function and a test in tests/unit/db/migrations
@@ -28,7 +30,12 @@ export const SCHEMA_VERSIONS = [
   // snapshot and the token that says whether it is current). Nothing to
   // upgrade: the table starts empty and is never backed up, so the records'
   // version (what backups carry) stays 1.
-  { version: 2, records: 1, stores: { ...V1_STORES, derived: 'key' } },
+  { version: 2, records: 1, stores: V2_STORES },
+  // v6 (hardening, idempotent writes): `writeKeys` remembers which record each
+  // add's idempotency key created, so a retry after the worker died between
+  // commit and reply returns that record instead of storing a duplicate.
+  // Bookkeeping only: never backed up, so the records' version stays 1.
+  { version: 6, records: 1, stores: { ...V2_STORES, writeKeys: 'key, at' } },
 ] as const;
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
@@ -52,12 +59,21 @@ export class NgDatabase extends Dexie {
   userSites!: EntityTable<UserSite, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
   derived!: EntityTable<DerivedRow, 'key'>;
+  writeKeys!: EntityTable<WriteKey, 'key'>;
 
   constructor(name = DB_NAME) {
     super(name);
     for (const s of SCHEMA_VERSIONS) this.version(s.version).stores(s.stores);
     this.use(inputsTokenMiddleware);
   }
+}
+
+/** Which record an add's idempotency key created (utils/db/repos/write-keys.ts). */
+export interface WriteKey {
+  key: string;
+  table: string;
+  id: string;
+  at: number;
 }
 
 /** A row of the derived table: a key, the inputs token it was computed from, and its value's fields. */

@@ -5,6 +5,7 @@ import { newId } from '../../model/ids';
 import { ContactInputSchema, type ContactInput, type ContactInputParsed } from '../../model/inputs';
 import { ContactSchema, type Contact } from '../../model/records';
 import type { NgDatabase } from '../schema';
+import { keyedAdd } from './write-keys';
 
 /** What a delete returns so that undo can put everything back. */
 export interface DeletedContact {
@@ -47,7 +48,8 @@ function withoutEmptyLinks(c: Contact): Contact {
 
 const TABLES = (db: NgDatabase) => [db.contacts, db.lenders, db.agreements];
 
-export async function addContact(db: NgDatabase, input: ContactInput, now = Date.now()): Promise<Contact> {
+/** `requestKey`: the page's idempotency key (see write-keys.ts); a retry with it returns the stored contact. */
+export async function addContact(db: NgDatabase, input: ContactInput, now = Date.now(), requestKey?: string): Promise<Contact> {
   const parsed = parseInput(input, now);
   const contact = withoutEmptyLinks({
     ...parsed,
@@ -56,12 +58,14 @@ export async function addContact(db: NgDatabase, input: ContactInput, now = Date
     createdAt: now,
     updatedAt: now,
   });
-  return db.transaction('rw', TABLES(db), async () => {
-    await resolveLinks(db, contact);
-    v.parse(ContactSchema, contact);
-    await db.contacts.add(contact);
-    return contact;
-  });
+  return db.transaction('rw', [...TABLES(db), db.writeKeys], async () =>
+    keyedAdd(db, requestKey, 'contacts', now, async () => {
+      await resolveLinks(db, contact);
+      v.parse(ContactSchema, contact);
+      await db.contacts.add(contact);
+      return contact;
+    }),
+  );
 }
 
 export async function updateContact(db: NgDatabase, idValue: string, input: ContactInput, now = Date.now()): Promise<Contact> {

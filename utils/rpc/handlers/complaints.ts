@@ -7,11 +7,13 @@ import { channelForUrl } from '../../sites/match';
 import { USER_SITE_CHANNEL } from '../../sites/detect';
 import { sitePattern } from '../../domain/complaints/site-pattern';
 import type { HandlersFor } from './types';
+import { splitKey } from '../methods/request-key';
 import type { complaintMethods } from '../methods/complaints';
 
 export const complaintHandlers: HandlersFor<typeof complaintMethods> = {
   'complaints.add': async (input, ctx) => {
-    const c = await addComplaint(ctx.db, input, ctx.now());
+    const [complaint, key] = splitKey(input);
+    const c = await addComplaint(ctx.db, complaint, ctx.now(), key);
     ctx.emit('data-changed');
     ctx.emit('reminders-changed');
     return c;
@@ -25,7 +27,8 @@ export const complaintHandlers: HandlersFor<typeof complaintMethods> = {
       ? channelForUrl(input.url) === channel.id
       : input.channelId === USER_SITE_CHANNEL && site.ok && (await ctx.db.userSites.where('pattern').equals(site.pattern).count()) > 0;
     if (!onHost) throw invalid('channelId', 'error.invalidInput', 'the channel does not match the page');
-    const c = await addComplaint(ctx.db, { ...input, status: 'submitted' }, ctx.now());
+    const [record, key] = splitKey(input);
+    const c = await addComplaint(ctx.db, { ...record, status: 'submitted' }, ctx.now(), key);
     ctx.emit('data-changed');
     ctx.emit('reminders-changed');
     return c;
@@ -48,7 +51,8 @@ export const complaintHandlers: HandlersFor<typeof complaintMethods> = {
     return p;
   },
   'complaints.addSite': async (input, ctx) => {
-    const s = await addUserSite(ctx.db, input, ctx.now());
+    const [site, key] = splitKey(input);
+    const s = await addUserSite(ctx.db, site, ctx.now(), key);
     ctx.emit('data-changed');
     ctx.emit('sites-changed');
     return s;

@@ -8,6 +8,7 @@ import { getLocale, t } from '@/utils/i18n/translate';
 import { localLenderName } from '@/utils/i18n/lender-name';
 import type { MessageKey } from '@/utils/i18n/messages';
 import { ErrorMessage } from '@/components/ErrorMessage';
+import { useRequestKey } from '@/components/useRequestKey';
 
 function useGranted(sites: UserSite[]): Record<string, boolean> {
   const [granted, setGranted] = useState<Record<string, boolean>>({});
@@ -42,6 +43,7 @@ export function UserSites({ sites, lenders }: { sites: UserSite[]; lenders: Lend
   };
   useEffect(() => void loadHidden(), []);
 
+  const [requestKey, renewKey] = useRequestKey();
   const add = async (e: Event) => {
     e.preventDefault();
     setError(null);
@@ -51,7 +53,8 @@ export function UserSites({ sites, lenders }: { sites: UserSite[]; lenders: Lend
     // The request must be the first thing the click does: browsers allow it only during the user's gesture.
     if (!(await browser.permissions.request({ origins: [pat.pattern] }))) return setFieldError(t('complaint.site.denied'));
     try {
-      await rpc('complaints.addSite', { url, label, ...(lenderId ? { lenderId } : {}) });
+      await rpc('complaints.addSite', { url, label, ...(lenderId ? { lenderId } : {}), requestKey });
+      renewKey();
       setUrl('');
       setLabel('');
     } catch (err) {
