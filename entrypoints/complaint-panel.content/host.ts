@@ -28,6 +28,9 @@ const MAX_REPAIRS = 5;
 export interface PanelHost {
   /** The element the page sees (for the cover check). */
   host: HTMLElement;
+  /** Our closed shadow root and the panel iframe in it, for the click-time hit test (guard/hit-test.ts). */
+  shadow?: ShadowRoot;
+  frame?: HTMLIFrameElement;
   setSrc(src: string): void;
   collapse(collapsed: boolean): void;
   /** Called with the frame each time it (re)loads: the moment it can receive messages. */
@@ -114,6 +117,8 @@ export function mountPanelHost(frameSrc: string, labels: { title: string; loadin
   const stop = guard(host);
   return {
     host,
+    shadow,
+    frame,
     setSrc: (next) => {
       src = next;
       if (attached) frame.src = next;

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { contentScriptMatches } from '@/utils/sites/hosts';
 import { channelForUrl } from '@/utils/sites/match';
 import { channelDetects, userSiteDetect, USER_SITE_CHANNEL } from '@/utils/sites/detect';
-import { PANEL_COVER, PANEL_FRAME, PANEL_INSERT, type CoverMessage, type FrameMessage, type InsertMessage } from '@/utils/sites/panel-messages';
+import { PANEL_CHECK, PANEL_COVER, PANEL_FRAME, PANEL_INSERT, type CheckMessage, type CoverMessage, type FrameMessage, type InsertMessage } from '@/utils/sites/panel-messages';
 import { HIDDEN_HOSTS_KEY, FORCE_FLAG } from '@/utils/sites/panel-storage';
 import { ENVELOPE_TAG } from '@/utils/rpc/envelope';
 import type { RecognisedField } from '@/utils/domain/complaints/form';
@@ -10,6 +10,7 @@ import { mountLauncher, mountPanelHost, type PanelHost } from './host';
 import { fillField } from './insert';
 import { watchForm } from './scan';
 import { watchCover } from './cover';
+import { createGuard, type PanelGuard } from './guard';
 
 /**
  * Chromium runs document_idle scripts before the page's load event: wait for
@@ -47,6 +48,7 @@ export default defineContentScript({
 
     let panel: PanelHost | undefined;
     let cover: ReturnType<typeof watchCover> | undefined;
+    let guard: PanelGuard | undefined;
     let dismissed = false;
     const params = (fields: RecognisedField[] | null) =>
       new URLSearchParams({
@@ -57,7 +59,7 @@ export default defineContentScript({
       }).toString();
     // Tells the panel frame whether it may take clicks (see ./cover.ts); only extension contexts receive this.
     const tellFrame = (covered: boolean) =>
-      void browser.runtime.sendMessage({ type: PANEL_COVER, covered } satisfies CoverMessage).catch(() => {});
+      void browser.runtime.sendMessage({ type: PANEL_COVER, covered, filtered: guard?.filtered() ?? false } satisfies CoverMessage).catch(() => {});
     const unmount = () => {
       cover?.stop();
       cover = undefined;
@@ -74,7 +76,17 @@ export default defineContentScript({
         if (panel) return panel.setSrc(src);
         const p = mountPanelHost(src, { title: label('panelTitle', 'Negotiation Guard'), loading: label('panelLoading', '…') });
         panel = p;
-        cover = watchCover(p.host, tellFrame);
+        const g = createGuard(p);
+        guard = g;
+        // A dark-mode filter coming or going is told to the frame too (it explains an IOv2 "not visible").
+        let filtered = false;
+        cover = watchCover(p.host, tellFrame, (rect, clear) => {
+          g.note(rect, clear);
+          if (g.filtered() !== filtered) {
+            filtered = !filtered;
+            tellFrame(!clear);
+          }
+        });
         p.onFrameLoad(() => cover && tellFrame(cover.covered()));
         return;
       }
@@ -89,10 +101,13 @@ export default defineContentScript({
     // Only the background can reach this listener (runtime messages); the page cannot forge or read them.
     browser.runtime.onMessage.addListener((msg: unknown, sender) => {
       if (sender.id !== browser.runtime.id || sender.tab) return undefined;
-      const m = msg as InsertMessage | FrameMessage | undefined;
+      const m = msg as InsertMessage | FrameMessage | CheckMessage | undefined;
+      if (m?.type === PANEL_CHECK) return Promise.resolve(guard?.verdict(m.point) ?? { ok: false, reason: 'covered' });
       if (m?.type === PANEL_INSERT) {
-        // Checked again now: a click that reached a covered or see-through panel fills nothing.
-        if (cover?.covered()) return Promise.resolve({ ok: false, reason: 'covered' });
+        // Checked again now, at the click point: a click that reached a covered, hidden,
+        // just-moved or see-through panel fills nothing (guard/index.ts).
+        const verdict = guard?.verdict(m.point) ?? { ok: false as const, reason: 'covered' as const };
+        if (!verdict.ok) return Promise.resolve(verdict);
         let el = scanner.element(m.key);
         if (!el?.isConnected) {
           scanner.rescan();

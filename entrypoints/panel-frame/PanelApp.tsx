@@ -19,7 +19,9 @@ import { Choices, ProfileForm } from './Choices';
 import { FieldDrafts } from './FieldDrafts';
 import { PanelHeader } from './PanelHeader';
 import { useVisibility } from './useVisibility';
-import { isCovered, useCovered } from './cover-state';
+import { useCovered } from './cover-state';
+import { mayAct, pointOf, refusalText } from './guard/may-act';
+import type { FramePoint } from '@/utils/sites/panel-messages';
 
 const NO_PREREQS = { expectsLenderRef: true, prerequisites: [] };
 
@@ -52,8 +54,9 @@ export function PanelApp({ params, context }: { params: PanelParams; context?: P
   );
 
   /** Refuses clicks while the page hides or covers the panel (the buttons are disabled then too). */
-  const guarded = async (fn: () => Promise<string>) => {
-    if (!isVisible() || isCovered()) return t('panel.obscured');
+  const guarded = async (point: FramePoint | undefined, fn: () => Promise<string>, askPage = true) => {
+    const refused = await mayAct(point, isVisible, askPage);
+    if (refused) return refusalText(refused);
     try {
       return await fn();
     } catch (e) {
@@ -62,16 +65,17 @@ export function PanelApp({ params, context }: { params: PanelParams; context?: P
     }
   };
   const actions = {
-    insert: (key: string, text: string) =>
-      guarded(async () => {
-        const r = await rpc('panel.insert', { key, text });
+    insert: (key: string, text: string, point?: FramePoint) =>
+      guarded(point, async () => {
+        const r = await rpc('panel.insert', { key, text, ...(point ? { point } : {}) });
         if (r.ok) return t('panel.inserted');
-        return t(r.reason === 'covered' ? 'panel.obscured' : r.reason === 'too-long' ? 'panel.tooLong' : 'panel.insertFailed');
-      }),
-    copy: (text: string) => guarded(async () => (await navigator.clipboard.writeText(text), t('panel.copied'))),
+        if (r.reason === 'covered' || r.reason === 'hidden' || r.reason === 'wait' || r.reason === 'unsure') return refusalText(r.reason);
+        return t(r.reason === 'too-long' ? 'panel.tooLong' : 'panel.insertFailed');
+      }, false),
+    copy: (text: string, point?: FramePoint) => guarded(point, async () => (await navigator.clipboard.writeText(text), t('panel.copied'))),
   };
-  const record = () =>
-    guarded(async () => {
+  const record = (point?: FramePoint) =>
+    guarded(point, async () => {
       const sections: Record<string, string> = {};
       params.fields.forEach((f, i) => {
         const d = drafts[i];
@@ -112,7 +116,7 @@ export function PanelApp({ params, context }: { params: PanelParams; context?: P
           <ProfileForm profile={ctx.profile} onSaved={(profile) => setCtx({ ...ctx, profile })} />
           <FieldDrafts fields={params.fields} drafts={drafts} actions={actions} disabled={covered} />
           <div class="row">
-            <button type="button" onClick={() => void record()} data-testid="record" disabled={covered}>{t('panel.record')}</button>
+            <button type="button" onClick={(e) => void record(pointOf(e))} data-testid="record" disabled={covered}>{t('panel.record')}</button>
           </div>
           {notice && <p role="status" data-testid="record-status">{notice}</p>}
           <p class="muted small" data-testid="contact-count">{t('contact.count', { count: records.contacts.length })}</p>

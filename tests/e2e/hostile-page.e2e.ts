@@ -1,0 +1,102 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Frame, Page } from 'playwright-core';
+import { launch, serveFixture, type Session } from './harness';
+import { fixtureHtml } from '../fixtures/pages';
+import { FAKE_FRAMEWORK } from '../fixtures/framework';
+import { IOV2_OFF, TRICKS } from './hostile-tricks';
+
+// Hostile-page suite (issue 19): each click-jacking trick with and without
+// IOv2, dark-mode filters, and the refusal said in the panel.
+
+let s: Session;
+beforeAll(async () => {
+  s = await launch();
+});
+afterAll(async () => {
+  await s?.close();
+});
+
+const URL = 'https://www.cca.org.cn/tsdh/hostile.html';
+const insertSel = 'li.draft[data-field="f0"] button[aria-describedby]:not(.secondary)';
+const statusSel = 'li.draft[data-field="f0"] [data-testid="draft-status"]';
+const REFUSALS = /稍等|盖住|隐藏|难以看清|无法确认|Wait a moment|covers|hides the panel|cannot be checked/;
+
+async function openReady(ioOff: boolean): Promise<{ page: Page; frame: Frame }> {
+  await serveFixture(s.context, URL, fixtureHtml('cca-complaint.html').replace('</body>', `${FAKE_FRAMEWORK}</body>`));
+  const page = await s.context.newPage();
+  await page.goto(URL);
+  await expect.poll(() => page.frames().some((f) => f.url().includes('panel-frame.html')), { timeout: 15_000 }).toBe(true);
+  const frame = page.frames().find((f) => f.url().includes('panel-frame.html'))!;
+  if (ioOff) await frame.evaluate(IOV2_OFF);
+  await frame.click('details.profile summary');
+  await frame.fill('input[name="profile-name"]', 'Li Ming');
+  await frame.click('details.profile button[type="submit"]');
+  await expect.poll(() => frame.locator(insertSel).isEnabled(), { timeout: 10_000 }).toBe(true);
+  return { page, frame };
+}
+
+/** A real mouse click at the middle of the Insert button, wherever the page lets it land. */
+async function clickInsert(page: Page, frame: Frame): Promise<void> {
+  await frame.locator(insertSel).scrollIntoViewIfNeeded();
+  const box = await frame.locator(insertSel).boundingBox();
+  if (box) await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+}
+
+/** Insert is refused: either disabled (the cover report) or, when clicked, it says why. Never filled. */
+async function expectRefused(page: Page, frame: Frame, what: string): Promise<void> {
+  await expect
+    .poll(async () => {
+      if (await frame.locator(insertSel).isDisabled()) return 'disabled';
+      await clickInsert(page, frame);
+      return (await frame.locator(statusSel).textContent()) ?? '';
+    }, { message: what, timeout: 10_000 })
+    .toMatch(new RegExp(`disabled|${REFUSALS.source}`));
+  expect(await page.inputValue('input[name="name"]'), what).toBe('');
+  expect(await page.evaluate(() => (window as unknown as { __changes: number }).__changes), what).toBe(0);
+}
+
+for (const ioOff of [false, true]) {
+  describe(`click-jacking tricks, IOv2 ${ioOff ? 'off' : 'on'}`, () => {
+    for (const [name, script] of Object.entries(TRICKS)) {
+      it(`refuses Insert under: ${name}`, async () => {
+        const { page, frame } = await openReady(ioOff);
+        await page.evaluate(script);
+        await expectRefused(page, frame, name);
+        await page.close();
+      });
+    }
+
+    it('a dark-mode filter on <html> does not lock the panel: Insert fills the field', async () => {
+      const { page, frame } = await openReady(ioOff);
+      await page.evaluate(() => document.documentElement.setAttribute('style', 'filter: invert(1) hue-rotate(180deg)'));
+      await expect
+        .poll(async () => {
+          await clickInsert(page, frame);
+          return page.inputValue('input[name="name"]');
+        }, { timeout: 10_000 })
+        .toBe('Li Ming');
+      expect(await frame.locator(statusSel).textContent()).toMatch(/已插入|Inserted|已填入|inserted/i);
+      await page.close();
+    });
+  });
+}
+
+describe('refusals say why, and the panel waits after it becomes visible', () => {
+  it('an Insert right after an overlay is removed is refused with "wait", then works', async () => {
+    const { page, frame } = await openReady(true);
+    await page.evaluate(TRICKS['see-through overlay (pointer-events: none)']!);
+    await expect.poll(() => frame.locator(insertSel).isDisabled()).toBe(true);
+    await page.evaluate(() => document.documentElement.lastElementChild!.remove());
+    await expect.poll(() => frame.locator(insertSel).isEnabled()).toBe(true);
+    await clickInsert(page, frame);
+    await expect.poll(() => frame.locator(statusSel).textContent()).toMatch(/稍等|Wait a moment/);
+    expect(await page.inputValue('input[name="name"]')).toBe('');
+    await expect
+      .poll(async () => {
+        await clickInsert(page, frame);
+        return page.inputValue('input[name="name"]');
+      }, { timeout: 10_000 })
+      .toBe('Li Ming');
+    await page.close();
+  });
+});
