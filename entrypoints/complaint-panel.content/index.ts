@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { contentScriptMatches } from '@/utils/sites/hosts';
 import { channelForUrl } from '@/utils/sites/match';
 import { channelDetects, userSiteDetect, USER_SITE_CHANNEL } from '@/utils/sites/detect';
-import { PANEL_CHECK, PANEL_COVER, PANEL_FRAME, PANEL_INSERT, type CheckMessage, type CoverMessage, type FrameMessage, type InsertMessage } from '@/utils/sites/panel-messages';
+import { PANEL_CHECK, PANEL_COVER, PANEL_FOCUS_LOST, type FocusLostMessage, PANEL_FRAME, PANEL_INSERT, type CheckMessage, type CoverMessage, type FrameMessage, type InsertMessage } from '@/utils/sites/panel-messages';
 import { HIDDEN_HOSTS_KEY, FORCE_FLAG } from '@/utils/sites/panel-storage';
 import { ENVELOPE_TAG } from '@/utils/rpc/envelope';
 import type { RecognisedField } from '@/utils/domain/complaints/form';
@@ -11,6 +11,7 @@ import { fillField } from './insert';
 import { watchForm } from './scan';
 import { watchCover } from './cover';
 import { createGuard, type PanelGuard } from './guard';
+import { watchFocus } from './guard/focus-watch';
 
 /**
  * Chromium runs document_idle scripts before the page's load event: wait for
@@ -60,7 +61,10 @@ export default defineContentScript({
     // Tells the panel frame whether it may take clicks (see ./cover.ts); only extension contexts receive this.
     const tellFrame = (covered: boolean) =>
       void browser.runtime.sendMessage({ type: PANEL_COVER, covered, filtered: guard?.filtered() ?? false } satisfies CoverMessage).catch(() => {});
+    let stopFocus: (() => void) | undefined;
     const unmount = () => {
+      stopFocus?.();
+      stopFocus = undefined;
       cover?.stop();
       cover = undefined;
       panel?.remove();
@@ -78,6 +82,7 @@ export default defineContentScript({
         panel = p;
         const g = createGuard(p);
         guard = g;
+        stopFocus = watchFocus(p.host, () => void browser.runtime.sendMessage({ type: PANEL_FOCUS_LOST } satisfies FocusLostMessage).catch(() => {}));
         // A dark-mode filter coming or going is told to the frame too (it explains an IOv2 "not visible").
         let filtered = false;
         cover = watchCover(p.host, tellFrame, (rect, clear) => {

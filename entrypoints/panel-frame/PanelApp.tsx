@@ -21,6 +21,8 @@ import { PanelHeader } from './PanelHeader';
 import { useVisibility } from './useVisibility';
 import { useCovered } from './cover-state';
 import { mayAct, pointOf, refusalText } from './guard/may-act';
+import { useFocusStolen } from './guard/focus-steal';
+import { FocusWarning } from './guard/FocusWarning';
 import type { FramePoint } from '@/utils/sites/panel-messages';
 
 const NO_PREREQS = { expectsLenderRef: true, prerequisites: [] };
@@ -35,6 +37,7 @@ export function PanelApp({ params, context }: { params: PanelParams; context?: P
   const [notice, setNotice] = useState('');
   const [requestKey, renewKey] = useRequestKey();
   const covered = useCovered();
+  const [focusStolen, resumeInput] = useFocusStolen();
   const [clearedAt, setClearedAt] = useState(0);
   useEffect(() => void (covered || setClearedAt(Date.now())), [covered]);
   const isVisible = useVisibility(clearedAt);
@@ -113,7 +116,11 @@ export function PanelApp({ params, context }: { params: PanelParams; context?: P
         <>
           <Choices lenders={ctx.lenders} agreements={ctx.agreements.filter((a) => !sel.lenderId || a.lenderId === sel.lenderId)} sel={sel} onChange={setSel} />
           <Checklist items={checklistFor(channel ?? NO_PREREQS, records)} />
-          <ProfileForm profile={ctx.profile} onSaved={(profile) => setCtx({ ...ctx, profile })} />
+          {focusStolen && <FocusWarning onResume={resumeInput} />}
+          {/* While the page steals focus, the panel takes no typing (inert). */}
+          <div inert={focusStolen}>
+            <ProfileForm profile={ctx.profile} onSaved={(profile) => setCtx({ ...ctx, profile })} />
+          </div>
           <FieldDrafts fields={params.fields} drafts={drafts} actions={actions} disabled={covered} />
           <div class="row">
             <button type="button" onClick={(e) => void record(pointOf(e))} data-testid="record" disabled={covered}>{t('panel.record')}</button>

@@ -100,3 +100,55 @@ describe('refusals say why, and the panel waits after it becomes visible', () =>
     await page.close();
   });
 });
+
+describe('focus stealing', () => {
+  const STEALER = `window.__steal = setInterval(() => document.querySelector('input[name="addr"]').focus(), 30);`;
+
+  async function openWith(extra: string): Promise<{ page: Page; frame: Frame }> {
+    const url = 'https://www.cca.org.cn/tsdh/focus.html';
+    await serveFixture(s.context, url, fixtureHtml('cca-complaint.html').replace('</body>', `${extra}</body>`));
+    const page = await s.context.newPage();
+    await page.goto(url);
+    await expect.poll(() => page.frames().some((f) => f.url().includes('panel-frame.html')), { timeout: 15_000 }).toBe(true);
+    const frame = page.frames().find((f) => f.url().includes('panel-frame.html'))!;
+    await frame.click('details.profile summary');
+    return { page, frame };
+  }
+
+  it('a page that calls focus() every 30 ms: the panel warns, stops taking input and offers the dashboard', async () => {
+    const { page, frame } = await openWith('');
+    await frame.click('input[name="profile-address"]');
+    await page.keyboard.type('Secret');
+    // The page starts stealing while the user types.
+    await page.evaluate(STEALER);
+    await page.keyboard.type(' Road 1');
+    await expect.poll(() => frame.locator('[data-testid="focus-stolen"][role="alert"]').count(), { timeout: 10_000 }).toBe(1);
+    expect(await frame.locator('[data-testid="focus-dashboard"]').count()).toBe(1);
+    // The profile fields are inert now: a click does not focus them, so nothing more can be typed there.
+    expect(await frame.evaluate(() => document.querySelector('input[name="profile-address"]')!.closest('[inert]') !== null)).toBe(true);
+    // While the page keeps stealing, resuming would be stolen again at once; once it stops, the user can resume.
+    await page.evaluate(() => clearInterval((window as unknown as { __steal: number }).__steal));
+    await frame.click('[data-testid="focus-resume"]');
+    await expect.poll(() => frame.locator('[data-testid="focus-stolen"]').count()).toBe(0);
+    await page.close();
+  });
+
+  it('no warning when the user leaves the panel by clicking the page or by Tab', async () => {
+    const { page, frame } = await openWith('');
+    await frame.click('input[name="profile-name"]');
+    await page.keyboard.type('Li');
+    await page.click('input[name="tel"]');
+    await page.keyboard.type('123');
+    expect(await page.inputValue('input[name="tel"]')).toBe('123');
+    await frame.click('input[name="profile-address"]');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    // A real signal that the panel processed those moves: the saved-state of the form changes when typed into.
+    await frame.click('input[name="profile-name"]');
+    await page.keyboard.type('x');
+    await expect.poll(() => frame.inputValue('input[name="profile-name"]')).toBe('Lix');
+    expect(await frame.locator('[data-testid="focus-stolen"]').count()).toBe(0);
+    await page.close();
+  });
+});

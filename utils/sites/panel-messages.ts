@@ -10,6 +10,11 @@ export const PANEL_FRAME = 'ng-panel-frame';
 export const PANEL_COVER = 'ng-panel-cover';
 /** Frame → page (relayed): may the panel act now? (click-jacking guard, entrypoints/complaint-panel.content/guard/). */
 export const PANEL_CHECK = 'ng-panel-check';
+/** Page → frame: focus left the panel for the page with no click on the page (focus-steal guard). */
+export const PANEL_FOCUS_LOST = 'ng-panel-focus-lost';
+export interface FocusLostMessage {
+  type: typeof PANEL_FOCUS_LOST;
+}
 
 /** A click in the panel frame, in the frame's own CSS pixels, and the box of the button it hit. */
 export interface FramePoint {
