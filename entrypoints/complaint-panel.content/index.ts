@@ -3,7 +3,7 @@ import { contentScriptMatches } from '@/utils/sites/hosts';
 import { channelForUrl } from '@/utils/sites/match';
 import { channelDetects, userSiteDetect, USER_SITE_CHANNEL } from '@/utils/sites/detect';
 import { PANEL_CHECK, PANEL_COVER, PANEL_FOCUS_LOST, type FocusLostMessage, PANEL_FRAME, PANEL_INSERT, type CheckMessage, type CoverMessage, type FrameMessage, type InsertMessage } from '@/utils/sites/panel-messages';
-import { HIDDEN_HOSTS_KEY, FORCE_FLAG } from '@/utils/sites/panel-storage';
+import { FORCE_FLAG } from '@/utils/sites/panel-storage';
 import { ENVELOPE_TAG } from '@/utils/rpc/envelope';
 import type { RecognisedField } from '@/utils/domain/complaints/form';
 import { mountLauncher, mountPanelHost, type PanelHost } from './host';
@@ -22,6 +22,13 @@ function quietAfterLoad(): Promise<void> {
     document.readyState === 'complete' ? res() : addEventListener('load', () => res(), { once: true }),
   );
   return loaded.then(() => new Promise<void>((res) => requestIdleCallback(() => res(), { timeout: 1000 })));
+}
+
+async function isHiddenHere(): Promise<boolean> {
+  const res = (await browser.runtime.sendMessage({ tag: ENVELOPE_TAG, method: 'panel.hidden', input: {} }).catch(() => undefined)) as
+    | { ok: true; value: { hidden: boolean } }
+    | undefined;
+  return res?.ok === true && res.value.hidden === true;
 }
 
 const label = (key: 'panelTitle' | 'panelLoading' | 'panelLauncher', fallback: string) => browser.i18n.getMessage(key) || fallback;
@@ -44,8 +51,8 @@ export default defineContentScript({
     if (!forced) await quietAfterLoad();
     const registryId = channelForUrl(location.href);
     const detect = channelDetects.find((d) => d.id === registryId) ?? userSiteDetect;
-    const hidden = (await browser.storage.local.get(HIDDEN_HOSTS_KEY))[HIDDEN_HOSTS_KEY];
-    if (!forced && Array.isArray(hidden) && hidden.includes(location.hostname)) return;
+    // Extension storage is for trusted contexts only (utils/storage/items.ts): the background answers.
+    if (!forced && (await isHiddenHere())) return;
 
     let panel: PanelHost | undefined;
     let cover: ReturnType<typeof watchCover> | undefined;

@@ -1,10 +1,9 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { rpc } from '@/utils/rpc/client';
 import { getLocale, t } from '@/utils/i18n/translate';
 import { channelById } from '@/utils/sites';
 import { userSiteDetect } from '@/utils/sites/detect';
-import { HIDDEN_HOSTS_KEY } from '@/utils/sites/panel-storage';
+import { readHiddenHosts, writeHiddenHosts } from '@/utils/storage/items';
 import { checklistFor } from '@/utils/domain/complaints/checklist';
 import { draftForField } from '@/utils/domain/complaints/drafts';
 import { getCurrency } from '@/utils/i18n/format';
@@ -99,9 +98,7 @@ export function PanelApp({ params, context }: { params: PanelParams; context?: P
 
   const hideSite = async () => {
     const host = new URL(params.url).hostname;
-    const cur = (await browser.storage.local.get(HIDDEN_HOSTS_KEY))[HIDDEN_HOSTS_KEY];
-    const list = Array.isArray(cur) ? cur.filter((h): h is string => typeof h === 'string') : [];
-    await browser.storage.local.set({ [HIDDEN_HOSTS_KEY]: [...new Set([...list, host])] });
+    await writeHiddenHosts([...(await readHiddenHosts()), host]);
     await rpc('panel.frame', { action: 'dismiss' });
   };
 

@@ -5,6 +5,7 @@ import { PANEL_CHECK, PANEL_FRAME, PANEL_INSERT, type InsertResult } from '../..
 import type { RpcContext } from '../context';
 import type { HandlersFor } from './types';
 import type { panelMethods } from '../methods/panel';
+import { readHiddenHosts } from '../../storage/items';
 
 /**
  * Sends a message to the content script in the top frame of the panel's own
@@ -50,4 +51,6 @@ export const panelHandlers: HandlersFor<typeof panelMethods> = {
   'panel.check': (input, ctx) => relay(ctx, { type: PANEL_CHECK, ...(input.point ? { point: input.point } : {}) }),
   'panel.frame': (input, ctx) => relay(ctx, { type: PANEL_FRAME, action: input.action }),
   'panel.openWindow': (input, ctx) => openWindow(ctx, input.query),
+  // The host comes from the browser's MessageSender, never from the message.
+  'panel.hidden': async (_input, ctx) => ({ hidden: ctx.senderUrl !== undefined && (await readHiddenHosts()).includes(new URL(ctx.senderUrl).hostname) }),
 };

@@ -35,6 +35,8 @@ export const panelMethods = {
     v.strictObject({ action: v.picklist(['collapse', 'expand', 'dismiss'] as const) }),
     ['panel'],
   ),
+  /** The content script asks whether the user hid the panel on its page's host (it cannot read storage.local). */
+  'panel.hidden': method<{ hidden: boolean }>()(v.strictObject({}), ['content']),
   /** From the content script on a user-added site: open the panel in its own window for this tab. */
   'panel.openWindow': method<{ opened: boolean }>()(v.strictObject({ query: v.pipe(v.string(), v.maxLength(12_000)) }), ['content']),
 };

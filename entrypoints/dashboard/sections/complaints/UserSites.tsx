@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Lender, UserSite } from '@/utils/model/records';
 import { sitePattern } from '@/utils/domain/complaints/site-pattern';
-import { HIDDEN_HOSTS_KEY } from '@/utils/sites/panel-storage';
+import { readHiddenHosts, writeHiddenHosts } from '@/utils/storage/items';
 import { rpc } from '@/utils/rpc/client';
 import { getLocale, t } from '@/utils/i18n/translate';
 import { localLenderName } from '@/utils/i18n/lender-name';
@@ -38,8 +38,7 @@ export function UserSites({ sites, lenders }: { sites: UserSite[]; lenders: Lend
   const [hidden, setHidden] = useState<string[]>([]);
   const granted = useGranted(sites);
   const loadHidden = async () => {
-    const v = (await browser.storage.local.get(HIDDEN_HOSTS_KEY))[HIDDEN_HOSTS_KEY];
-    setHidden(Array.isArray(v) ? v.filter((h): h is string => typeof h === 'string') : []);
+    setHidden(await readHiddenHosts());
   };
   useEffect(() => void loadHidden(), []);
 
@@ -117,7 +116,7 @@ export function UserSites({ sites, lenders }: { sites: UserSite[]; lenders: Lend
               <li key={h}>
                 {h}{' '}
                 <button type="button" class="secondary" onClick={async () => {
-                  await browser.storage.local.set({ [HIDDEN_HOSTS_KEY]: hidden.filter((x) => x !== h) });
+                  await writeHiddenHosts(hidden.filter((x) => x !== h));
                   await loadHidden();
                 }}>
                   {t('complaint.hidden.show')}
