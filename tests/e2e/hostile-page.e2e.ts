@@ -152,3 +152,27 @@ describe('focus stealing', () => {
     await page.close();
   });
 });
+
+describe('storage writes from a content script', () => {
+  it('a content script cannot set the language (which would reload every extension page) or hide the panel', async () => {
+    const { page } = await openReady(false);
+    const cdp = await s.context.newCDPSession(page);
+    const contexts: Array<{ id: number; origin: string; auxData?: { type?: string } }> = [];
+    cdp.on('Runtime.executionContextCreated', (e) => void contexts.push(e.context as never));
+    await cdp.send('Runtime.enable');
+    const ours = () => contexts.find((c) => c.auxData?.type === 'isolated' && c.origin.startsWith(`chrome-extension://${s.extensionId}`));
+    await expect.poll(() => ours() !== undefined).toBe(true);
+    const { result } = await cdp.send('Runtime.evaluate', {
+      contextId: ours()!.id,
+      awaitPromise: true,
+      returnByValue: true,
+      expression: `(async () => { try { await chrome.storage.local.set({ 'ng.locale': 'en', 'ng.panel.hiddenHosts': ['www.cca.org.cn'] }); return 'written'; } catch (e) { return 'refused'; } })()`,
+    });
+    expect(result.value).toBe('refused');
+    const dash = await s.openPage('dashboard.html');
+    expect(await dash.evaluate(() => chrome.storage.local.get(['ng.locale', 'ng.panel.hiddenHosts']))).toEqual({});
+    await dash.close();
+    await cdp.detach();
+    await page.close();
+  });
+});
