@@ -1,3 +1,5 @@
+import { perfMark } from './guard/perf-mark';
+
 /**
  * The panel shell: a host element with a closed shadow root holding a static
  * header (drawn at once, so the panel is visible as soon as the form is
@@ -61,8 +63,7 @@ function guard(host: HTMLElement): () => void {
 
 /** Marks the moment the browser paints the shell (the frame after this one's rendering). */
 function markVisible(): void {
-  if (performance.getEntriesByName('ng:panel-visible').length) return;
-  requestAnimationFrame(() => setTimeout(() => performance.mark('ng:panel-visible'), 0));
+  requestAnimationFrame(() => setTimeout(() => perfMark('ng:panel-visible'), 0));
 }
 
 function shell(): { host: HTMLElement; shadow: ShadowRoot } {

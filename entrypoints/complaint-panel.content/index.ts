@@ -12,6 +12,7 @@ import { watchForm } from './scan';
 import { watchCover } from './cover';
 import { createGuard, type PanelGuard } from './guard';
 import { watchFocus } from './guard/focus-watch';
+import { perfMark } from './guard/perf-mark';
 
 /**
  * Chromium runs document_idle scripts before the page's load event: wait for
@@ -42,8 +43,10 @@ export default defineContentScript({
   // Injected by the background after the page has loaded (utils/background/registry-injection.ts),
   // so the page's own load never waits for it; `matches` become the host permissions.
   registration: 'runtime',
+  // WXT would otherwise window.postMessage a start-up message whose type holds our extension id.
+  noScriptStartedPostMessage: true,
   async main() {
-    performance.mark('ng:cs-start');
+    perfMark('ng:cs-start');
     const g = globalThis as Record<string, unknown>;
     if (g.__ngComplaintPanel) return; // injected twice (toolbar fallback on a registry page)
     g.__ngComplaintPanel = true;
@@ -81,7 +84,7 @@ export default defineContentScript({
     const show = (fields: RecognisedField[] | null) => {
       if (dismissed) return;
       if (!fields && !forced) return unmount();
-      if (fields && !performance.getEntriesByName('ng:form-found').length) performance.mark('ng:form-found');
+      if (fields) perfMark('ng:form-found');
       if (registryId) {
         const src = browser.runtime.getURL(`/panel-frame.html?${params(fields)}`);
         if (panel) return panel.setSrc(src);

@@ -170,9 +170,27 @@ describe('storage writes from a content script', () => {
     });
     expect(result.value).toBe('refused');
     const dash = await s.openPage('dashboard.html');
-    expect(await dash.evaluate(() => chrome.storage.local.get(['ng.locale', 'ng.panel.hiddenHosts']))).toEqual({});
+    expect(await dash.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { get(k: string[]): Promise<unknown> } } } }).chrome.storage.local.get(['ng.locale', 'ng.panel.hiddenHosts']))).toEqual({});
     await dash.close();
     await cdp.detach();
+    await page.close();
+  });
+});
+
+describe('what a complaint site learns about the extension', () => {
+  it('no message or performance mark names the extension (id, ng:* marks)', async () => {
+    const spy = `<script>window.__seen = []; addEventListener('message', (e) => window.__seen.push(JSON.stringify(e.data)));</script>`;
+    const url = 'https://www.cca.org.cn/tsdh/exposure.html';
+    await serveFixture(s.context, url, fixtureHtml('cca-complaint.html').replace('<head>', `<head>${spy}`));
+    const page = await s.context.newPage();
+    await page.goto(url);
+    await expect.poll(() => page.frames().some((f) => f.url().includes('panel-frame.html')), { timeout: 15_000 }).toBe(true);
+    const seen = await page.evaluate(() => ({
+      messages: (window as unknown as { __seen: string[] }).__seen,
+      marks: performance.getEntriesByType('mark').map((m) => m.name),
+    }));
+    expect(seen.messages.filter((m) => m.includes(s.extensionId))).toEqual([]);
+    expect(seen.marks.filter((m) => m.startsWith('ng:'))).toEqual([]);
     await page.close();
   });
 });
