@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Agreement, Complaint, Contact, Evidence, Installment, Lender, Reminder, Setting, UserSite } from '../model/records';
+import type { ImportLink, ImportRecord, NumberBookEntry } from '../model/import-records';
 import { inputsTokenMiddleware } from './inputs-token';
 
 export const DB_NAME = 'negotiation-guard';
@@ -18,6 +19,7 @@ const V1_STORES = {
 } as const;
 
 const V2_STORES = { ...V1_STORES, derived: 'key' } as const;
+const V4_STORES = { ...V2_STORES, imports: 'id, &sha256, importedAt', importLinks: '[importId+position], contactId, importId', numberBook: 'number, lenderId' } as const;
 
 /**
  * Every released schema version, oldest first. Never edit a released entry:
@@ -31,11 +33,22 @@ export const SCHEMA_VERSIONS = [
   // upgrade: the table starts empty and is never backed up, so the records'
   // version (what backups carry) stays 1.
   { version: 2, records: 1, stores: V2_STORES },
+  // v3 (issue 14, jurisdictions and the facts registry): agreements gain the
+  // optional `signed` and `jurisdiction`, lenders the kind 'unlicensed'. No
+  // index and no row to rewrite (the fields are optional), but older
+  // installations reject the new keys in a backup, so the records' version moves to 3.
+  { version: 3, records: 3, stores: { ...V1_STORES, derived: 'key' } },
+  // v4 (call-log / SMS import, issue 15): `imports` keeps each imported file
+  // as evidence (name, size, SHA-256, time, the Blob), `importLinks` ties each
+  // imported contact to its file and position, `numberBook` says whom a
+  // normalised number belongs to. New tables only, nothing to upgrade; they
+  // are not in backups yet, so the records version stays at v3's.
+  { version: 4, records: 3, stores: V4_STORES },
   // v6 (hardening, idempotent writes): `writeKeys` remembers which record each
   // add's idempotency key created, so a retry after the worker died between
   // commit and reply returns that record instead of storing a duplicate.
-  // Bookkeeping only: never backed up, so the records' version stays 1.
-  { version: 6, records: 1, stores: { ...V2_STORES, writeKeys: 'key, at' } },
+  // Bookkeeping only: never backed up, so the records' version stays v4's.
+  { version: 6, records: 3, stores: { ...V4_STORES, writeKeys: 'key, at' } },
 ] as const;
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
@@ -59,6 +72,9 @@ export class NgDatabase extends Dexie {
   userSites!: EntityTable<UserSite, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
   derived!: EntityTable<DerivedRow, 'key'>;
+  imports!: EntityTable<ImportRecord, 'id'>;
+  importLinks!: Dexie.Table<ImportLink, [string, number]>;
+  numberBook!: EntityTable<NumberBookEntry, 'number'>;
   writeKeys!: EntityTable<WriteKey, 'key'>;
 
   constructor(name = DB_NAME) {

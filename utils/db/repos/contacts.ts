@@ -6,6 +6,7 @@ import { ContactInputSchema, type ContactInput, type ContactInputParsed } from '
 import { ContactSchema, type Contact } from '../../model/records';
 import type { NgDatabase } from '../schema';
 import { keyedAdd } from './write-keys';
+import { applyNumberBook, lookUpNumber } from './number-book';
 
 /** What a delete returns so that undo can put everything back. */
 export interface DeletedContact {
@@ -46,7 +47,7 @@ function withoutEmptyLinks(c: Contact): Contact {
   return c;
 }
 
-const TABLES = (db: NgDatabase) => [db.contacts, db.lenders, db.agreements];
+const TABLES = (db: NgDatabase) => [db.contacts, db.lenders, db.agreements, db.numberBook];
 
 /** `requestKey`: the page's idempotency key (see write-keys.ts); a retry with it returns the stored contact. */
 export async function addContact(db: NgDatabase, input: ContactInput, now = Date.now(), requestKey?: string): Promise<Contact> {
@@ -60,6 +61,8 @@ export async function addContact(db: NgDatabase, input: ContactInput, now = Date
   });
   return db.transaction('rw', [...TABLES(db), db.writeKeys], async () =>
     keyedAdd(db, requestKey, 'contacts', now, async () => {
+      // A number assigned once in the number book (import) names its lender for every later entry.
+      applyNumberBook(contact, await lookUpNumber(db, contact.person.phone));
       await resolveLinks(db, contact);
       v.parse(ContactSchema, contact);
       await db.contacts.add(contact);
