@@ -1,3 +1,5 @@
+import { perfMark } from './guard/perf-mark';
+
 /**
  * The panel shell: a host element with a closed shadow root holding a static
  * header (drawn at once, so the panel is visible as soon as the form is
@@ -28,6 +30,9 @@ const MAX_REPAIRS = 5;
 export interface PanelHost {
   /** The element the page sees (for the cover check). */
   host: HTMLElement;
+  /** Our closed shadow root and the panel iframe in it, for the click-time hit test (guard/hit-test.ts). */
+  shadow?: ShadowRoot;
+  frame?: HTMLIFrameElement;
   setSrc(src: string): void;
   collapse(collapsed: boolean): void;
   /** Called with the frame each time it (re)loads: the moment it can receive messages. */
@@ -58,8 +63,7 @@ function guard(host: HTMLElement): () => void {
 
 /** Marks the moment the browser paints the shell (the frame after this one's rendering). */
 function markVisible(): void {
-  if (performance.getEntriesByName('ng:panel-visible').length) return;
-  requestAnimationFrame(() => setTimeout(() => performance.mark('ng:panel-visible'), 0));
+  requestAnimationFrame(() => setTimeout(() => perfMark('ng:panel-visible'), 0));
 }
 
 function shell(): { host: HTMLElement; shadow: ShadowRoot } {
@@ -114,6 +118,8 @@ export function mountPanelHost(frameSrc: string, labels: { title: string; loadin
   const stop = guard(host);
   return {
     host,
+    shadow,
+    frame,
     setSrc: (next) => {
       src = next;
       if (attached) frame.src = next;

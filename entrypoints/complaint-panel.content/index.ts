@@ -2,14 +2,17 @@ import { browser } from 'wxt/browser';
 import { contentScriptMatches } from '@/utils/sites/hosts';
 import { channelForUrl } from '@/utils/sites/match';
 import { channelDetects, userSiteDetect, USER_SITE_CHANNEL } from '@/utils/sites/detect';
-import { PANEL_COVER, PANEL_FRAME, PANEL_INSERT, type CoverMessage, type FrameMessage, type InsertMessage } from '@/utils/sites/panel-messages';
-import { HIDDEN_HOSTS_KEY, FORCE_FLAG } from '@/utils/sites/panel-storage';
+import { PANEL_CHECK, PANEL_COVER, PANEL_FOCUS_LOST, type FocusLostMessage, PANEL_FRAME, PANEL_INSERT, type CheckMessage, type CoverMessage, type FrameMessage, type InsertMessage } from '@/utils/sites/panel-messages';
+import { FORCE_FLAG } from '@/utils/sites/panel-storage';
 import { ENVELOPE_TAG } from '@/utils/rpc/envelope';
 import type { RecognisedField } from '@/utils/domain/complaints/form';
 import { mountLauncher, mountPanelHost, type PanelHost } from './host';
 import { fillField } from './insert';
 import { watchForm } from './scan';
 import { watchCover } from './cover';
+import { createGuard, type PanelGuard } from './guard';
+import { watchFocus } from './guard/focus-watch';
+import { perfMark } from './guard/perf-mark';
 
 /**
  * Chromium runs document_idle scripts before the page's load event: wait for
@@ -20,6 +23,13 @@ function quietAfterLoad(): Promise<void> {
     document.readyState === 'complete' ? res() : addEventListener('load', () => res(), { once: true }),
   );
   return loaded.then(() => new Promise<void>((res) => requestIdleCallback(() => res(), { timeout: 1000 })));
+}
+
+async function isHiddenHere(): Promise<boolean> {
+  const res = (await browser.runtime.sendMessage({ tag: ENVELOPE_TAG, method: 'panel.hidden', input: {} }).catch(() => undefined)) as
+    | { ok: true; value: { hidden: boolean } }
+    | undefined;
+  return res?.ok === true && res.value.hidden === true;
 }
 
 const label = (key: 'panelTitle' | 'panelLoading' | 'panelLauncher', fallback: string) => browser.i18n.getMessage(key) || fallback;
@@ -33,8 +43,10 @@ export default defineContentScript({
   // Injected by the background after the page has loaded (utils/background/registry-injection.ts),
   // so the page's own load never waits for it; `matches` become the host permissions.
   registration: 'runtime',
+  // WXT would otherwise window.postMessage a start-up message whose type holds our extension id.
+  noScriptStartedPostMessage: true,
   async main() {
-    performance.mark('ng:cs-start');
+    perfMark('ng:cs-start');
     const g = globalThis as Record<string, unknown>;
     if (g.__ngComplaintPanel) return; // injected twice (toolbar fallback on a registry page)
     g.__ngComplaintPanel = true;
@@ -42,11 +54,12 @@ export default defineContentScript({
     if (!forced) await quietAfterLoad();
     const registryId = channelForUrl(location.href);
     const detect = channelDetects.find((d) => d.id === registryId) ?? userSiteDetect;
-    const hidden = (await browser.storage.local.get(HIDDEN_HOSTS_KEY))[HIDDEN_HOSTS_KEY];
-    if (!forced && Array.isArray(hidden) && hidden.includes(location.hostname)) return;
+    // Extension storage is for trusted contexts only (utils/storage/items.ts): the background answers.
+    if (!forced && (await isHiddenHere())) return;
 
     let panel: PanelHost | undefined;
     let cover: ReturnType<typeof watchCover> | undefined;
+    let guard: PanelGuard | undefined;
     let dismissed = false;
     const params = (fields: RecognisedField[] | null) =>
       new URLSearchParams({
@@ -57,8 +70,11 @@ export default defineContentScript({
       }).toString();
     // Tells the panel frame whether it may take clicks (see ./cover.ts); only extension contexts receive this.
     const tellFrame = (covered: boolean) =>
-      void browser.runtime.sendMessage({ type: PANEL_COVER, covered } satisfies CoverMessage).catch(() => {});
+      void browser.runtime.sendMessage({ type: PANEL_COVER, covered, filtered: guard?.filtered() ?? false } satisfies CoverMessage).catch(() => {});
+    let stopFocus: (() => void) | undefined;
     const unmount = () => {
+      stopFocus?.();
+      stopFocus = undefined;
       cover?.stop();
       cover = undefined;
       panel?.remove();
@@ -68,13 +84,24 @@ export default defineContentScript({
     const show = (fields: RecognisedField[] | null) => {
       if (dismissed) return;
       if (!fields && !forced) return unmount();
-      if (fields && !performance.getEntriesByName('ng:form-found').length) performance.mark('ng:form-found');
+      if (fields) perfMark('ng:form-found');
       if (registryId) {
         const src = browser.runtime.getURL(`/panel-frame.html?${params(fields)}`);
         if (panel) return panel.setSrc(src);
         const p = mountPanelHost(src, { title: label('panelTitle', 'Negotiation Guard'), loading: label('panelLoading', '…') });
         panel = p;
-        cover = watchCover(p.host, tellFrame);
+        const g = createGuard(p);
+        guard = g;
+        stopFocus = watchFocus(p.host, () => void browser.runtime.sendMessage({ type: PANEL_FOCUS_LOST } satisfies FocusLostMessage).catch(() => {}));
+        // A dark-mode filter coming or going is told to the frame too (it explains an IOv2 "not visible").
+        let filtered = false;
+        cover = watchCover(p.host, tellFrame, (rect, clear) => {
+          g.note(rect, clear);
+          if (g.filtered() !== filtered) {
+            filtered = !filtered;
+            tellFrame(!clear);
+          }
+        });
         p.onFrameLoad(() => cover && tellFrame(cover.covered()));
         return;
       }
@@ -89,10 +116,13 @@ export default defineContentScript({
     // Only the background can reach this listener (runtime messages); the page cannot forge or read them.
     browser.runtime.onMessage.addListener((msg: unknown, sender) => {
       if (sender.id !== browser.runtime.id || sender.tab) return undefined;
-      const m = msg as InsertMessage | FrameMessage | undefined;
+      const m = msg as InsertMessage | FrameMessage | CheckMessage | undefined;
+      if (m?.type === PANEL_CHECK) return Promise.resolve(guard?.verdict(m.point) ?? { ok: false, reason: 'covered' });
       if (m?.type === PANEL_INSERT) {
-        // Checked again now: a click that reached a covered or see-through panel fills nothing.
-        if (cover?.covered()) return Promise.resolve({ ok: false, reason: 'covered' });
+        // Checked again now, at the click point: a click that reached a covered, hidden,
+        // just-moved or see-through panel fills nothing (guard/index.ts).
+        const verdict = guard?.verdict(m.point) ?? { ok: false as const, reason: 'covered' as const };
+        if (!verdict.ok) return Promise.resolve(verdict);
         let el = scanner.element(m.key);
         if (!el?.isConnected) {
           scanner.rescan();

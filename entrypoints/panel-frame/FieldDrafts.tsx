@@ -2,10 +2,12 @@ import { useState } from 'preact/hooks';
 import type { RecognisedField } from '@/utils/domain/complaints/form';
 import type { FieldDraft } from '@/utils/domain/complaints/drafts';
 import { t } from '@/utils/i18n/translate';
+import type { FramePoint } from '@/utils/sites/panel-messages';
+import { pointOf } from './guard/may-act';
 
 export interface DraftActions {
-  insert: (key: string, text: string) => Promise<string>;
-  copy: (text: string) => Promise<string>;
+  insert: (key: string, text: string, point?: FramePoint) => Promise<string>;
+  copy: (text: string, point?: FramePoint) => Promise<string>;
 }
 
 interface Edits {
@@ -52,12 +54,12 @@ function DraftCard({ field, draft, actions, disabled, edits }: { field: Recognis
       )}
       <div class="row">
         {canInsert && (
-          <button type="button" aria-describedby={id} disabled={disabled} onClick={async () => setStatus(await actions.insert(field.key, text))}>
+          <button type="button" aria-describedby={id} disabled={disabled} onClick={async (e) => setStatus(await actions.insert(field.key, text, pointOf(e)))}>
             {t('panel.insert')}
           </button>
         )}
         {text !== '' && (
-          <button type="button" class="secondary" aria-describedby={id} disabled={disabled} onClick={async () => setStatus(await actions.copy(text))}>
+          <button type="button" class="secondary" aria-describedby={id} disabled={disabled} onClick={async (e) => setStatus(await actions.copy(text, pointOf(e)))}>
             {t('panel.copy')}
           </button>
         )}

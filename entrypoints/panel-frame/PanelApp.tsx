@@ -1,15 +1,15 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { rpc } from '@/utils/rpc/client';
 import { getLocale, t } from '@/utils/i18n/translate';
 import { channelById } from '@/utils/sites';
 import { userSiteDetect } from '@/utils/sites/detect';
-import { HIDDEN_HOSTS_KEY } from '@/utils/sites/panel-storage';
+import { readHiddenHosts, writeHiddenHosts } from '@/utils/storage/items';
 import { checklistFor } from '@/utils/domain/complaints/checklist';
 import { draftForField } from '@/utils/domain/complaints/drafts';
 import { getCurrency } from '@/utils/i18n/format';
 import { defaultSelection, selectRecords, type Selection } from '@/utils/domain/complaints/select';
 import { ErrorMessage } from '@/components/ErrorMessage';
+import { useRequestKey } from '@/components/useRequestKey';
 import type { PanelContext } from '@/utils/rpc/methods/panel';
 import type { PanelParams } from './params';
 import { Checklist } from './Checklist';
@@ -18,10 +18,14 @@ import { Choices, ProfileForm } from './Choices';
 import { FieldDrafts } from './FieldDrafts';
 import { PanelHeader } from './PanelHeader';
 import { useVisibility } from './useVisibility';
-import { isCovered, useCovered } from './cover-state';
+import { useCovered } from './cover-state';
 import { SubmitRecord } from './SubmitRecord';
 import { sectionKey, useDraftEdits } from './useDraftEdits';
 import { draftOptions } from '@/utils/domain/complaints/drafts/for-channel';
+import { mayAct, pointOf, refusalText } from './guard/may-act';
+import { useFocusStolen } from './guard/focus-steal';
+import { FocusWarning } from './guard/FocusWarning';
+import type { FramePoint } from '@/utils/sites/panel-messages';
 
 const NO_PREREQS = { expectsLenderRef: true, prerequisites: [] };
 
@@ -34,7 +38,9 @@ export function PanelApp({ params, context }: { params: PanelParams; context?: P
   const [error, setError] = useState<unknown>(null);
   const edits = useDraftEdits(params.channelId, params.url);
   const [notice, setNotice] = useState('');
+  const [requestKey, renewKey] = useRequestKey();
   const covered = useCovered();
+  const [focusStolen, resumeInput] = useFocusStolen();
   const [clearedAt, setClearedAt] = useState(0);
   useEffect(() => void (covered || setClearedAt(Date.now())), [covered]);
   const isVisible = useVisibility(clearedAt);
@@ -54,8 +60,9 @@ export function PanelApp({ params, context }: { params: PanelParams; context?: P
   );
 
   /** Refuses clicks while the page hides or covers the panel (the buttons are disabled then too). */
-  const guarded = async (fn: () => Promise<string>) => {
-    if (!isVisible() || isCovered()) return t('panel.obscured');
+  const guarded = async (point: FramePoint | undefined, fn: () => Promise<string>, askPage = true) => {
+    const refused = await mayAct(point, isVisible, askPage);
+    if (refused) return refusalText(refused);
     try {
       return await fn();
     } catch (e) {
@@ -64,16 +71,17 @@ export function PanelApp({ params, context }: { params: PanelParams; context?: P
     }
   };
   const actions = {
-    insert: (key: string, text: string) =>
-      guarded(async () => {
-        const r = await rpc('panel.insert', { key, text });
+    insert: (key: string, text: string, point?: FramePoint) =>
+      guarded(point, async () => {
+        const r = await rpc('panel.insert', { key, text, ...(point ? { point } : {}) });
         if (r.ok) return t('panel.inserted');
-        return t(r.reason === 'covered' ? 'panel.obscured' : r.reason === 'too-long' ? 'panel.tooLong' : 'panel.insertFailed');
-      }),
-    copy: (text: string) => guarded(async () => (await navigator.clipboard.writeText(text), t('panel.copied'))),
+        if (r.reason === 'covered' || r.reason === 'hidden' || r.reason === 'wait' || r.reason === 'unsure') return refusalText(r.reason);
+        return t(r.reason === 'too-long' ? 'panel.tooLong' : 'panel.insertFailed');
+      }, false),
+    copy: (text: string, point?: FramePoint) => guarded(point, async () => (await navigator.clipboard.writeText(text), t('panel.copied'))),
   };
-  const record = () =>
-    guarded(async () => {
+  const record = (point?: FramePoint) =>
+    guarded(point, async () => {
       const sections: Record<string, string> = {};
       params.fields.forEach((f, i) => {
         const d = drafts[i];
@@ -88,12 +96,15 @@ export function PanelApp({ params, context }: { params: PanelParams; context?: P
         contactIds: records?.contacts.map((x) => x.id).slice(0, 500) ?? [],
         ...(records?.lender ? { lenderId: records.lender.id } : {}),
         ...(records?.agreement ? { agreementId: records.agreement.id } : {}),
+        requestKey,
       });
       edits.setDraft(c);
+      renewKey();
       return c.status === 'draft' ? t('draftPanel.recordedDraft') : c.answerDue ? t('panel.recorded', { due: c.answerDue }) : t('panel.recordedNoDue');
     }).then(setNotice);
+  // A form submit has no click point: the content script checks the whole panel.
   const markSubmitted = (referenceNo: string) =>
-    guarded(async () => {
+    guarded(undefined, async () => {
       const c = await rpc('complaints.markSubmitted', { id: edits.draft!.id, url: params.url, referenceNo });
       edits.setDraft(c);
       return c.answerDue ? t('draftPanel.markedSubmittedDue', { due: c.answerDue }) : t('draftPanel.markedSubmitted');
@@ -101,9 +112,7 @@ export function PanelApp({ params, context }: { params: PanelParams; context?: P
 
   const hideSite = async () => {
     const host = new URL(params.url).hostname;
-    const cur = (await browser.storage.local.get(HIDDEN_HOSTS_KEY))[HIDDEN_HOSTS_KEY];
-    const list = Array.isArray(cur) ? cur.filter((h): h is string => typeof h === 'string') : [];
-    await browser.storage.local.set({ [HIDDEN_HOSTS_KEY]: [...new Set([...list, host])] });
+    await writeHiddenHosts([...(await readHiddenHosts()), host]);
     await rpc('panel.frame', { action: 'dismiss' });
   };
 
@@ -118,7 +127,11 @@ export function PanelApp({ params, context }: { params: PanelParams; context?: P
         <>
           <Choices lenders={ctx.lenders} agreements={ctx.agreements.filter((a) => !sel.lenderId || a.lenderId === sel.lenderId)} sel={sel} onChange={setSel} />
           <Checklist items={checklistFor(channel ?? NO_PREREQS, records)} />
-          <ProfileForm profile={ctx.profile} onSaved={(profile) => setCtx({ ...ctx, profile })} />
+          {focusStolen && <FocusWarning onResume={resumeInput} />}
+          {/* While the page steals focus, the panel takes no typing (inert). */}
+          <div inert={focusStolen}>
+            <ProfileForm profile={ctx.profile} onSaved={(profile) => setCtx({ ...ctx, profile })} />
+          </div>
           <FieldDrafts
             fields={params.fields}
             drafts={drafts}
@@ -127,7 +140,7 @@ export function PanelApp({ params, context }: { params: PanelParams; context?: P
             edits={{ edited: (f) => edits.edits[sectionKey(f)], onEdit: (f, text) => edits.edit(sectionKey(f), text) }}
           />
           <div class="row">
-            <button type="button" onClick={() => void record()} data-testid="record" disabled={covered}>{t('panel.record')}</button>
+            <button type="button" onClick={(e) => void record(pointOf(e))} data-testid="record" disabled={covered}>{t('panel.record')}</button>
           </div>
           {notice && <p role="status" data-testid="record-status">{notice}</p>}
           {edits.draft && notice && <SubmitRecord draft={edits.draft} disabled={covered} onSubmit={markSubmitted} />}

@@ -11,6 +11,9 @@ import { PANEL_COVER, type CoverMessage } from '@/utils/sites/panel-messages';
  */
 const inPage = window.top !== window;
 let covered = inPage;
+let filtered = false;
+/** When the panel last became clear (performance.now()); the enable delay runs from here. */
+let clearAt = inPage ? Infinity : 0;
 const subscribers = new Set<(c: boolean) => void>();
 const ownTab = inPage ? browser.tabs.getCurrent().then((t) => t?.id, () => undefined) : Promise.resolve(undefined);
 
@@ -23,7 +26,9 @@ if (inPage) {
     if (sender.url?.startsWith(location.origin)) return undefined;
     void ownTab.then((tabId) => {
       if (tabId === undefined || tabId !== sender.tab?.id) return;
+      if (covered && !m.covered) clearAt = performance.now();
       covered = m.covered;
+      filtered = m.filtered === true;
       for (const fn of subscribers) fn(covered);
     });
     return undefined;
@@ -32,6 +37,15 @@ if (inPage) {
 
 export function isCovered(): boolean {
   return covered;
+}
+
+/** A colour-only filter (dark mode) is on the page: IOv2's "not visible" is explained by it (guard/may-act.ts). */
+export function isFiltered(): boolean {
+  return filtered;
+}
+
+export function clearedAt(): number {
+  return clearAt;
 }
 
 export function useCovered(): boolean {

@@ -5,7 +5,7 @@ import { toDateTimeLocal, fromDateTimeLocal } from '@/utils/domain/datetime-loca
 import { ContactFields, type FieldErrors } from '@/components/contact-form/ContactFields';
 import { errorsFromRpc, precheck } from '@/components/contact-form/field-errors';
 import type { Lender } from '@/utils/model/records';
-import { emptyDraft, draftToInput, saveDraft, type Draft } from './quick-log/draft';
+import { emptyDraft, draftToAddInput, saveDraft, type Draft } from './quick-log/draft';
 import { CaptureButton } from './CaptureButton';
 
 /**
@@ -41,7 +41,7 @@ export function QuickLog({ lenders = [], initialDraft }: { lenders?: readonly Le
 
   async function save(e: Event) {
     e.preventDefault();
-    const input = draftToInput(draft, fromDateTimeLocal(draft.at));
+    const input = draftToAddInput(draft, fromDateTimeLocal(draft.at));
     const found = precheck(input, Date.now());
     setErrors(found);
     if (Object.keys(found).length > 0) return;

@@ -182,8 +182,8 @@ describe('click-jacking guard', () => {
     await page.evaluate(() => document.getElementById('decoy')!.remove());
     for (const b of buttons(frame)) await expect.poll(() => b.isEnabled()).toBe(true);
     expect(await frame.locator('[data-testid="covered"]').count()).toBe(0);
-    await clickInsert();
-    await expect.poll(() => page.inputValue('input[name="name"]')).toBe('Li Ming');
+    // Clicks within the enable delay after the panel is uncovered are refused ("wait"); a later one fills.
+    await expect.poll(async () => (await clickInsert(), page.inputValue('input[name="name"]')), { timeout: 10_000 }).toBe('Li Ming');
     await page.close();
   });
 

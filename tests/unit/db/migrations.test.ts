@@ -86,8 +86,8 @@ describe('schema migrations', () => {
 
   // Schema version 3 (issue 14) adds optional agreement fields, so backups now carry records version 3.
   it('backups carry the records version (3 since schema version 3); a version-1 backup still opens on this installation', async () => {
-    // Version 4 (import, issue 15) adds tables only and keeps records version 3.
-    expect(CURRENT_SCHEMA_VERSION).toBe(4);
+    // Versions 4 (import, issue 15) and 6 (hardening, issue 19) add tables only and keep records version 3.
+    expect(CURRENT_SCHEMA_VERSION).toBe(6);
     expect(RECORDS_VERSION).toBe(3);
     const db = await upgradedFixture();
     const file = await exportBackup(db, { appVersion: 't', now: 1 });

@@ -5,6 +5,7 @@ import { newId } from '../../model/ids';
 import { ContactInputSchema, type ContactInput, type ContactInputParsed } from '../../model/inputs';
 import { ContactSchema, type Contact } from '../../model/records';
 import type { NgDatabase } from '../schema';
+import { keyedAdd } from './write-keys';
 import { applyNumberBook, lookUpNumber } from './number-book';
 
 /** What a delete returns so that undo can put everything back. */
@@ -48,7 +49,8 @@ function withoutEmptyLinks(c: Contact): Contact {
 
 const TABLES = (db: NgDatabase) => [db.contacts, db.lenders, db.agreements, db.numberBook];
 
-export async function addContact(db: NgDatabase, input: ContactInput, now = Date.now()): Promise<Contact> {
+/** `requestKey`: the page's idempotency key (see write-keys.ts); a retry with it returns the stored contact. */
+export async function addContact(db: NgDatabase, input: ContactInput, now = Date.now(), requestKey?: string): Promise<Contact> {
   const parsed = parseInput(input, now);
   const contact = withoutEmptyLinks({
     ...parsed,
@@ -57,14 +59,16 @@ export async function addContact(db: NgDatabase, input: ContactInput, now = Date
     createdAt: now,
     updatedAt: now,
   });
-  return db.transaction('rw', TABLES(db), async () => {
-    // A number assigned once in the number book (import) names its lender for every later entry.
-    applyNumberBook(contact, await lookUpNumber(db, contact.person.phone));
-    await resolveLinks(db, contact);
-    v.parse(ContactSchema, contact);
-    await db.contacts.add(contact);
-    return contact;
-  });
+  return db.transaction('rw', [...TABLES(db), db.writeKeys], async () =>
+    keyedAdd(db, requestKey, 'contacts', now, async () => {
+      // A number assigned once in the number book (import) names its lender for every later entry.
+      applyNumberBook(contact, await lookUpNumber(db, contact.person.phone));
+      await resolveLinks(db, contact);
+      v.parse(ContactSchema, contact);
+      await db.contacts.add(contact);
+      return contact;
+    }),
+  );
 }
 
 export async function updateContact(db: NgDatabase, idValue: string, input: ContactInput, now = Date.now()): Promise<Contact> {

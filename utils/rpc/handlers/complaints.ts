@@ -9,6 +9,7 @@ import { sitePattern } from '../../domain/complaints/site-pattern';
 import type { HandlersFor } from './types';
 import type { RpcContext } from '../context';
 import { recordFromPage } from '../../db/repos/complaint-drafts';
+import { splitKey } from '../methods/request-key';
 import type { complaintMethods } from '../methods/complaints';
 
 /** The panel records what it was shown for: a registry channel on its own host, or a user-added lender site. */
@@ -23,7 +24,8 @@ export async function assertOnHost(ctx: RpcContext, channelId: string, url: stri
 
 export const complaintHandlers: HandlersFor<typeof complaintMethods> = {
   'complaints.add': async (input, ctx) => {
-    const c = await addComplaint(ctx.db, input, ctx.now());
+    const [complaint, key] = splitKey(input);
+    const c = await addComplaint(ctx.db, complaint, ctx.now(), key);
     ctx.emit('data-changed');
     ctx.emit('reminders-changed');
     return c;
@@ -31,7 +33,9 @@ export const complaintHandlers: HandlersFor<typeof complaintMethods> = {
   'complaints.record': async (input, ctx) => {
     await assertOnHost(ctx, input.channelId, input.url);
     // A draft until the user says it was submitted; recording again from the same page updates it.
-    const c = await recordFromPage(ctx.db, input, ctx.now());
+    // The request key is not needed here: one page has one record, so a retry updates it.
+    const [record] = splitKey(input);
+    const c = await recordFromPage(ctx.db, record, ctx.now());
     ctx.emit('data-changed');
     return c;
   },
@@ -53,7 +57,8 @@ export const complaintHandlers: HandlersFor<typeof complaintMethods> = {
     return p;
   },
   'complaints.addSite': async (input, ctx) => {
-    const s = await addUserSite(ctx.db, input, ctx.now());
+    const [site, key] = splitKey(input);
+    const s = await addUserSite(ctx.db, site, ctx.now(), key);
     ctx.emit('data-changed');
     ctx.emit('sites-changed');
     return s;

@@ -1,10 +1,11 @@
 import { browser } from 'wxt/browser';
 import { countContacts } from '../../db/repos/contacts';
 import { loadPanelContext } from '../../db/repos/panel-context';
-import { PANEL_FRAME, PANEL_INSERT, type InsertResult } from '../../sites/panel-messages';
+import { PANEL_CHECK, PANEL_FRAME, PANEL_INSERT, type InsertResult } from '../../sites/panel-messages';
 import type { RpcContext } from '../context';
 import type { HandlersFor } from './types';
 import type { panelMethods } from '../methods/panel';
+import { readHiddenHosts } from '../../storage/items';
 
 /**
  * Sends a message to the content script in the top frame of the panel's own
@@ -46,7 +47,10 @@ async function openWindow(ctx: RpcContext, query: string): Promise<{ opened: boo
 export const panelHandlers: HandlersFor<typeof panelMethods> = {
   'panel.summary': async (_input, ctx) => ({ contactCount: await countContacts(ctx.db) }),
   'panel.context': (input, ctx) => loadPanelContext(ctx.db, input.lenderId, ctx.now()),
-  'panel.insert': (input, ctx) => relay(ctx, { type: PANEL_INSERT, key: input.key, text: input.text }),
+  'panel.insert': (input, ctx) => relay(ctx, { type: PANEL_INSERT, key: input.key, text: input.text, ...(input.point ? { point: input.point } : {}) }),
+  'panel.check': (input, ctx) => relay(ctx, { type: PANEL_CHECK, ...(input.point ? { point: input.point } : {}) }),
   'panel.frame': (input, ctx) => relay(ctx, { type: PANEL_FRAME, action: input.action }),
   'panel.openWindow': (input, ctx) => openWindow(ctx, input.query),
+  // The host comes from the browser's MessageSender, never from the message.
+  'panel.hidden': async (_input, ctx) => ({ hidden: ctx.senderUrl !== undefined && (await readHiddenHosts()).includes(new URL(ctx.senderUrl).hostname) }),
 };

@@ -7,6 +7,7 @@ import { rpc } from '@/utils/rpc/client';
 import { getLocale, t } from '@/utils/i18n/translate';
 import { localLenderName } from '@/utils/i18n/lender-name';
 import { ErrorMessage } from '@/components/ErrorMessage';
+import { useRequestKey } from '@/components/useRequestKey';
 import { todayIso } from './names';
 
 /**
@@ -18,6 +19,7 @@ export function NewComplaint(props: { lenders: Lender[]; agreements: Agreement[]
   const preselected = props.channelId ? channelById(props.channelId) : undefined;
   const [form, setForm] = useState({ channelId: preselected?.id ?? LENDER_CHANNEL, lenderId: '', agreementId: '', referenceNo: '', sentOn: todayIso(), notes: '' });
   const [error, setError] = useState<unknown>(null);
+  const [requestKey] = useRequestKey();
   const set = (patch: Partial<typeof form>) => setForm({ ...form, ...patch });
   return (
     <form
@@ -32,6 +34,7 @@ export function NewComplaint(props: { lenders: Lender[]; agreements: Agreement[]
             notes: [form.notes, props.ruleIds.length ? `rules: ${props.ruleIds.join(', ')}` : ''].filter(Boolean).join('\n'),
             ...(form.lenderId ? { lenderId: form.lenderId } : {}),
             ...(form.agreementId ? { agreementId: form.agreementId } : {}),
+            requestKey,
           });
           location.hash = `#/complaints/${c.id}`;
         } catch (err) {
