@@ -56,6 +56,10 @@ export function registerBackupReminder(): void {
     void browser.notifications.clear(id);
   });
   browser.runtime.onInstalled.addListener(() => void ensureAlarm());
+  // After "delete all my data" cleared every alarm, the check is set up again as on install.
+  onRpcEvent((e) => {
+    if (e === 'reminders-changed') void ensureAlarm();
+  });
   browser.runtime.onStartup.addListener(() => void ensureAlarm());
   onRpcEvent((e) => {
     if (e !== 'data-changed') return;

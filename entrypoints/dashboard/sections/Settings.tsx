@@ -7,6 +7,7 @@ import { getLocale, t } from '@/utils/i18n/translate';
 import { SampleDataControls } from '@/components/SampleDataControls';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { useStoredLocale } from './settings/useStoredLocale';
+import { DeleteAllData } from './settings/DeleteAllData';
 import type { SectionProps } from '../sections';
 
 const AUTO = 'auto';
@@ -66,6 +67,7 @@ export function Settings(_props: SectionProps) {
       <h3>{t('settings.sample.title')}</h3>
       <p class="muted">{t('onboarding.sample.body')}</p>
       <SampleDataControls />
+      <DeleteAllData />
     </section>
   );
 }
