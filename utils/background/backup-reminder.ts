@@ -50,7 +50,7 @@ export function registerBackupReminder(): void {
     if (!alarm.name.startsWith(BACKUP_PREFIX)) return;
     void check();
   });
-  browser.notifications.onClicked.addListener((id) => {
+  browser.notifications?.onClicked.addListener((id) => {
     if (id !== BACKUP_NOTIFICATION) return;
     void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html#/backup' as '/dashboard.html') });
     void browser.notifications.clear(id);
