@@ -14,10 +14,10 @@ const BAR_W = 140;
 const HEAD_H = 30;
 
 /** Legend keys are SVG, not CSS backgrounds: browsers drop backgrounds when printing unless asked not to. */
-function Key({ fill, stroke, cls }: { fill: string; stroke?: string; cls?: string }) {
+function Key({ fill, cls }: { fill: string; cls?: string }) {
   return (
     <svg class={`swatch${cls ? ` ${cls}` : ''}`} width="12" height="12" viewBox="0 0 12 12" aria-hidden="true">
-      <rect x="0.5" y="0.5" width="11" height="11" fill={fill} stroke={stroke ?? 'currentColor'} stroke-width="1" />
+      <rect x="0.5" y="0.5" width="11" height="11" fill={fill} stroke-width="1" style={{ stroke: 'var(--muted)' }} />
     </svg>
   );
 }
@@ -56,7 +56,7 @@ export function ContactPatternChart({ pattern: p, lenderName, id }: Props) {
           </li>
         ))}
         <li>
-          <Key fill="#e6e6e6" cls="night" /> {t('everyday.chart.night')}
+          <Key fill="currentColor" cls="night" /> {t('everyday.chart.night')}
         </li>
         <li>
           <span class="swatch agreement" aria-hidden="true">◆</span> {t('everyday.chart.agreementDay')}

@@ -59,7 +59,7 @@ interface Shot {
 
 const SHOTS: Shot[] = [
   { name: 'popup', path: 'popup.html', width: 380, height: 600, ready: 'main[data-ready] .recent-item' },
-  { name: 'dashboard-home', path: 'dashboard.html#/home', width: 1000, height: 800, ready: '[data-testid="today-next"]' },
+  { name: 'dashboard-home', path: 'dashboard.html#/home', width: 1000, height: 800, ready: '[data-testid="today-overdue"]' },
   { name: 'dashboard-contacts', path: 'dashboard.html#/contacts', width: 1000, height: 800, ready: '.timeline .contact-item' },
   { name: 'dashboard-agreements', path: 'dashboard.html#/agreements', width: 1000, height: 800, ready: 'main[data-section="agreements"] a[href^="#/agreements/"]' },
   { name: 'dashboard-findings', path: 'dashboard.html#/findings', width: 1000, height: 800, ready: '[data-findings-ready] article' },

@@ -32,4 +32,10 @@ describe('contact pattern (heatmap and daily bars)', () => {
     expect(p.truncated).toBe(true);
     expect(contactPattern([], []).rows).toEqual([]);
   });
+
+  it('starts at an agreement made shortly before the first contact, so the days after it are visible', () => {
+    const p = contactPattern([contact({ at: bj('2026-03-10', '10:00:00') })], ['2026-03-07', '2025-01-01']);
+    expect(p.rows.map((r) => r.date)).toEqual(['2026-03-07', '2026-03-08', '2026-03-09', '2026-03-10']);
+    expect(p.rows[0]!.agreement).toBe(true);
+  });
 });

@@ -59,7 +59,10 @@ export function contactPattern(contacts: readonly Contact[], agreementDates: rea
     if (c.channel === 'call' || c.channel === 'missed-call') day.calls += 1;
     else if (c.channel === 'sms') day.sms += 1;
   }
-  const start = addDays(last, -(MAX_DAYS - 1)) > first ? addDays(last, -(MAX_DAYS - 1)) : first;
+  // An agreement shortly before the first contact starts the chart, so "after the agreement" is visible.
+  const earliest = addDays(last, -(MAX_DAYS - 1));
+  for (const d of agreementDates) if (d < first && d >= earliest) first = d;
+  const start = earliest > first ? earliest : first;
   const agreed = new Set(agreementDates);
   const rows: HeatRow[] = [];
   let max = 0;
