@@ -5,5 +5,5 @@ import { browser } from 'wxt/browser';
  * keyboard commands and no sidebar; the features that use them are then
  * simply absent (the toolbar popup and the dashboard do everything).
  */
-export const hasContextMenus = (): boolean => typeof browser.contextMenus?.create === 'function';
+export const hasContextMenus = (): boolean => browser.contextMenus !== undefined;
 export const hasCommands = (): boolean => typeof browser.commands?.getAll === 'function';
