@@ -58,17 +58,21 @@ export function ContactFields({ draft: d, onChange, errors, lenders, foldDetails
       </label>
     </>
   );
+  const atInput = (
+    <input
+      id={`${p}-at`}
+      type="datetime-local"
+      name="at"
+      value={d.at}
+      aria-invalid={errors.at ? true : undefined}
+      aria-describedby={errors.at ? `${p}-at-error` : undefined}
+      onInput={(e) => onChange({ at: e.currentTarget.value })}
+    />
+  );
   const at = (
     <label>
       {t('contact.field.at')}
-      <input
-        type="datetime-local"
-        name="at"
-        value={d.at}
-        aria-invalid={errors.at ? true : undefined}
-        aria-describedby={errors.at ? `${p}-at-error` : undefined}
-        onInput={(e) => onChange({ at: e.currentTarget.value })}
-      />
+      {atInput}
     </label>
   );
   const lender = (
@@ -123,15 +127,7 @@ export function ContactFields({ draft: d, onChange, errors, lenders, foldDetails
           <label for={`${p}-at`}>{t('contact.field.at')}</label>
           <TimeNudges onPick={(v) => onChange({ at: v })} />
         </div>
-        <input
-          id={`${p}-at`}
-          type="datetime-local"
-          name="at"
-          value={d.at}
-          aria-invalid={errors.at ? true : undefined}
-          aria-describedby={errors.at ? `${p}-at-error` : undefined}
-          onInput={(e) => onChange({ at: e.currentTarget.value })}
-        />
+        {atInput}
         <FieldError id={`${p}-at-error`} text={errors.at} />
         <ChannelPicker value={d.channel} onChange={(channel) => onChange({ channel })} idPrefix={p} />
         <div class="field-row">
