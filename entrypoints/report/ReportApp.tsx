@@ -11,6 +11,7 @@ import { ContactsPart } from './parts/ContactsPart';
 import { FindingsPart } from './parts/FindingsPart';
 import { EvidencePart } from './parts/EvidencePart';
 import { PatternPart } from './parts/PatternPart';
+import { ImportsPart } from './parts/ImportsPart';
 
 function todayIso(): string {
   const d = new Date();
@@ -55,6 +56,7 @@ export function ReportApp({ query }: { query: URLSearchParams }) {
           <ContactsPart contacts={model.contacts} lenders={model.lenders} />
           <FindingsPart findings={model.findings} />
           <EvidencePart evidence={model.evidence} />
+          <ImportsPart />
         </>
       )}
     </main>

@@ -8,6 +8,7 @@ import { evidenceMethods } from './methods/evidence';
 import { backupMethods } from './methods/backup';
 import { findingsMethods } from './methods/findings';
 import { dataMethods } from './methods/data';
+import { jurisdictionMethods } from './methods/jurisdiction';
 
 /**
  * The one RPC contract: every method the background serves, its input schema
@@ -25,6 +26,7 @@ export const contract = {
   ...backupMethods,
   ...findingsMethods,
   ...dataMethods,
+  ...jurisdictionMethods,
 };
 
 export type Contract = typeof contract;

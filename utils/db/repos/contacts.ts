@@ -6,6 +6,7 @@ import { ContactInputSchema, type ContactInput, type ContactInputParsed } from '
 import { ContactSchema, type Contact } from '../../model/records';
 import type { NgDatabase } from '../schema';
 import { sampleLinkOf } from '../../domain/sample/separate';
+import { applyNumberBook, lookUpNumber } from './number-book';
 
 /** What a delete returns so that undo can put everything back. */
 export interface DeletedContact {
@@ -48,7 +49,7 @@ function withoutEmptyLinks(c: Contact): Contact {
   return c;
 }
 
-const TABLES = (db: NgDatabase) => [db.contacts, db.lenders, db.agreements];
+const TABLES = (db: NgDatabase) => [db.contacts, db.lenders, db.agreements, db.numberBook];
 
 export async function addContact(db: NgDatabase, input: ContactInput, now = Date.now()): Promise<Contact> {
   const parsed = parseInput(input, now);
@@ -60,6 +61,8 @@ export async function addContact(db: NgDatabase, input: ContactInput, now = Date
     updatedAt: now,
   });
   return db.transaction('rw', TABLES(db), async () => {
+    // A number assigned once in the number book (import) names its lender for every later entry.
+    applyNumberBook(contact, await lookUpNumber(db, contact.person.phone));
     await resolveLinks(db, contact);
     v.parse(ContactSchema, contact);
     await db.contacts.add(contact);

@@ -10,6 +10,7 @@ import { evidenceHandlers } from './evidence';
 import { backupHandlers } from './backup';
 import { findingsHandlers } from './findings';
 import { dataHandlers } from './data';
+import { jurisdictionHandlers } from './jurisdiction';
 
 /** Every handler, one per contract method (the type makes a missing one a compile error). */
 export const handlers: HandlersFor<Contract> = {
@@ -23,4 +24,5 @@ export const handlers: HandlersFor<Contract> = {
   ...backupHandlers,
   ...findingsHandlers,
   ...dataHandlers,
+  ...jurisdictionHandlers,
 };
