@@ -16,12 +16,15 @@ describe('delete all my data', () => {
     const dash = await s.openPage('dashboard.html#/settings');
     await rpcFromPage(dash, 'sample.load', { locale: 'en', tzOffsetMin: 0 });
     await rpcFromPage(dash, 'contacts.add', { at: Date.now() - 60_000, channel: 'call', summary: 'my own record' });
-    await dash.evaluate(async () => {
-      const { chrome } = globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } }; alarms: { create(n: string, o: object): void } } };
+    // Settings and an alarm, set from the service worker (an open page reloads when a setting changes).
+    const sw = await s.serviceWorker();
+    await sw.evaluate(async () => {
+      const { chrome } = globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } }; alarms: { create(n: string, o: object): Promise<void> } } };
       await chrome.storage.local.set({ 'ng.currency': 'TWD', 'some.other': 1 });
-      chrome.alarms.create('ng-test-leftover', { delayInMinutes: 60 });
-      localStorage.setItem('ng.home.seenFindings', '{"x":1}');
+      await chrome.alarms.create('ng-test-leftover', { delayInMinutes: 60 });
     });
+    await dash.waitForSelector('[data-testid="delete-all-start"]');
+    await dash.evaluate(() => localStorage.setItem('ng.home.seenFindings', '{"x":1}'));
     // The page reloads after the currency change (every page follows the setting).
     await dash.waitForSelector('[data-testid="delete-all-start"]');
     await dash.click('[data-testid="delete-all-start"]');
