@@ -13,6 +13,7 @@ import { backup } from './catalog/backup';
 import { report } from './catalog/report';
 import { agreements } from './catalog/agreements';
 import { trueCost } from './catalog/true-cost';
+import { everyday } from './catalog/everyday';
 import { importMessages } from './catalog/import';
 import { facts } from './catalog/facts';
 import { hardening } from './catalog/hardening';
@@ -22,7 +23,7 @@ import { hardening } from './catalog/hardening';
  * Keys are namespaced by feature ("contact.…", "agreement.…"), so merging
  * cannot silently overwrite; the parity test checks for collisions.
  */
-export const catalogs = { common, contacts, dashboard, panel, settings, onboarding, complaintDrafts, complaints, evidence, findings, backup, report, agreements, trueCost, facts, importMessages, hardening };
+export const catalogs = { common, contacts, dashboard, panel, settings, onboarding, complaintDrafts, complaints, evidence, findings, backup, report, agreements, trueCost, facts, importMessages, hardening, everyday };
 
 type Merge<T> = T extends Record<string, Record<Locale, infer M>> ? M : never;
 type AllMessages = Merge<{ [K in keyof typeof catalogs]: (typeof catalogs)[K] }>;

@@ -15,6 +15,12 @@ export const LOCALE_STORAGE_KEY = LOCALE_KEY;
  * it before rendering. When either changes (Settings, in any tab), the page
  * reloads so every string and amount is rendered again in the new choice.
  */
+let following = true;
+/** The page is about to leave (after "delete all my data" clears the settings): do not reload it on the way. */
+export function stopFollowingPreferences(): void {
+  following = false;
+}
+
 export async function initPageLocale(): Promise<Locale> {
   const stored = await browser.storage.local.get([LOCALE_KEY, CURRENCY_KEY]);
   const current = preferencesOf(stored);
@@ -23,7 +29,7 @@ export async function initPageLocale(): Promise<Locale> {
   setCurrency(current.currency);
   document.documentElement.lang = locale;
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && preferencesChanged(current, changes)) location.reload();
+    if (following && area === 'local' && preferencesChanged(current, changes)) location.reload();
   });
   return locale;
 }

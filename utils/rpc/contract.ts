@@ -8,6 +8,7 @@ import { sampleMethods } from './methods/sample';
 import { evidenceMethods } from './methods/evidence';
 import { backupMethods } from './methods/backup';
 import { findingsMethods } from './methods/findings';
+import { dataMethods } from './methods/data';
 import { jurisdictionMethods } from './methods/jurisdiction';
 
 /**
@@ -26,6 +27,7 @@ export const contract = {
   ...evidenceMethods,
   ...backupMethods,
   ...findingsMethods,
+  ...dataMethods,
   ...jurisdictionMethods,
 };
 

@@ -9,6 +9,7 @@ import { JurisdictionPicker } from '@/components/JurisdictionPicker';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { useStoredLocale } from './settings/useStoredLocale';
 import { ProfileSettings } from './settings/ProfileSettings';
+import { DeleteAllData } from './settings/DeleteAllData';
 import type { SectionProps } from '../sections';
 
 const AUTO = 'auto';
@@ -70,6 +71,7 @@ export function Settings(_props: SectionProps) {
       <h3>{t('settings.sample.title')}</h3>
       <p class="muted">{t('onboarding.sample.body')}</p>
       <SampleDataControls />
+      <DeleteAllData />
     </section>
   );
 }

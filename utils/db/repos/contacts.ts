@@ -6,6 +6,7 @@ import { ContactInputSchema, type ContactInput, type ContactInputParsed } from '
 import { ContactSchema, type Contact } from '../../model/records';
 import type { NgDatabase } from '../schema';
 import { keyedAdd } from './write-keys';
+import { sampleLinkOf } from '../../domain/sample/separate';
 import { applyNumberBook, lookUpNumber } from './number-book';
 
 /** What a delete returns so that undo can put everything back. */
@@ -31,6 +32,8 @@ function parseInput(input: ContactInput, now: number): ContactInputParsed {
 
 /** Checks links and fills the lender from a linked agreement; refuses an agreement of another lender. */
 async function resolveLinks(db: NgDatabase, c: Contact): Promise<void> {
+  const sampleLink = sampleLinkOf(c);
+  if (sampleLink) throw invalid(sampleLink, 'everyday.sample.error.link', 'a real record cannot point at sample data');
   if (c.lenderId && !(await db.lenders.get(c.lenderId))) throw invalid('lenderId', 'error.notFound', 'unknown lender');
   if (!c.agreementId) return;
   const a = await db.agreements.get(c.agreementId);

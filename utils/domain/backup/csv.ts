@@ -64,7 +64,8 @@ export function contactsCsv(contacts: readonly Contact[], data: CsvData, locale:
       wallClockText(c.at, c.tzOffsetMin),
       tr(`contact.channel.${c.channel}`),
       tr(`contact.direction.${c.direction}`),
-      tr(c.connected ? 'report.yes' : 'report.no'),
+      // "Connected" means something only for calls: an SMS or a letter is blank, not "yes".
+      c.channel === 'call' || c.channel === 'missed-call' ? tr(c.connected ? 'report.yes' : 'report.no') : '',
       lenders.get(c.lenderId ?? '')?.name ?? '',
       agreementLabel(agreements.get(c.agreementId ?? '')),
       c.person.name,

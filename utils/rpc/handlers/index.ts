@@ -10,6 +10,7 @@ import { sampleHandlers } from './sample';
 import { evidenceHandlers } from './evidence';
 import { backupHandlers } from './backup';
 import { findingsHandlers } from './findings';
+import { dataHandlers } from './data';
 import { jurisdictionHandlers } from './jurisdiction';
 
 /** Every handler, one per contract method (the type makes a missing one a compile error). */
@@ -24,5 +25,6 @@ export const handlers: HandlersFor<Contract> = {
   ...evidenceHandlers,
   ...backupHandlers,
   ...findingsHandlers,
+  ...dataHandlers,
   ...jurisdictionHandlers,
 };

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { isReal } from '@/utils/domain/sample/separate';
 import { rpc } from '@/utils/rpc/client';
 import { t, getLocale } from '@/utils/i18n/translate';
 import { ErrorMessage } from '@/components/ErrorMessage';
@@ -24,7 +25,7 @@ export function AgreementForm({ existing, onSaved }: Props) {
   const [general, setGeneral] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const [requestKey, renewKey] = useRequestKey();
-  const custom = useLive(() => getDb().lenders.filter((l) => !l.catalogId).toArray(), []) ?? [];
+  const custom = useLive(() => getDb().lenders.filter((l) => !l.catalogId && isReal(l)).toArray(), []) ?? [];
   const set = <K extends keyof AgreementFormState>(k: K, v: AgreementFormState[K]) => setF((old) => ({ ...old, [k]: v }));
 
   const kind = f.lender.startsWith('cat:')

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { isReal } from '@/utils/domain/sample/separate';
 import type { Agreement, Lender } from '@/utils/model/records';
 import { channelById, channels } from '@/utils/sites';
 import { ChannelSiteLink } from './ChannelSiteLink';
@@ -58,14 +59,14 @@ export function NewComplaint(props: { lenders: Lender[]; agreements: Agreement[]
         {t('complaint.col.lender')}
         <select name="lenderId" value={form.lenderId} onChange={(e) => set({ lenderId: e.currentTarget.value, agreementId: '' })}>
           <option value="">{t('complaint.none')}</option>
-          {props.lenders.map((l) => <option key={l.id} value={l.id}>{localLenderName(l, getLocale())}</option>)}
+          {props.lenders.filter(isReal).map((l) => <option key={l.id} value={l.id}>{localLenderName(l, getLocale())}</option>)}
         </select>
       </label>
       <label>
         {t('complaint.agreement')}
         <select name="agreementId" value={form.agreementId} onChange={(e) => set({ agreementId: e.currentTarget.value })}>
           <option value="">{t('complaint.none')}</option>
-          {props.agreements.filter((a) => !form.lenderId || a.lenderId === form.lenderId).map((a) => (
+          {props.agreements.filter((a) => isReal(a) && (!form.lenderId || a.lenderId === form.lenderId)).map((a) => (
             <option key={a.id} value={a.id}>{`${a.negotiatedOn} ${a.product}`}</option>
           ))}
         </select>

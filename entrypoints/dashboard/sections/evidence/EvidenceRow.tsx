@@ -6,10 +6,8 @@ import { getLocale, t } from '@/utils/i18n/translate';
 import { formatDateTime } from '@/utils/i18n/format';
 import type { MessageKey } from '@/utils/i18n/messages';
 import { ErrorMessage } from '@/components/ErrorMessage';
+import { formatSize } from '@/utils/domain/evidence/format-size';
 
-function formatSize(bytes: number): string {
-  return bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
 
 interface Props {
   item: Evidence;
