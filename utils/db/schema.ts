@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Agreement, Complaint, Contact, Evidence, Installment, Lender, Reminder, Setting, UserSite } from '../model/records';
+import type { OcrText } from '../model/ocr-text';
 import { inputsTokenMiddleware } from './inputs-token';
 
 export const DB_NAME = 'negotiation-guard';
@@ -29,6 +30,11 @@ export const SCHEMA_VERSIONS = [
   // upgrade: the table starts empty and is never backed up, so the records'
   // version (what backups carry) stays 1.
   { version: 2, records: 1, stores: { ...V1_STORES, derived: 'key' } },
+  // v5 (OCR of screenshots): `ocrTexts`, the text read from an evidence image,
+  // keyed by the evidence id; `*contactIds` finds the screenshot a contact came
+  // from. A new backed-up table, so the records' version becomes 5 (backups
+  // of version 1 gain an empty table: utils/domain/backup/upgrade.ts).
+  { version: 5, records: 5, stores: { ...V1_STORES, derived: 'key', ocrTexts: 'id, *contactIds' } },
 ] as const;
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
@@ -52,6 +58,7 @@ export class NgDatabase extends Dexie {
   userSites!: EntityTable<UserSite, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
   derived!: EntityTable<DerivedRow, 'key'>;
+  ocrTexts!: EntityTable<OcrText, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);

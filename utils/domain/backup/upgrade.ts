@@ -8,10 +8,19 @@ export type BackupUpgrade = (rows: RawTables) => RawTables;
  * One entry per change of the backed-up records (RECORDS_VERSION in
  * utils/db/schema.ts), keyed by the version it upgrades from. Each entry must
  * do to backup rows what its Dexie upgrade does to stored rows
- * (docs/DATA-MIGRATIONS.md). None yet: schema version 2 added only derived
- * data, so the records are still at version 1.
+ * (docs/DATA-MIGRATIONS.md). Schema version 2 added only derived data; the
+ * records' version went from 1 to 5 with the OCR table.
  */
-export const BACKUP_UPGRADES: Record<number, BackupUpgrade> = {};
+const same: BackupUpgrade = (rows) => rows;
+export const BACKUP_UPGRADES: Record<number, BackupUpgrade> = {
+  // FOR THE INTEGRATOR: versions 2–4 changed no backed-up records on this
+  // branch; keep the other branches' steps at their own keys instead of these.
+  1: same,
+  2: same,
+  3: same,
+  // v5 (OCR): the ocrTexts table is new; an older backup has none.
+  4: (rows) => ({ ...rows, ocrTexts: rows.ocrTexts ?? [] }),
+};
 
 export function assertNotNewer(fromVersion: number, installedVersion: number): void {
   if (fromVersion > installedVersion) {
