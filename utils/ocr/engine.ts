@@ -1,5 +1,6 @@
 import { createWorker, OEM, type Worker } from 'tesseract.js';
-import { joinCjkSpaces, type OcrPage } from '../domain/ocr/lines';
+import { joinCjkSpaces } from '../domain/ocr/cjk-spaces';
+import type { OcrPage } from '../domain/ocr/lines';
 import { ocrError } from './errors';
 import { enginePaths } from './paths';
 import { prepareImage } from './prepare';

@@ -24,7 +24,8 @@ const COUNT = /\s*[(（]\d{1,3}[)）]\s*$/;
 
 /** The longest run of trailing words that is a time stamp, and what precedes it. */
 function trailingStamp(text: string): { who: string; stamp?: Stamp } {
-  const words = tidyLine(text).split(' ');
+  // "8000昨天": the engine's text has no space between a number and Chinese.
+  const words = tidyLine(text).replace(/(?<=[0-9)）])(?=[\u4e00-\u9fff])/g, ' ').split(' ');
   for (let k = Math.max(0, words.length - 4); k < words.length; k++) {
     const stamp = parseStamp(words.slice(k).join(' '));
     if (stamp) return { who: words.slice(0, k).join(' '), stamp };

@@ -20,14 +20,6 @@ export interface OcrPage {
   lines: OcrLine[];
 }
 
-const CJK = '\\u2e80-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef\\u3000-\\u303f';
-const CJK_GAP = new RegExp(`(?<=[${CJK}])[ \\t]+(?=[${CJK}])`, 'g');
-
-/** Tesseract puts a space between Chinese characters; Chinese has none. */
-export function joinCjkSpaces(text: string): string {
-  return text.replace(CJK_GAP, '');
-}
-
 /** Lines of typed or edited text (no boxes). */
 export function pageOfText(text: string): OcrPage {
   return { lines: text.split(/\r?\n/).map((t) => ({ text: t.trim() })).filter((l) => l.text !== '') };

@@ -37,10 +37,10 @@ function isRealDate(d: Day): boolean {
 /**
  * The calendar day a stamp names, seen from the screenshot: "昨天" is the day
  * before the screenshot's day (not before today), "星期二" the last Tuesday
- * before it, "11月3日" the last 3 November not after it. `carry` is the day of
- * the previous stamp in the same screenshot: a bare "15:05" continues it.
+ * before it, "11月3日" the last 3 November not after it; a bare time is the
+ * screenshot's own day.
  */
-export function dayOf(s: Stamp, ref: Reference, carry?: Day): Day | null {
+export function dayOf(s: Stamp, ref: Reference): Day | null {
   const today = wallDay(ref.at, ref.tzOffsetMin);
   if (s.year !== undefined) {
     const d = { year: s.year, month: s.month!, day: s.day! };
@@ -58,7 +58,7 @@ export function dayOf(s: Stamp, ref: Reference, carry?: Day): Day | null {
     const back = (todayWeekday - s.weekday + 7) % 7 || 7;
     return shiftDay(today, -back);
   }
-  return carry ?? today;
+  return today;
 }
 
 export interface Resolved {
@@ -69,19 +69,20 @@ export interface Resolved {
 }
 
 /**
- * The moment a stamp stands for, never after the screenshot itself: a bare
- * time later than the screenshot on its own day belongs to the day before
- * (chat lists show yesterday's last messages with their time only).
+ * The moment a stamp stands for, never after the screenshot itself. Chats and
+ * call lists show a bare time for today; a bare time later than the
+ * screenshot cannot be today's, so it continues the previous stamp's day
+ * (`carry`), or else the day before.
  */
 export function resolveStamp(s: Stamp, ref: Reference, carry?: Day): Resolved | null {
-  let day = dayOf(s, ref, carry);
+  let day = dayOf(s, ref);
   if (!day) return null;
   const timeMissing = s.hour === undefined;
   let at = toMs(day, s.hour ?? 0, s.minute ?? 0, ref.tzOffsetMin);
   const bare = s.year === undefined && s.month === undefined && s.daysAgo === undefined && s.weekday === undefined;
-  if (at > ref.at && bare && !carry) {
-    day = shiftDay(day, -1);
-    at -= DAY_MS;
+  if (at > ref.at && bare) {
+    day = carry ?? shiftDay(day, -1);
+    at = toMs(day, s.hour ?? 0, s.minute ?? 0, ref.tzOffsetMin);
   }
   return { at, day, timeMissing };
 }

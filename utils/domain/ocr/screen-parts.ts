@@ -10,8 +10,9 @@ export function isStatusBar(text: string): boolean {
     .replace(/\d{1,2}:\d{2}/g, '')
     .replace(/\b(?:[2-5]G|LTE|HD|VoLTE|Wi-?Fi|KB\/s|K\/s)\b|\d+%|[\d.]+\s*K?B\/s/gi, '')
     .replace(/[\s|.,·•:_()\-<>©®@*#]+/g, '');
-  // A title such as "张三" is short too: a status bar shows a clock or nothing readable.
-  return rest.length === 0 || (rest.length <= 2 && /\d:\d\d/.test(line) && !/[\u4e00-\u9fff]/.test(rest));
+  // A title such as "张三" is short too: a status bar shows a clock (and icons read as a few letters) or nothing readable.
+  if (rest.length === 0) return true;
+  return /^\d{1,2}:\d\d/.test(line) && !/[\u4e00-\u9fff]/.test(rest) && rest.length <= 8;
 }
 
 const TITLE_JUNK = /^[<‹«〈(\s]+|[>›»〉)…:\s]+$/g;
@@ -30,7 +31,9 @@ export function isSubtitle(text: string): boolean {
 /** The bottom bar where the user types: not a message. */
 const INPUT_BAR = /^(发送|發送|按住\s*说话|按住\s*說話|短信|簡訊|简讯|信息|訊息|文字訊息|Text message|iMessage|输入消息|輸入訊息|\+|☺|⊕|[+☺⊕◎○●\s]+)$/i;
 export function isInputBar(text: string): boolean {
-  return INPUT_BAR.test(tidyLine(text));
+  const line = tidyLine(text);
+  // Its icons (voice, emoji, plus) come out as a few stray letters: no Chinese, hardly any letters or digits.
+  return INPUT_BAR.test(line) || (!/[\u3400-\u9fff]/.test(line) && line.replace(/[^A-Za-z0-9]/g, '').length <= 4);
 }
 
 /** Words of a call list's title and tab bar. */
