@@ -1,4 +1,4 @@
-import { createWorker, OEM, type Worker } from 'tesseract.js';
+import { createWorker, OEM, type Bbox, type Line, type Worker } from 'tesseract.js';
 import { joinCjkSpaces } from '../domain/ocr/cjk-spaces';
 import type { OcrPage } from '../domain/ocr/lines';
 import { ocrError } from './errors';
@@ -30,6 +30,21 @@ export interface OcrResult {
 const MIN_LINE_CONFIDENCE = 30;
 /** A worker holds ~100 MB; let it go when nothing has been read for a while. */
 const IDLE_MS = 90_000;
+
+/**
+ * An avatar beside a bubble is read as one tall "word" (B, 圖) in the
+ * bubble's first line: words much taller than the line's median are dropped,
+ * and the line's box shrinks to what is left.
+ */
+function withoutTallWords(l: Line): { text: string; box: Bbox } {
+  const words = l.words ?? [];
+  if (words.length < 2) return { text: joinCjkSpaces(l.text.trim()), box: { ...l.bbox } };
+  const height = (w: { bbox: Bbox }) => w.bbox.y1 - w.bbox.y0;
+  const median = [...words].map(height).sort((a, b) => a - b)[Math.floor(words.length / 2)]!;
+  const kept = words.filter((w) => height(w) <= median * 1.6);
+  const box = { x0: Math.min(...kept.map((w) => w.bbox.x0)), y0: Math.min(...kept.map((w) => w.bbox.y0)), x1: Math.max(...kept.map((w) => w.bbox.x1)), y1: Math.max(...kept.map((w) => w.bbox.y1)) };
+  return { text: joinCjkSpaces(kept.map((w) => w.text).join(' ').trim()), box };
+}
 
 let current: { langs: string; worker: Promise<Worker> } | undefined;
 let idleTimer: ReturnType<typeof setTimeout> | undefined;
@@ -85,7 +100,7 @@ export async function readImage(blob: Blob, script: OcrScript, opts: { signal?: 
     const lines = (data.blocks ?? [])
       .flatMap((b) => b.paragraphs.flatMap((p) => p.lines))
       .filter((l) => l.confidence >= MIN_LINE_CONFIDENCE)
-      .map((l) => ({ text: joinCjkSpaces(l.text.trim()), box: { ...l.bbox } }))
+      .map(withoutTallWords)
       .filter((l) => l.text !== '');
     if (lines.length === 0) throw ocrError('no-text');
     const text = lines.map((l) => l.text).join('\n');

@@ -15,12 +15,14 @@ export interface CallEntry {
 }
 
 // Checked in this order: "未接来电" also contains "来电".
-const MISSED = /未接|未应答|未應答|响铃|響鈴|missed|拒接|已拒接/i;
+// 末接: 未 is often read as 末.
+const MISSED = /未接|末接|未应答|未應答|响铃|響鈴|missed|拒接|已拒接/i;
 const OUTGOING = /呼出|已拨|已撥|拨出|撥出|去电|去電|outgoing|dialed/i;
 const INCOMING = /呼入|已接|来电|來電|incoming|received/i;
 const MARKER = new RegExp(`(${[MISSED, OUTGOING, INCOMING].map((r) => r.source).join('|')})\\S*`, 'gi');
 /** "张经理(3)": three calls folded into one row. */
 const COUNT = /\s*[(（]\d{1,3}[)）]\s*$/;
+const JUNK_END = /(\s+[^\s\d\u4e00-\u9fff]{1,3})+$/;
 
 /** The longest run of trailing words that is a time stamp, and what precedes it. */
 function trailingStamp(text: string): { who: string; stamp?: Stamp } {
@@ -43,11 +45,14 @@ export function parseCallLog(page: OcrPage): CallEntry[] {
   let current: CallEntry | undefined;
   for (const row of visualRows(page)) {
     const text = row.text.trim();
-    if (isStatusBar(text) || isTabBar(text) || (entries.length === 0 && !current && isCallListTitle(text))) continue;
+    // Above the first call: the status bar and the title (a row's "09:12" alone would look like a status bar).
+    const top = entries.length === 0 && !current;
+    if (isTabBar(text) || (top && (isStatusBar(text) || isCallListTitle(text)))) continue;
     const missed = MISSED.test(text);
     const outgoing = !missed && OUTGOING.test(text);
     const { who: rawWho, stamp } = trailingStamp(text.replace(MARKER, ' '));
-    const who = rawWho.replace(COUNT, '').trim();
+    // Icons at the row's end come out as a stray "=" or "T=".
+    const who = rawWho.replace(JUNK_END, '').replace(COUNT, '').trim();
     const phone = phoneOf(who);
     // A row starts with a number, or with a name followed by its time; the row's second line has neither.
     if (who.length >= 2 && (stamp || phone)) {

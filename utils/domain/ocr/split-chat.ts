@@ -34,7 +34,9 @@ function bubbles(lines: readonly OcrLine[], width: number | undefined): OcrLine[
     const prev = last?.[last.length - 1];
     const height = line.box!.y1 - line.box!.y0;
     const gap = prev ? line.box!.y0 - prev.box!.y1 : Infinity;
-    if (last && gap < height * 0.9 && sideOf([prev!], width) === sideOf([line], width)) last.push(line);
+    // The lines of one bubble follow closely and start at the same left edge (its last line may be short).
+    const aligned = prev && Math.abs(line.box!.x0 - prev.box!.x0) <= (width ?? 1000) * 0.04;
+    if (last && gap < height * 0.9 && aligned) last.push(line);
     else out.push([line]);
   }
   return out;
