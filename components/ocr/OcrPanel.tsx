@@ -23,7 +23,7 @@ export function OcrPanel({ item, onClose }: { item: Evidence; onClose: () => voi
       <h3 id={`ocr-title-${item.id}`}>{t('ocr.title', { name: item.source?.title || item.name })}</h3>
       <div class="row-actions">
         <ScriptSelect id={`ocr-script-${item.id}`} value={script} onChange={setScript} />
-        <button type="button" disabled={reader.progress !== null} onClick={() => void reader.read([item], script)}>
+        <button type="button" data-testid="ocr-read" disabled={reader.progress !== null} onClick={() => void reader.read([item], script)}>
           {t('ocr.read')}
         </button>
         <button type="button" class="secondary" onClick={onClose}>

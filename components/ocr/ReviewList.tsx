@@ -57,8 +57,8 @@ export function ReviewList({ item, row }: { item: Evidence; row: OcrText }) {
         </ol>
       )}
       <ErrorMessage error={error} />
-      {done !== null && <p class="ok" role="status">{t('ocr.review.done', { count: done })}</p>}
-      <button type="button" disabled={chosen.length === 0} onClick={() => void confirm()}>
+      {done !== null && <p class="ok" role="status" data-testid="ocr-done">{t('ocr.review.done', { count: done })}</p>}
+      <button type="button" data-testid="ocr-confirm" disabled={chosen.length === 0} onClick={() => void confirm()}>
         {t('ocr.review.confirm', { count: chosen.length })}
       </button>
     </section>

@@ -103,6 +103,15 @@ export const settingArb = fc.record({
   value: fc.oneof(shortText, fc.double({ noNaN: true, noDefaultInfinity: true }).map((x) => (x === 0 ? 0 : x)), fc.boolean(), fc.constant(null)),
 });
 
+/** Screenshot text (records version 5): with and without the machine's line boxes. */
+const px = fc.integer({ min: 0, max: 100_000 });
+export const ocrTextArb = opt(
+  { id: idArb, text: longText, machine: fc.boolean(), langs: shortText, confidence: fc.integer({ min: 0, max: 100 }),
+    lines: fc.array(fc.record({ text: shortText, x0: px, y0: px, x1: px, y1: px }), { maxLength: 4 }), width: px,
+    contactIds: fc.array(idArb, { maxLength: 3 }), readAt: ts, updatedAt: ts },
+  ['id', 'text', 'machine', 'langs', 'confidence', 'contactIds', 'readAt', 'updatedAt'],
+);
+
 const byId = { selector: (x: Row) => String(x.id) };
 export const rowsArb: fc.Arbitrary<BackupRows> = fc.record({
   lenders: fc.uniqueArray(lenderArb, { ...byId, maxLength: 4 }),
@@ -114,6 +123,7 @@ export const rowsArb: fc.Arbitrary<BackupRows> = fc.record({
   reminders: fc.uniqueArray(reminderArb, { selector: (x: Row) => `${String(x.id)}\u0000${String(x.key)}`, maxLength: 3 }).map((a) => dedupe(a, (x) => String(x.id), (x) => String(x.key))),
   userSites: fc.uniqueArray(userSiteArb, { ...byId, maxLength: 2 }).map((a) => dedupe(a, (x) => String(x.id), (x) => String(x.pattern))),
   settings: fc.uniqueArray(settingArb, { selector: (x) => x.key, maxLength: 3 }),
+  ocrTexts: fc.uniqueArray(ocrTextArb, { ...byId, maxLength: 2 }),
 }) as unknown as fc.Arbitrary<BackupRows>;
 
 function dedupe<T>(list: T[], ...keys: Array<(x: T) => string>): T[] {

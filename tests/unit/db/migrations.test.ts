@@ -84,12 +84,14 @@ describe('schema migrations', () => {
     db.close();
   });
 
-  it('backups carry the records version, which schema version 2 left at 1: new backups open on a version-1 installation', async () => {
-    expect(CURRENT_SCHEMA_VERSION).toBe(2);
-    expect(RECORDS_VERSION).toBe(1);
+  it('backups carry the records version: 5 since the OCR table; a version-1 installation refuses them, and version-1 backups open here', async () => {
+    expect(CURRENT_SCHEMA_VERSION).toBe(5);
+    expect(RECORDS_VERSION).toBe(5);
     const db = await upgradedFixture();
+    expect(await db.ocrTexts.count()).toBe(0);
     const file = await exportBackup(db, { appVersion: 't', now: 1 });
-    const opened = await readBackup(file, { installedSchemaVersion: 1 });
+    await expect(readBackup(file, { installedSchemaVersion: 1 })).rejects.toThrow(/schema version 5/);
+    const opened = await readBackup(file, { installedSchemaVersion: RECORDS_VERSION });
     expect(opened.rows.contacts.length).toBe(loadFixture('v1.json').data.contacts!.length);
     db.close();
   });

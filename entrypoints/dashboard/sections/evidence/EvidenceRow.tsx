@@ -60,7 +60,7 @@ export function EvidenceRow({ item: e, onView, onReadText, onDeleted }: Props) {
           {t('evidence.view')}
         </button>
         {onReadText && e.mime.startsWith('image/') && (
-          <button type="button" class="secondary" onClick={onReadText}>
+          <button type="button" class="secondary" data-testid="ocr-open" onClick={onReadText}>
             {t('ocr.read')}
           </button>
         )}
