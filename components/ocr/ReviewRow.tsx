@@ -18,7 +18,7 @@ export function ReviewRow({ index, p, onChange }: Props) {
   return (
     <li class="ocr-proposal" data-testid="ocr-proposal">
       <label class="inline">
-        <input type="checkbox" checked={p.selected} onChange={(e) => set({ selected: e.currentTarget.checked })} />
+        <input type="checkbox" data-testid="ocr-include" checked={p.selected} onChange={(e) => set({ selected: e.currentTarget.checked })} />
         {t('ocr.review.include')}
         {p.direction === 'outgoing' && <span class="tag">{t('ocr.review.outgoing')}</span>}
       </label>

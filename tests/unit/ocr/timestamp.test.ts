@@ -53,6 +53,13 @@ describe('typical OCR errors', () => {
     ['11月3日下午3:05', '2026-11-03 15:05'], // no space
   ])('%s → %s', (line, expected) => expect(at(line)).toBe(expected));
 
+  it('flags a weekday whose day character was lost, keeping its time', () => {
+    const s = parseStamp('星期21:18')!;
+    expect(s).toMatchObject({ unsure: true, hour: 21, minute: 18 });
+    const r = resolveStamp(s, REF, { year: 2026, month: 10, day: 30 })!;
+    expect([wall(r.at), r.timeMissing]).toEqual(['2026-10-30 21:18', true]);
+  });
+
   it('leaves letters in words alone', () => {
     expect(fixDigits('Ok I will pay')).toBe('Ok I will pay');
     expect(fixDigits('第l0期')).toBe('第10期');

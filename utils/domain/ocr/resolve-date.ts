@@ -75,11 +75,12 @@ export interface Resolved {
  * (`carry`), or else the day before.
  */
 export function resolveStamp(s: Stamp, ref: Reference, carry?: Day): Resolved | null {
-  let day = dayOf(s, ref);
+  // An unknown weekday continues the previous stamp's day (or the screenshot's), flagged for the user.
+  let day = s.unsure ? (carry ?? dayOf({}, ref)) : dayOf(s, ref);
   if (!day) return null;
-  const timeMissing = s.hour === undefined;
+  const timeMissing = s.hour === undefined || s.unsure === true;
   let at = toMs(day, s.hour ?? 0, s.minute ?? 0, ref.tzOffsetMin);
-  const bare = s.year === undefined && s.month === undefined && s.daysAgo === undefined && s.weekday === undefined;
+  const bare = s.year === undefined && s.month === undefined && s.daysAgo === undefined && s.weekday === undefined && !s.unsure;
   if (at > ref.at && bare) {
     day = carry ?? shiftDay(day, -1);
     at = toMs(day, s.hour ?? 0, s.minute ?? 0, ref.tzOffsetMin);

@@ -15,6 +15,8 @@ export interface Stamp {
   weekday?: number;
   hour?: number;
   minute?: number;
+  /** A day word was seen but not which day ("星期 21:18": the 一 was lost); the user must check the date. */
+  unsure?: boolean;
 }
 
 const WEEKDAYS: Record<string, number> = { 日: 0, 天: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
@@ -24,7 +26,7 @@ const NIGHT_EARLY = new Set(['凌晨', '早上', '上午', '午前', '清晨', '
 
 const DATE_YMD = /^(20\d\d)\s*[年/\-.]\s*(\d{1,2})\s*[月/\-.]\s*(\d{1,2})\s*[日号號]?/;
 const DATE_MD = /^(\d{1,2})\s*(?:月\s*(\d{1,2})\s*[日号號]?|[/\-](\d{1,2})(?!\d))/;
-const WORD = /^(今天|昨天|前天|today|yesterday|(?:星期|周|週|礼拜|禮拜)([一二三四五六日天]))/;
+const WORD = /^(今天|昨天|前天|today|yesterday|(?:星期|周|週|礼拜|禮拜)([一二三四五六日天])|(?:星期|礼拜|禮拜)(?=\s*\d))/;
 const PERIOD = /^(上午|下午|中午|晚上|凌晨|早上|傍晚|清晨|午前|午後|夜里|夜裡|夜间|夜間)/;
 const TIME = /^(\d{1,2}):(\d{2})(?::\d{2})?/;
 /** A lost colon: 3 or 4 digits that make a valid time, accepted only after a date word or period. */
@@ -71,7 +73,8 @@ export function parseStamp(raw: string): Stamp | null {
   const word = eat(WORD);
   if (word) {
     if (word[2]) s.weekday = WEEKDAYS[word[2]];
-    else s.daysAgo = RELATIVE[word[1]!];
+    else if (word[1]! in RELATIVE) s.daysAgo = RELATIVE[word[1]!];
+    else s.unsure = true;
     hasDate = true;
   }
   const period = eat(PERIOD)?.[1];
