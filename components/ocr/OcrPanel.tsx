@@ -33,7 +33,8 @@ export function OcrPanel({ item, onClose }: { item: Evidence; onClose: () => voi
       <ReadProgress reader={reader} />
       <ErrorMessage error={reader.error} />
       {row && <TextEditor row={row} />}
-      {row && <ReviewList key={row.updatedAt} item={item} row={row} />}
+      {/* A new reading or an edit of the text starts a fresh review; confirming (which also updates the row) does not. */}
+      {row && <ReviewList key={`${row.readAt}\u0000${row.text}`} item={item} row={row} />}
     </section>
   );
 }

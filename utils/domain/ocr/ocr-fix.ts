@@ -6,7 +6,7 @@
 const ZERO = /[Oo〇Q]/;
 const ONE = /[lI|!丨]/;
 const DIGITISH = /[0-9Oo〇QlI|!丨]/;
-const CONTEXT = /[0-9:年月日号號/\-]/;
+const CONTEXT = /[0-9:年月日号號/-]/;
 
 /** NFKC (full-width → ASCII), one space between words, colon look-alikes made colons. */
 export function tidyLine(line: string): string {

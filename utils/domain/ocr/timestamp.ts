@@ -25,7 +25,7 @@ const AFTERNOON = new Set(['下午', '晚上', '傍晚', '午後', '夜里', '�
 const NIGHT_EARLY = new Set(['凌晨', '早上', '上午', '午前', '清晨', 'am']);
 
 const DATE_YMD = /^(20\d\d)\s*[年/\-.]\s*(\d{1,2})\s*[月/\-.]\s*(\d{1,2})\s*[日号號]?/;
-const DATE_MD = /^(\d{1,2})\s*(?:月\s*(\d{1,2})\s*[日号號]?|[/\-](\d{1,2})(?!\d))/;
+const DATE_MD = /^(\d{1,2})\s*(?:月\s*(\d{1,2})\s*[日号號]?|[/-](\d{1,2})(?!\d))/;
 const WORD = /^(今天|昨天|前天|today|yesterday|(?:星期|周|週|礼拜|禮拜)([一二三四五六日天])|(?:星期|礼拜|禮拜)(?=\s*\d))/;
 const PERIOD = /^(上午|下午|中午|晚上|凌晨|早上|傍晚|清晨|午前|午後|夜里|夜裡|夜间|夜間)/;
 const TIME = /^(\d{1,2}):(\d{2})(?::\d{2})?/;
@@ -83,7 +83,7 @@ export function parseStamp(raw: string): Stamp | null {
   if (!time && !hasDate) return null;
   if (s.month !== undefined && (s.month < 1 || s.month > 12 || !s.day || s.day > 31)) return null;
   // Whatever is left must be noise (a stray dot or bracket), not words.
-  return rest.replace(/[\s.,·•()\[\]<>-]/g, '').length <= 1 ? s : null;
+  return rest.replace(/[\s.,·•()[\]<>-]/g, '').length <= 1 ? s : null;
 }
 
 /** Whether a stamp carries a clock time (call lists sometimes show only a date). */
