@@ -7,6 +7,7 @@ import { sampleMethods } from './methods/sample';
 import { evidenceMethods } from './methods/evidence';
 import { backupMethods } from './methods/backup';
 import { findingsMethods } from './methods/findings';
+import { jurisdictionMethods } from './methods/jurisdiction';
 import { ocrMethods } from './methods/ocr';
 
 /**
@@ -24,6 +25,7 @@ export const contract = {
   ...evidenceMethods,
   ...backupMethods,
   ...findingsMethods,
+  ...jurisdictionMethods,
   ...ocrMethods,
 };
 

@@ -84,7 +84,9 @@ describe('schema migrations', () => {
     db.close();
   });
 
-  it('backups carry the records version: 5 since the OCR table; a version-1 installation refuses them, and version-1 backups open here', async () => {
+  // Schema version 3 (issue 14) made records version 3; version 4 (import) added tables only;
+  // version 5 (OCR, issue 18) adds the backed-up ocrTexts table, so backups now carry records version 5.
+  it('backups carry the records version (5 since schema version 5); a version-1 installation refuses them, and they open here', async () => {
     expect(CURRENT_SCHEMA_VERSION).toBe(5);
     expect(RECORDS_VERSION).toBe(5);
     const db = await upgradedFixture();
@@ -93,6 +95,17 @@ describe('schema migrations', () => {
     await expect(readBackup(file, { installedSchemaVersion: 1 })).rejects.toThrow(/schema version 5/);
     const opened = await readBackup(file, { installedSchemaVersion: RECORDS_VERSION });
     expect(opened.rows.contacts.length).toBe(loadFixture('v1.json').data.contacts!.length);
+    db.close();
+  });
+});
+
+describe('schema version 4 (import)', () => {
+  it('opens a version-1 database with the import tables empty and every record kept', async () => {
+    const db = await upgradedFixture();
+    expect(await db.imports.count()).toBe(0);
+    expect(await db.importLinks.count()).toBe(0);
+    expect(await db.numberBook.count()).toBe(0);
+    expect(await db.contacts.count()).toBe(loadFixture('v1.json').data.contacts!.length);
     db.close();
   });
 });

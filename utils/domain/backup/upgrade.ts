@@ -11,14 +11,16 @@ export type BackupUpgrade = (rows: RawTables) => RawTables;
  * (docs/DATA-MIGRATIONS.md). Schema version 2 added only derived data; the
  * records' version went from 1 to 5 with the OCR table.
  */
-const same: BackupUpgrade = (rows) => rows;
 export const BACKUP_UPGRADES: Record<number, BackupUpgrade> = {
-  // FOR THE INTEGRATOR: versions 2–4 changed no backed-up records on this
-  // branch; keep the other branches' steps at their own keys instead of these.
-  1: same,
-  2: same,
-  3: same,
-  // v5 (OCR): the ocrTexts table is new; an older backup has none.
+  // Records 1 → 3 (schema v3, issue 14): the new agreement fields (`signed`,
+  // `jurisdiction`) are optional and absent in older rows, which stay valid as
+  // they are. There was no records version 2 (schema v2 changed derived data
+  // only), so both steps are the identity.
+  1: (rows) => rows,
+  2: (rows) => rows,
+  // Records 3 → 4: there was no records version 4 (schema v4 kept records 3).
+  3: (rows) => rows,
+  // Records 4 → 5 (schema v5, OCR): the ocrTexts table is new; an older backup has none.
   4: (rows) => ({ ...rows, ocrTexts: rows.ocrTexts ?? [] }),
 };
 

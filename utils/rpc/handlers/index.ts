@@ -9,6 +9,7 @@ import { sampleHandlers } from './sample';
 import { evidenceHandlers } from './evidence';
 import { backupHandlers } from './backup';
 import { findingsHandlers } from './findings';
+import { jurisdictionHandlers } from './jurisdiction';
 import { ocrHandlers } from './ocr';
 
 /** Every handler, one per contract method (the type makes a missing one a compile error). */
@@ -22,5 +23,6 @@ export const handlers: HandlersFor<Contract> = {
   ...evidenceHandlers,
   ...backupHandlers,
   ...findingsHandlers,
+  ...jurisdictionHandlers,
   ...ocrHandlers,
 };
