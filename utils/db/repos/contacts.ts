@@ -47,6 +47,8 @@ function withoutEmptyLinks(c: Contact): Contact {
 }
 
 const TABLES = (db: NgDatabase) => [db.contacts, db.lenders, db.agreements, db.numberBook];
+/** The tables a contact write reads or writes, for callers that add contacts inside a larger transaction (OCR). */
+export { TABLES as contactTables };
 
 export async function addContact(db: NgDatabase, input: ContactInput, now = Date.now()): Promise<Contact> {
   const parsed = parseInput(input, now);

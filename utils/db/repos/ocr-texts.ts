@@ -3,7 +3,7 @@ import { AppError, invalid, notFound } from '../../model/errors';
 import type { ContactInput } from '../../model/inputs';
 import { OcrTextSchema, type OcrText } from '../../model/ocr-text';
 import type { NgDatabase } from '../schema';
-import { addContact } from './contacts';
+import { addContact, contactTables } from './contacts';
 
 // The text read from evidence images lives in its own table, keyed by the
 // evidence id: the evidence record, its Blob and its SHA-256 never change.
@@ -55,7 +55,7 @@ export async function editText(db: NgDatabase, idValue: string, text: string, no
  * is listed with that contact and in complaint evidence lists.
  */
 export async function confirmContacts(db: NgDatabase, idValue: string, inputs: readonly ContactInput[], now = Date.now()): Promise<string[]> {
-  return db.transaction('rw', [db.contacts, db.lenders, db.agreements, db.evidence, db.ocrTexts], async () => {
+  return db.transaction('rw', [...contactTables(db), db.evidence, db.ocrTexts], async () => {
     const row = await db.ocrTexts.get(idValue);
     const e = await db.evidence.get(idValue);
     if (!row || !e) throw notFound('ocr text', idValue);
