@@ -5,6 +5,7 @@ import { loadSection, sectionFor, sections, type SectionProps } from './sections
 import { parseRoute } from './route';
 import { StorageStatus } from '@/components/StorageStatus';
 import { SampleBanner } from '@/components/SampleBanner';
+import { AutoReader } from '@/components/ocr/AutoReader';
 
 function useHash(): string {
   const [hash, setHash] = useState(location.hash);
@@ -60,6 +61,7 @@ export function DashboardApp({ initial }: { initial?: LoadedSection & { data?: u
       <main class="dash-main" id="main" data-section={current.id}>
         <StorageStatus />
         <SampleBanner />
+        <AutoReader />
         {View && View.id === current.id ? <View.C subpath={route.subpath} params={route.params} initialData={View.id === initial?.id ? firstData : undefined} /> : null}
       </main>
     </div>

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Agreement, Complaint, Contact, Evidence, Installment, Lender, Reminder, Setting, UserSite } from '../model/records';
+import type { OcrText } from '../model/ocr-text';
 import type { ImportLink, ImportRecord, NumberBookEntry } from '../model/import-records';
 import { inputsTokenMiddleware } from './inputs-token';
 
@@ -20,6 +21,7 @@ const V1_STORES = {
 
 const V2_STORES = { ...V1_STORES, derived: 'key' } as const;
 const V4_STORES = { ...V2_STORES, imports: 'id, &sha256, importedAt', importLinks: '[importId+position], contactId, importId', numberBook: 'number, lenderId' } as const;
+const V5_STORES = { ...V4_STORES, ocrTexts: 'id, *contactIds' } as const;
 
 /**
  * Every released schema version, oldest first. Never edit a released entry:
@@ -44,11 +46,16 @@ export const SCHEMA_VERSIONS = [
   // normalised number belongs to. New tables only, nothing to upgrade; they
   // are not in backups yet, so the records version stays at v3's.
   { version: 4, records: 3, stores: V4_STORES },
+  // v5 (OCR of screenshots, issue 18): `ocrTexts`, the text read from an
+  // evidence image, keyed by the evidence id; `*contactIds` finds the
+  // screenshot a contact came from. A new backed-up table, so the records'
+  // version becomes 5 (older backups gain an empty table: utils/domain/backup/upgrade.ts).
+  { version: 5, records: 5, stores: V5_STORES },
   // v6 (hardening, idempotent writes): `writeKeys` remembers which record each
   // add's idempotency key created, so a retry after the worker died between
   // commit and reply returns that record instead of storing a duplicate.
-  // Bookkeeping only: never backed up, so the records' version stays v4's.
-  { version: 6, records: 3, stores: { ...V4_STORES, writeKeys: 'key, at' } },
+  // Bookkeeping only: never backed up, so the records' version stays v5's.
+  { version: 6, records: 5, stores: { ...V5_STORES, writeKeys: 'key, at' } },
 ] as const;
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
@@ -76,6 +83,7 @@ export class NgDatabase extends Dexie {
   importLinks!: Dexie.Table<ImportLink, [string, number]>;
   numberBook!: EntityTable<NumberBookEntry, 'number'>;
   writeKeys!: EntityTable<WriteKey, 'key'>;
+  ocrTexts!: EntityTable<OcrText, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);

@@ -10,6 +10,7 @@ import { backupMethods } from './methods/backup';
 import { findingsMethods } from './methods/findings';
 import { dataMethods } from './methods/data';
 import { jurisdictionMethods } from './methods/jurisdiction';
+import { ocrMethods } from './methods/ocr';
 
 /**
  * The one RPC contract: every method the background serves, its input schema
@@ -29,6 +30,7 @@ export const contract = {
   ...findingsMethods,
   ...dataMethods,
   ...jurisdictionMethods,
+  ...ocrMethods,
 };
 
 export type Contract = typeof contract;

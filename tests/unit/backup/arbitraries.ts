@@ -107,6 +107,15 @@ export const settingArb = fc.record({
   value: fc.oneof(shortText, fc.double({ noNaN: true, noDefaultInfinity: true }).map((x) => (x === 0 ? 0 : x)), fc.boolean(), fc.constant(null)),
 });
 
+/** Screenshot text (records version 5): with and without the machine's line boxes. */
+const px = fc.integer({ min: 0, max: 100_000 });
+export const ocrTextArb = opt(
+  { id: idArb, text: longText, machine: fc.boolean(), langs: shortText, confidence: fc.integer({ min: 0, max: 100 }),
+    lines: fc.array(fc.record({ text: shortText, x0: px, y0: px, x1: px, y1: px }), { maxLength: 4 }), width: px,
+    contactIds: fc.array(idArb, { maxLength: 3 }), readAt: ts, updatedAt: ts },
+  ['id', 'text', 'machine', 'langs', 'confidence', 'contactIds', 'readAt', 'updatedAt'],
+);
+
 const byId = { selector: (x: Row) => String(x.id) };
 /** Records as generated, each valid alone; links and rules across records are not yet respected. */
 export const rawRowsArb: fc.Arbitrary<BackupRows> = fc.record({
@@ -119,6 +128,7 @@ export const rawRowsArb: fc.Arbitrary<BackupRows> = fc.record({
   reminders: fc.uniqueArray(reminderArb, { selector: (x: Row) => `${String(x.id)}\u0000${String(x.key)}`, maxLength: 3 }).map((a) => dedupe(a, (x) => String(x.id), (x) => String(x.key))),
   userSites: fc.uniqueArray(userSiteArb, { ...byId, maxLength: 2 }).map((a) => dedupe(a, (x) => String(x.id), (x) => String(x.pattern))),
   settings: fc.uniqueArray(settingArb, { selector: (x) => x.key, maxLength: 3 }),
+  ocrTexts: fc.uniqueArray(ocrTextArb, { ...byId, maxLength: 2 }),
 }) as unknown as fc.Arbitrary<BackupRows>;
 
 /** The latest contact time the generators produce: restores refuse contacts in the future. */

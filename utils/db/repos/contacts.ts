@@ -50,7 +50,9 @@ function withoutEmptyLinks(c: Contact): Contact {
   return c;
 }
 
-const TABLES = (db: NgDatabase) => [db.contacts, db.lenders, db.agreements, db.numberBook];
+const TABLES = (db: NgDatabase) => [db.contacts, db.lenders, db.agreements, db.numberBook, db.writeKeys];
+/** The tables a contact write reads or writes, for callers that add contacts inside a larger transaction (OCR). */
+export { TABLES as contactTables };
 
 /** `requestKey`: the page's idempotency key (see write-keys.ts); a retry with it returns the stored contact. */
 export async function addContact(db: NgDatabase, input: ContactInput, now = Date.now(), requestKey?: string): Promise<Contact> {
@@ -62,7 +64,7 @@ export async function addContact(db: NgDatabase, input: ContactInput, now = Date
     createdAt: now,
     updatedAt: now,
   });
-  return db.transaction('rw', [...TABLES(db), db.writeKeys], async () =>
+  return db.transaction('rw', TABLES(db), async () =>
     keyedAdd(db, requestKey, 'contacts', now, async () => {
       // A number assigned once in the number book (import) names its lender for every later entry.
       applyNumberBook(contact, await lookUpNumber(db, contact.person.phone));

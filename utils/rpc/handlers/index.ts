@@ -12,6 +12,7 @@ import { backupHandlers } from './backup';
 import { findingsHandlers } from './findings';
 import { dataHandlers } from './data';
 import { jurisdictionHandlers } from './jurisdiction';
+import { ocrHandlers } from './ocr';
 
 /** Every handler, one per contract method (the type makes a missing one a compile error). */
 export const handlers: HandlersFor<Contract> = {
@@ -27,4 +28,5 @@ export const handlers: HandlersFor<Contract> = {
   ...findingsHandlers,
   ...dataHandlers,
   ...jurisdictionHandlers,
+  ...ocrHandlers,
 };
