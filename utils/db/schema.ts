@@ -1,6 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Agreement, Complaint, Contact, Evidence, Installment, Lender, Reminder, Setting, UserSite } from '../model/records';
-import { inputsTokenMiddleware } from './inputs-token';
+import { changeTokensMiddleware, type OnCommitted } from './change-tokens';
 
 export const DB_NAME = 'negotiation-guard';
 
@@ -53,10 +53,11 @@ export class NgDatabase extends Dexie {
   settings!: EntityTable<Setting, 'key'>;
   derived!: EntityTable<DerivedRow, 'key'>;
 
-  constructor(name = DB_NAME) {
+  /** `onCommitted` runs after each transaction that moved a change token has committed (see change-tokens.ts). */
+  constructor(name = DB_NAME, opts: { onCommitted?: OnCommitted } = {}) {
     super(name);
     for (const s of SCHEMA_VERSIONS) this.version(s.version).stores(s.stores);
-    this.use(inputsTokenMiddleware);
+    this.use(changeTokensMiddleware(opts.onCommitted));
   }
 }
 

@@ -10,12 +10,7 @@ import type { HandlersFor } from './types';
 import type { complaintMethods } from '../methods/complaints';
 
 export const complaintHandlers: HandlersFor<typeof complaintMethods> = {
-  'complaints.add': async (input, ctx) => {
-    const c = await addComplaint(ctx.db, input, ctx.now());
-    ctx.emit('data-changed');
-    ctx.emit('reminders-changed');
-    return c;
-  },
+  'complaints.add': (input, ctx) => addComplaint(ctx.db, input, ctx.now()),
   'complaints.record': async (input, ctx) => {
     // The panel records what it was shown for: a registry channel on its own
     // host, or a user-added lender site.
@@ -25,38 +20,11 @@ export const complaintHandlers: HandlersFor<typeof complaintMethods> = {
       ? channelForUrl(input.url) === channel.id
       : input.channelId === USER_SITE_CHANNEL && site.ok && (await ctx.db.userSites.where('pattern').equals(site.pattern).count()) > 0;
     if (!onHost) throw invalid('channelId', 'error.invalidInput', 'the channel does not match the page');
-    const c = await addComplaint(ctx.db, { ...input, status: 'submitted' }, ctx.now());
-    ctx.emit('data-changed');
-    ctx.emit('reminders-changed');
-    return c;
+    return addComplaint(ctx.db, { ...input, status: 'submitted' }, ctx.now());
   },
-  'complaints.update': async (input, ctx) => {
-    const c = await updateComplaint(ctx.db, input.id, input.patch, ctx.now());
-    ctx.emit('data-changed');
-    ctx.emit('reminders-changed');
-    return c;
-  },
-  'complaints.delete': async (input, ctx) => {
-    const c = await deleteComplaint(ctx.db, input.id);
-    ctx.emit('data-changed');
-    ctx.emit('reminders-changed');
-    return c;
-  },
-  'complaints.saveProfile': async (input, ctx) => {
-    const p = await saveProfile(ctx.db, input);
-    ctx.emit('data-changed');
-    return p;
-  },
-  'complaints.addSite': async (input, ctx) => {
-    const s = await addUserSite(ctx.db, input, ctx.now());
-    ctx.emit('data-changed');
-    ctx.emit('sites-changed');
-    return s;
-  },
-  'complaints.removeSite': async (input, ctx) => {
-    const s = await removeUserSite(ctx.db, input.id);
-    ctx.emit('data-changed');
-    ctx.emit('sites-changed');
-    return s;
-  },
+  'complaints.update': (input, ctx) => updateComplaint(ctx.db, input.id, input.patch, ctx.now()),
+  'complaints.delete': (input, ctx) => deleteComplaint(ctx.db, input.id),
+  'complaints.saveProfile': (input, ctx) => saveProfile(ctx.db, input),
+  'complaints.addSite': (input, ctx) => addUserSite(ctx.db, input, ctx.now()),
+  'complaints.removeSite': (input, ctx) => removeUserSite(ctx.db, input.id),
 };
