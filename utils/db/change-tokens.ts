@@ -1,4 +1,4 @@
-import Dexie, { type DBCore, type DBCoreMutateRequest, type DBCoreTable, type DBCoreTransaction, type Middleware } from 'dexie';
+import type { DBCore, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
 import { BACKUP_TABLES } from '../domain/backup/tables';
 import { BACKUP_SETTING, isBackupBookkeeping } from './backup-keys';
 
