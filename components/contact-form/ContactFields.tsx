@@ -3,7 +3,7 @@ import { CONTACT_CHANNELS, CONTACT_FLAGS, CONTACT_PARTIES, type Lender } from '@
 import { getLocale, t } from '@/utils/i18n/translate';
 import { localLenderName } from '@/utils/i18n/lender-name';
 import type { MessageKey } from '@/utils/i18n/messages';
-import type { Draft } from '@/entrypoints/popup/quick-log/draft';
+import type { Draft } from './draft';
 
 export type FieldErrors = Partial<Record<'at' | 'summary' | 'lenderId' | 'other', string>>;
 

@@ -28,6 +28,7 @@ export function QuickLog({ lenders = [], initialDraft }: { lenders?: readonly Le
     if (!lenders[0] || autoFilled.current) return;
     autoFilled.current = true;
     setDraft((d) => (d.lenderId === '' ? { ...d, lenderId: lenders[0]!.id } : d));
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- deliberate: once, when the first lender becomes known (autoFilled guards repeats)
   }, [lenders[0]?.id]);
 
   function change(patch: Partial<Draft>) {

@@ -31,3 +31,12 @@ export function invalid(field: string, messageKey: string, message: string, para
 export function notFound(what: string, idValue: string): AppError {
   return new AppError({ code: 'not-found', messageKey: 'error.notFound', message: `${what} ${idValue} does not exist` });
 }
+
+/** Dexie wraps quota errors in an AbortError; look at the inner error too. */
+export function toAppErrorData(err: unknown): AppErrorData {
+  const e = err as { name?: string; message?: string; inner?: { name?: string } } | undefined;
+  if (e?.name === 'QuotaExceededError' || e?.inner?.name === 'QuotaExceededError') {
+    return { code: 'quota', messageKey: 'error.quota', message: 'storage is full; nothing was saved' };
+  }
+  return { code: 'internal', messageKey: 'error.internal', message: e?.message ?? String(err) };
+}

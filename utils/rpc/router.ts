@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { AppError, type AppErrorData } from '../model/errors';
+import { AppError, toAppErrorData, type AppErrorData } from '../model/errors';
 import type { Caller, MethodSpec } from './define';
 import { isRequest, type Response } from './envelope';
 import type { RpcContext } from './context';
@@ -52,13 +52,4 @@ export function createRouter(contract: Contract, handlers: Record<string, Handle
       return fail(toAppErrorData(err));
     }
   };
-}
-
-/** Dexie wraps quota errors in an AbortError; look at the inner error too. */
-export function toAppErrorData(err: unknown): AppErrorData {
-  const e = err as { name?: string; message?: string; inner?: { name?: string } } | undefined;
-  if (e?.name === 'QuotaExceededError' || e?.inner?.name === 'QuotaExceededError') {
-    return { code: 'quota', messageKey: 'error.quota', message: 'storage is full; nothing was saved' };
-  }
-  return { code: 'internal', messageKey: 'error.internal', message: e?.message ?? String(err) };
 }

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { captureTab, metaOf } from '../../background/capture';
+import { captureTab } from './capture-tab';
+import { metaOf } from '../../db/repos/evidence-meta';
 import { attachEvidence, deleteEvidence, verifyEvidence } from '../../db/repos/evidence';
 import { AppError } from '../../model/errors';
 import type { HandlersFor } from './types';

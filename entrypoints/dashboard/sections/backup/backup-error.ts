@@ -4,7 +4,7 @@ import { BackupError } from '@/utils/domain/backup/errors';
 import { isBackupTable } from '@/utils/domain/backup/tables';
 import { t } from '@/utils/i18n/translate';
 import type { MessageKey } from '@/utils/i18n/messages';
-import { toAppErrorData } from '@/utils/rpc/router';
+import { toAppErrorData } from '@/utils/model/errors';
 
 /** A refused backup in the user's language, with the table of a bad record named in that language too. */
 export function backupErrorText(err: unknown): string {
