@@ -12,6 +12,11 @@ const NO_HTML_STRINGS = [
   { property: 'insertAdjacentHTML', message: 'Never insertAdjacentHTML.' },
 ];
 const NO_POLYFILL = { name: 'webextension-polyfill', message: "Import { browser } from 'wxt/browser'." };
+const NO_EVAL = [
+  { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Never dangerouslySetInnerHTML.' },
+  { selector: "CallExpression[callee.name='eval']", message: 'No eval.' },
+  { selector: "NewExpression[callee.name='Function']", message: 'No new Function.' },
+];
 
 export default tseslint.config(
   { ignores: ['node_modules/', '.output/', '.wxt/', 'test-results/', 'bench-results/'] },
@@ -24,12 +29,7 @@ export default tseslint.config(
       // Security model: never build DOM from strings, never load the polyfill directly.
       'no-restricted-properties': ['error', ...NO_HTML_STRINGS],
       'no-restricted-imports': ['error', { paths: [NO_POLYFILL] }],
-      'no-restricted-syntax': [
-        'error',
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Never dangerouslySetInnerHTML.' },
-        { selector: "CallExpression[callee.name='eval']", message: 'No eval.' },
-        { selector: "NewExpression[callee.name='Function']", message: 'No new Function.' },
-      ],
+      'no-restricted-syntax': ['error', ...NO_EVAL],
     },
   },
   {
@@ -73,6 +73,33 @@ export default tseslint.config(
     files: ['utils/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}', 'entrypoints/**/*.{ts,tsx}'],
     plugins: { layers },
     rules: { 'layers/direction': 'error' },
+  },
+  {
+    // Reads live in utils/db/queries/<feature>.ts: pages and components call
+    // those, never getDb(), and never name an index.
+    files: ['entrypoints/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}'],
+    ignores: ['entrypoints/*.content/**', 'entrypoints/*.content.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [NO_POLYFILL, { name: '@/utils/db/connection', message: 'Read through utils/db/queries/<feature>.ts; write through the RPC.' }],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        ...NO_EVAL,
+        { selector: "CallExpression[callee.property.name=/^(where|orderBy)$/]", message: 'Queries belong in utils/db/queries/<feature>.ts.' },
+      ],
+    },
+  },
+  {
+    // Deliberate exceptions: the connection's life in a page (open early,
+    // close on another context's upgrade) and the backup file, which is read
+    // and restored in the page in one transaction, like evidence files (Blobs cannot cross runtime
+    // messaging, docs/ARCHITECTURE.md).
+    files: ['components/StorageStatus.tsx', 'components/evidence/write-direct.ts', 'entrypoints/dashboard/main.tsx', 'entrypoints/dashboard/sections/backup/ExportPanel.tsx', 'entrypoints/dashboard/sections/backup/ImportPanel.tsx'],
+    rules: { 'no-restricted-imports': ['error', { paths: [NO_POLYFILL] }] },
   },
   {
     // Deliberate, temporary exception: panel-context.ts belongs to the hardening

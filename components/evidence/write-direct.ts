@@ -1,5 +1,6 @@
 import type { Evidence } from '@/utils/model/records';
 import type { NgDatabase } from '@/utils/db/schema';
+import { getDb } from '@/utils/db/connection';
 import { addEvidence, restoreEvidence, type DeletedEvidence, type EvidenceOwner } from '@/utils/db/repos/evidence';
 
 // Evidence files are written straight from the page (Blobs cannot cross
@@ -10,7 +11,7 @@ import { addEvidence, restoreEvidence, type DeletedEvidence, type EvidenceOwner 
  * Stores picked files as evidence, one transaction each, so files saved
  * before a refused one stay saved. Returns how many were saved; rethrows the refusal.
  */
-export async function addFilesDirect(db: NgDatabase, files: readonly File[], owner: EvidenceOwner | undefined): Promise<number> {
+export async function addFilesDirect(files: readonly File[], owner: EvidenceOwner | undefined, db: NgDatabase = getDb()): Promise<number> {
   let saved = 0;
   for (const file of files) {
     await addEvidence(db, { blob: file, name: file.name, ...(owner ? { owner } : {}) });
@@ -20,6 +21,6 @@ export async function addFilesDirect(db: NgDatabase, files: readonly File[], own
 }
 
 /** Undo of an evidence delete: the page still holds the record with its Blob. */
-export function restoreEvidenceDirect(db: NgDatabase, record: Evidence, deleted: DeletedEvidence): Promise<Evidence> {
+export function restoreEvidenceDirect(record: Evidence, deleted: DeletedEvidence, db: NgDatabase = getDb()): Promise<Evidence> {
   return restoreEvidence(db, record, deleted);
 }

@@ -1,11 +1,11 @@
 import { t } from '@/utils/i18n/translate';
 import { useLive } from '@/components/useLive';
-import { getDb } from '@/utils/db/connection';
+import { contactCount } from '@/utils/db/queries/contacts';
 import type { SectionProps } from '../sections';
 
 /** The landing section: what is recorded so far, at a glance. */
 export function Home(_props: SectionProps) {
-  const count = useLive(() => getDb().contacts.count(), []);
+  const count = useLive(() => contactCount(), []);
   return (
     <section aria-labelledby="home-title">
       <h2 id="home-title">{t('dashboard.nav.home')}</h2>

@@ -1,24 +1,14 @@
 import { t, getLocale } from '@/utils/i18n/translate';
 import { useLive } from '@/components/useLive';
-import { getDb } from '@/utils/db/connection';
 import { formatDateTime } from '@/utils/i18n/format';
 import type { SectionProps } from '../sections';
-import { ReminderRow, type ReminderItem } from './agreements/ReminderRow';
+import { ReminderRow } from './agreements/ReminderRow';
+import { reminderItems } from '@/utils/db/queries/dashboard';
 import './agreements/agreements.css';
 
 /** Every reminder, soonest first, with the follow-up tasks editable. */
 export function Reminders(_props: SectionProps) {
-  const items = useLive(async (): Promise<ReminderItem[]> => {
-    const db = getDb();
-    const [reminders, installments, agreements, lenders] = await Promise.all([
-      db.reminders.orderBy('fireAt').toArray(), db.installments.toArray(), db.agreements.toArray(), db.lenders.toArray(),
-    ]);
-    return reminders.map((r) => {
-      const inst = r.targetType === 'installment' ? installments.find((i) => i.id === r.targetId) : undefined;
-      const agreement = agreements.find((a) => a.id === (inst ? inst.agreementId : r.targetId));
-      return { reminder: r, installment: inst, agreementId: agreement?.id, lender: lenders.find((l) => l.id === agreement?.lenderId) };
-    });
-  }, []);
+  const items = useLive(() => reminderItems(), []);
   return (
     <section aria-labelledby="reminders-title">
       <h2 id="reminders-title">{t('reminder.list.title')}</h2>

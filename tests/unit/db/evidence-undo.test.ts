@@ -60,21 +60,21 @@ describe('evidence written straight from a page counts as a change for the backu
     const db = await freshDb();
     const good = new File(['a'], 'a.txt', { type: 'text/plain' });
     let saved = 0;
-    expect(await movedBy(db, async () => (saved = await addFilesDirect(db, [good, good], undefined)))).toEqual({ moved: ['backup'], counted: 2 });
+    expect(await movedBy(db, async () => (saved = await addFilesDirect([good, good], undefined, db)))).toEqual({ moved: ['backup'], counted: 2 });
     expect(saved).toBe(2);
     const refused = new File(['<x/>'], 'x.html', { type: 'text/html' });
     const moves = await movedBy(db, () =>
-      expect(addFilesDirect(db, [good, refused], undefined)).rejects.toMatchObject({ data: { field: 'file' } }),
+      expect(addFilesDirect([good, refused], undefined, db)).rejects.toMatchObject({ data: { field: 'file' } }),
     );
     expect(moves.counted).toBe(1);
   });
 
   it('counts the undo of a delete too, with no message to the background', async () => {
     const db = await freshDb();
-    expect(await addFilesDirect(db, [new File(['a'], 'a.txt', { type: 'text/plain' })], undefined)).toBe(1);
+    expect(await addFilesDirect([new File(['a'], 'a.txt', { type: 'text/plain' })], undefined, db)).toBe(1);
     const e = (await db.evidence.toArray())[0]!;
     const d = await deleteEvidence(db, e.id);
-    expect((await movedBy(db, () => restoreEvidenceDirect(db, e, d))).counted).toBe(1);
+    expect((await movedBy(db, () => restoreEvidenceDirect(e, d, db))).counted).toBe(1);
   });
 
   it('backup.noteChange is gone: a page has nothing to announce', async () => {

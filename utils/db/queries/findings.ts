@@ -1,6 +1,7 @@
 import type { Finding } from '../../domain/findings/types';
 import type { GroupSummary } from '../../domain/findings/summary';
-import { tokenOf, SNAPSHOT_FORMAT, SUMMARY_KEY, ruleKey } from '../repos/findings-snapshot-read';
+import { getDb } from '../connection';
+import { readFindingsSnapshot, readRuleFindings, tokenOf, SNAPSHOT_FORMAT, SUMMARY_KEY, ruleKey } from '../repos/findings-snapshot-read';
 import { TOKEN_KEYS } from '../change-tokens';
 import type { NgDatabase } from '../schema';
 
@@ -19,4 +20,35 @@ export async function currentFindings(db: NgDatabase): Promise<Finding[] | undef
   const rows = await db.derived.bulkGet(ruleIds.map(ruleKey));
   if (rows.some((r) => !r || r.token !== token || r.format !== SNAPSHOT_FORMAT)) return undefined;
   return rows.flatMap((r) => r!.findings as Finding[]);
+}
+
+/** The findings view's read: two small rows (see findings-snapshot-read.ts). */
+export function findingsSnapshot(db = getDb()): ReturnType<typeof readFindingsSnapshot> {
+  return readFindingsSnapshot(db);
+}
+
+/**
+ * One rule group's details: its findings from the snapshot, then the contacts
+ * they name (by id, only as many as are shown) and the evidence of those
+ * contacts and agreements (through the [ownerType+ownerId] index), so the view
+ * never reads records unrelated to the group.
+ */
+export async function groupRecords(ruleId: string, contactsShown: number, db = getDb()) {
+  const findings = (await readRuleFindings(db, ruleId)) ?? [];
+  const contactIds = [...new Set(findings.flatMap((f) => f.contactIds))];
+  const agreementIds = [...new Set(findings.flatMap((f) => (f.agreementId ? [f.agreementId] : [])))];
+  const owners: [string, string][] = [
+    ...contactIds.map((id): [string, string] => ['contact', id]),
+    ...agreementIds.map((id): [string, string] => ['agreement', id]),
+  ];
+  const [contacts, evidence] = await Promise.all([
+    db.contacts.bulkGet(contactIds.slice(0, contactsShown)),
+    db.evidence.where('[ownerType+ownerId]').anyOf(owners).toArray(),
+  ]);
+  return {
+    findings,
+    contactCount: contactIds.length,
+    contacts: contacts.flatMap((c) => (c ? [c] : [])),
+    evidence: evidence.map(({ id, name, sha256, source }) => ({ id, name, sha256, title: source?.title })),
+  };
 }

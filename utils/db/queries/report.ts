@@ -1,4 +1,5 @@
 import type { ReportInput } from '../../domain/report/select';
+import { getDb } from '../connection';
 import type { NgDatabase } from '../schema';
 import { currentFindings } from './findings';
 
@@ -14,7 +15,7 @@ const ATTEMPTS = 3;
  * when the snapshot is behind the records, the background is asked to
  * refresh it and the read is repeated.
  */
-export async function readReportInput(db: NgDatabase, refresh: RefreshFindings): Promise<ReportInput> {
+export async function readReportInput(refresh: RefreshFindings, db: NgDatabase = getDb()): Promise<ReportInput> {
   for (let attempt = 0; ; attempt++) {
     const read = await db.transaction('r', [db.lenders, db.agreements, db.installments, db.contacts, db.evidence, db.derived], async () => {
       const [lenders, agreements, installments, contacts, evidenceRows, findings] = await Promise.all([

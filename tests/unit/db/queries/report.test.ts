@@ -23,13 +23,13 @@ describe('report query: the findings come from the background snapshot', () => {
     const db = await freshDb();
     await seed(db);
     const refresh = vi.fn(() => refreshFindingsSnapshot(db, () => 1));
-    const input = await readReportInput(db, refresh);
+    const input = await readReportInput(refresh, db);
     expect(refresh).toHaveBeenCalledTimes(1); // the snapshot was behind the records
     const expected = findAll({ contacts: await db.contacts.toArray(), agreements: await db.agreements.toArray(), installments: await db.installments.toArray(), lenders: await db.lenders.toArray() });
     expect(expected.length).toBeGreaterThan(2);
     expect(input.findings).toEqual(expected);
     expect(input.contacts).toHaveLength(3);
-    expect(await readReportInput(db, refresh)).toEqual(input);
+    expect(await readReportInput(refresh, db)).toEqual(input);
     expect(refresh).toHaveBeenCalledTimes(1); // current now: nothing to ask
   });
 
@@ -40,13 +40,13 @@ describe('report query: the findings come from the background snapshot', () => {
     expect(await currentFindings(db)).toBeDefined();
     await db.contacts.add(contact({ lenderId: 'L1', at: bj('2026-03-04', '23:00:00') }));
     expect(await currentFindings(db)).toBeUndefined();
-    await expect(readReportInput(db, async () => undefined)).rejects.toThrow();
+    await expect(readReportInput(async () => undefined, db)).rejects.toThrow();
   });
 
   it('leaves the evidence bytes out', async () => {
     const db = await freshDb();
     await db.evidence.add({ id: 'E1', createdAt: 1, name: 'a.txt', mime: 'text/plain', size: 1, sha256: 'a'.repeat(64), blob: new Blob(['a']) } as never);
-    const input = await readReportInput(db, () => refreshFindingsSnapshot(db, () => 1));
+    const input = await readReportInput(() => refreshFindingsSnapshot(db, () => 1), db);
     expect(input.evidence[0]).not.toHaveProperty('blob');
     expect(input.findings).toEqual([]);
   });
