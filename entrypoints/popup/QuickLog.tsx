@@ -16,7 +16,7 @@ import { CaptureButton } from './CaptureButton';
  * lenders are read by the popup before (draft) and with (lenders) its first
  * render, not by this form after it.
  */
-export function QuickLog({ lenders = [], initialDraft }: { lenders?: readonly Lender[]; initialDraft?: Partial<Draft> | undefined }) {
+export function QuickLog({ lenders = [], initialDraft }: { lenders?: readonly Lender[] | undefined; initialDraft?: Partial<Draft> | undefined }) {
   const [draft, setDraft] = useState<Draft>(() => ({ ...emptyDraft(toDateTimeLocal(Date.now())), ...initialDraft }));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);

@@ -12,7 +12,7 @@ import { dataUrlToBlob } from '../../domain/evidence/data-url';
  */
 export async function captureTab(
   db: NgDatabase,
-  tab: { windowId: number; url?: string; title?: string },
+  tab: { windowId: number; url?: string | undefined; title?: string | undefined },
   owner?: EvidenceOwner,
   now = Date.now(),
 ): Promise<Evidence> {
