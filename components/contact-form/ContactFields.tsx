@@ -42,7 +42,7 @@ export function ContactFields({ draft: d, onChange, errors, lenders, foldDetails
         {t('contact.field.party')}
         <select name="party" value={d.party} onChange={(e) => onChange({ party: e.currentTarget.value as Draft['party'] })}>
           {CONTACT_PARTIES.map((x) => (
-            <option value={x}>{t(`contact.party.${x}` as MessageKey)}</option>
+            <option value={x}>{t(`contact.party.${x}`)}</option>
           ))}
         </select>
       </label>
@@ -73,7 +73,7 @@ export function ContactFields({ draft: d, onChange, errors, lenders, foldDetails
           {t('contact.field.channel')}
           <select name="channel" value={d.channel} onChange={(e) => onChange({ channel: e.currentTarget.value as Draft['channel'] })}>
             {CONTACT_CHANNELS.map((x) => (
-              <option value={x}>{t(`contact.channel.${x}` as MessageKey)}</option>
+              <option value={x}>{t(`contact.channel.${x}`)}</option>
             ))}
           </select>
         </label>
@@ -128,7 +128,7 @@ export function ContactFields({ draft: d, onChange, errors, lenders, foldDetails
               checked={d.flags.includes(f)}
               onChange={(e) => onChange({ flags: e.currentTarget.checked ? [...d.flags, f] : d.flags.filter((x) => x !== f) })}
             />
-            {t(`contact.flag.${f}` as MessageKey)}
+            {t(`contact.flag.${f}`)}
           </label>
         ))}
       </fieldset>
