@@ -12,6 +12,7 @@ import { ContactItem } from './contacts/ContactItem';
 import { ContactEditor } from './contacts/ContactEditor';
 import { useContactsData } from './contacts/use-contacts';
 import { FIRST_PAGE } from '@/utils/db/queries/contacts';
+import { ContactsImport } from './contacts/import/ContactsImport';
 
 /** Not a query anyone types: results are still being read. */
 const PENDING = '\u2026pending';
@@ -52,6 +53,7 @@ export function Contacts({ params }: SectionProps) {
   return (
     <section aria-labelledby="contacts-title" data-contacts-ready="">
       <h2 id="contacts-title">{t('contact.nav')}</h2>
+      <ContactsImport contacts={all?.contacts} agreements={all?.agreements} lenders={first.lenders} />
       <ContactFiltersBar filter={filter} onChange={setFilter} lenders={first.lenders} agreements={all?.agreements ?? []} />
       <p class="muted" role="status">
         {total === undefined ? t('contact.loadingAll') : t('contact.results', { count: total })}
