@@ -1,9 +1,8 @@
-import { AppError } from '@/utils/model/errors';
+import { AppError, toAppErrorData } from '@/utils/model/errors';
 import { t } from '@/utils/i18n/translate';
 import type { MessageKey } from '@/utils/i18n/messages';
 import { messages } from '@/utils/i18n/messages';
 import { getLocale } from '@/utils/i18n/translate';
-import { toAppErrorData } from '@/utils/rpc/router';
 
 /** The name of a field in the user's language, from the last part of its path; undefined when not known. */
 export function fieldLabel(path: string | undefined): string | undefined {

@@ -20,6 +20,7 @@ export function JurisdictionPicker() {
   const guess = jurisdictionFromLocale(navigator.languages ?? [navigator.language]);
   useEffect(() => {
     if (stored === null && guess) void save(guess);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- deliberate: once, when no jurisdiction is stored yet; the guess is fixed for the page
   }, [stored === null]);
   if (stored === undefined) return null;
   return (

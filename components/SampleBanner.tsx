@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
 import { rpc } from '@/utils/rpc/client';
-import { getDb } from '@/utils/db/connection';
 import { countSampleRecords } from '@/utils/db/queries/sample-count';
 import { t } from '@/utils/i18n/translate';
 import { ErrorMessage } from './ErrorMessage';
@@ -12,7 +11,7 @@ import { useLive } from './useLive';
  * records cannot point at sample ones (utils/domain/sample/separate.ts).
  */
 export function SampleBanner({ compact = false }: { compact?: boolean }) {
-  const count = useLive(() => countSampleRecords(getDb()), []);
+  const count = useLive(() => countSampleRecords(), []);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   if (!count) return null;

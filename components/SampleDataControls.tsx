@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
 import { rpc } from '@/utils/rpc/client';
-import { getDb } from '@/utils/db/connection';
-import { countSample } from '@/utils/db/repos/sample';
+import { sampleCount } from '@/utils/db/queries/dashboard';
 import { getLocale, t } from '@/utils/i18n/translate';
 import { ErrorMessage } from './ErrorMessage';
 import { useLive } from './useLive';
@@ -11,7 +10,7 @@ import { useLive } from './useLive';
  * The count is read live, so every open page agrees on whether it is loaded.
  */
 export function SampleDataControls() {
-  const count = useLive(() => countSample(getDb()), []);
+  const count = useLive(() => sampleCount(), []);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [removed, setRemoved] = useState(false);

@@ -15,6 +15,7 @@ export function useLive<T>(query: () => Promise<T>, deps: unknown[]): T | undefi
   useLayoutEffect(() => {
     const sub = liveQuery(query).subscribe({ next: setValue, error: (e) => console.error(e) });
     return () => sub.unsubscribe();
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- deliberate: the caller names what its query reads (the hook's contract), like useMemo's deps
   }, deps);
   return value;
 }

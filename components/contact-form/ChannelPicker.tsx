@@ -1,7 +1,7 @@
 import { CONTACT_CHANNELS } from '@/utils/model/records';
 import { t } from '@/utils/i18n/translate';
 import type { MessageKey } from '@/utils/i18n/messages';
-import type { Draft } from '@/entrypoints/popup/quick-log/draft';
+import type { Draft } from './draft';
 
 /** The channels nearly every record is: one tap each. The rest sit in a select beside them. */
 export const QUICK_CHANNELS = ['call', 'missed-call', 'sms'] as const satisfies readonly Draft['channel'][];

@@ -3,7 +3,7 @@ import { CONTACT_CHANNELS, CONTACT_PARTIES, type Lender } from '@/utils/model/re
 import { getLocale, t } from '@/utils/i18n/translate';
 import { localLenderName } from '@/utils/i18n/lender-name';
 import type { MessageKey } from '@/utils/i18n/messages';
-import type { Draft } from '@/entrypoints/popup/quick-log/draft';
+import type { Draft } from './draft';
 import { ChannelPicker } from './ChannelPicker';
 import { FlagChips } from './FlagChips';
 import { TimeNudges } from './TimeNudges';
@@ -45,7 +45,7 @@ export function ContactFields({ draft: d, onChange, errors, lenders, foldDetails
         {t('contact.field.party')}
         <select name="party" value={d.party} onChange={(e) => onChange({ party: e.currentTarget.value as Draft['party'] })}>
           {CONTACT_PARTIES.map((x) => (
-            <option value={x}>{t(`contact.party.${x}` as MessageKey)}</option>
+            <option value={x}>{t(`contact.party.${x}`)}</option>
           ))}
         </select>
       </label>
@@ -155,7 +155,7 @@ export function ContactFields({ draft: d, onChange, errors, lenders, foldDetails
           {t('contact.field.channel')}
           <select name="channel" value={d.channel} onChange={(e) => onChange({ channel: e.currentTarget.value as Draft['channel'] })}>
             {CONTACT_CHANNELS.map((x) => (
-              <option value={x}>{t(`contact.channel.${x}` as MessageKey)}</option>
+              <option value={x}>{t(`contact.channel.${x}`)}</option>
             ))}
           </select>
         </label>

@@ -1,5 +1,4 @@
 import { useState } from 'preact/hooks';
-import { getDb } from '@/utils/db/connection';
 import type { EvidenceOwner } from '@/utils/db/repos/evidence';
 import { addFilesDirect } from './write-direct';
 import { t } from '@/utils/i18n/translate';
@@ -22,7 +21,7 @@ export function AttachFile({ owner, label }: { owner?: EvidenceOwner; label?: st
     setError(null);
     setSaved(false);
     try {
-      setSaved((await addFilesDirect(getDb(), files, owner)) > 0);
+      setSaved((await addFilesDirect(files, owner)) > 0);
     } catch (err) {
       setError(err);
     }

@@ -1,22 +1,11 @@
 import type { Evidence } from '@/utils/model/records';
 import type { NgDatabase } from '@/utils/db/schema';
+import { getDb } from '@/utils/db/connection';
 import { addEvidence, restoreEvidence, type DeletedEvidence, type EvidenceOwner } from '@/utils/db/repos/evidence';
-import { rpc } from '@/utils/rpc/client';
 
-/** Tells the background a page wrote evidence itself, so the backup reminder counts it. */
-export type NoteChange = () => Promise<unknown>;
-const noteChange: NoteChange = () => rpc('backup.noteChange', {});
-
-/**
- * The counter is advisory: the data is already saved, so a failed notice must
- * not turn a successful save into an error on screen.
- */
-function tell(notify: NoteChange): Promise<void> {
-  return notify().then(
-    () => undefined,
-    () => undefined,
-  );
-}
+// Evidence files are written straight from the page (Blobs cannot cross
+// runtime messaging). Each write counts itself for the backup reminder in its
+// own transaction (utils/db/change-tokens.ts): nothing to tell the background.
 
 /**
  * A picked file's own time (when the screenshot was saved on the phone or
@@ -30,26 +19,19 @@ function fileTime(file: File, now = Date.now()): { capturedAt?: number } {
 }
 
 /**
- * Stores picked files as evidence straight from the page (Blobs cannot cross
- * runtime messaging), then reports one change per file saved, even when a
- * later file is refused. Returns how many were saved; rethrows the refusal.
+ * Stores picked files as evidence, one transaction each, so files saved
+ * before a refused one stay saved. Returns how many were saved; rethrows the refusal.
  */
-export async function addFilesDirect(db: NgDatabase, files: readonly File[], owner: EvidenceOwner | undefined, notify = noteChange): Promise<number> {
+export async function addFilesDirect(files: readonly File[], owner: EvidenceOwner | undefined, db: NgDatabase = getDb()): Promise<number> {
   let saved = 0;
-  try {
-    for (const file of files) {
-      await addEvidence(db, { blob: file, name: file.name, ...(owner ? { owner } : {}), ...fileTime(file) });
-      saved += 1;
-    }
-  } finally {
-    for (let i = 0; i < saved; i++) await tell(notify);
+  for (const file of files) {
+    await addEvidence(db, { blob: file, name: file.name, ...(owner ? { owner } : {}), ...fileTime(file) });
+    saved += 1;
   }
   return saved;
 }
 
 /** Undo of an evidence delete: the page still holds the record with its Blob. */
-export async function restoreEvidenceDirect(db: NgDatabase, record: Evidence, deleted: DeletedEvidence, notify = noteChange): Promise<Evidence> {
-  const restored = await restoreEvidence(db, record, deleted);
-  await tell(notify);
-  return restored;
+export function restoreEvidenceDirect(record: Evidence, deleted: DeletedEvidence, db: NgDatabase = getDb()): Promise<Evidence> {
+  return restoreEvidence(db, record, deleted);
 }

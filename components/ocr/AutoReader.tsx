@@ -23,6 +23,7 @@ export function AutoReader() {
     if (next.length === 0) return;
     for (const e of next) tried.current.add(e.id);
     void reader.read(next, defaultScript(getLocale()));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- deliberate: `reader` is a new object each render; its progress is the dependency that matters
   }, [on, fresh, reader.progress]);
   return <ReadProgress reader={reader} />;
 }

@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Evidence } from '@/utils/model/records';
-import { allOcrTexts } from '@/utils/db/queries/ocr';
-import { getDb } from '@/utils/db/connection';
+import { allOcrTexts, evidenceById } from '@/utils/db/queries/ocr';
 import { normalizeForSearch } from '@/utils/domain/search/normalize';
 import { queryTerms } from '@/utils/domain/search/search-contacts';
 import { useLive } from '@/components/useLive';
@@ -25,7 +24,7 @@ export function OcrSearch({ onOpen }: { onOpen: (e: Evidence) => void }) {
         <ul class="ocr-hits" data-testid="ocr-hits">
           {hits.map((r) => (
             <li key={r.id}>
-              <button type="button" class="secondary" onClick={() => void getDb().evidence.get(r.id).then((e) => e && onOpen(e))}>
+              <button type="button" class="secondary" onClick={() => void evidenceById(r.id).then((e) => e && onOpen(e))}>
                 {r.text.split('\n').find((l) => queryTerms(query).some((q) => normalizeForSearch(l).includes(q)))?.slice(0, 80) ?? r.text.slice(0, 80)}
               </button>
             </li>

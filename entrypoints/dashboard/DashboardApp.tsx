@@ -33,6 +33,7 @@ export function DashboardApp({ initial }: { initial?: LoadedSection & { data?: u
   const [firstData, setFirstData] = useState(initial?.data);
   useEffect(() => {
     if (current.id !== initial?.id) setFirstData(undefined);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- deliberate: runs on navigation only; `initial` never changes after page load
   }, [current.id]);
 
   useEffect(() => {
@@ -42,6 +43,7 @@ export function DashboardApp({ initial }: { initial?: LoadedSection & { data?: u
     return () => {
       live = false;
     };
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- deliberate: loads on navigation only; View is what this effect sets
   }, [current.id]);
 
   return (

@@ -1,7 +1,6 @@
 import type { ComponentType } from 'preact';
 import type { MessageKey } from '@/utils/i18n/messages';
-import { getDb } from '@/utils/db/connection';
-import { readFindingsSnapshot } from '@/utils/db/repos/findings-snapshot-read';
+import { findingsSnapshot } from '@/utils/db/queries/findings';
 
 export interface SectionProps {
   /** The part of the hash after the section id, e.g. "abc" in #/agreements/abc. */
@@ -34,7 +33,7 @@ export const sections: Section[] = [
     id: 'findings',
     label: 'finding.nav',
     load: () => import('./sections/Findings').then((m) => m.Findings),
-    prefetch: () => readFindingsSnapshot(getDb()),
+    prefetch: () => findingsSnapshot(),
   },
   { id: 'patterns', label: 'everyday.chart.nav', load: () => import('./sections/Patterns').then((m) => m.Patterns) },
   { id: 'evidence', label: 'evidence.nav', load: () => import('./sections/Evidence').then((m) => m.Evidence) },

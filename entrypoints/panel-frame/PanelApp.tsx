@@ -50,12 +50,14 @@ export function PanelApp({ params, context }: { params: PanelParams; context?: P
       setCtx(c);
       setSel(defaultSelection(c));
     }, setError);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- deliberate: the panel's context is read once, when the frame opens
   }, []);
 
   const records = useMemo(() => (ctx && sel ? selectRecords(ctx, sel) : null), [ctx, sel]);
   const tz = -new Date().getTimezoneOffset();
   const drafts = useMemo(
     () => (records ? params.fields.map((f) => draftForField(f, records, draftOptions(params, draftLocale, tz, getCurrency()))) : []),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- deliberate: tz is the machine's offset, fixed for the frame's life
     [records, params.fields, draftLocale],
   );
 

@@ -7,9 +7,9 @@ import type { RecognisedField } from '@/utils/domain/complaints/form';
 const FieldSchema = v.object({
   key: v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,32}$/)),
   section: v.picklist(DRAFT_SECTIONS),
-  part: v.optional(v.picklist(['name', 'phone', 'address'] as const)),
+  part: v.exactOptional(v.picklist(['name', 'phone', 'address'] as const)),
   label: v.pipe(v.string(), v.maxLength(200)),
-  maxLength: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+  maxLength: v.exactOptional(v.pipe(v.number(), v.integer(), v.minValue(0))),
   multiline: v.boolean(),
 });
 

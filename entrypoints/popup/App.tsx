@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { DashboardLink } from '@/components/DashboardLink';
 import { t } from '@/utils/i18n/translate';
-import { getDb } from '@/utils/db/connection';
 import { useLive } from '@/components/useLive';
 import { QuickLog } from './QuickLog';
 import { RecentContacts } from './RecentContacts';
@@ -10,7 +9,8 @@ import { StorageStatus } from '@/components/StorageStatus';
 import { SampleBanner } from '@/components/SampleBanner';
 import { ComplaintHere } from './ComplaintHere';
 import type { Draft } from './quick-log/draft';
-import { popupRecent, type PopupFirst } from '@/utils/db/repos/popup-first';
+import type { PopupFirst } from '@/utils/db/repos/popup-first';
+import { recentForPopup } from '@/utils/db/queries/popup';
 
 /**
  * The toolbar popup: built for someone who just hung up on a collector. The
@@ -21,7 +21,7 @@ import { popupRecent, type PopupFirst } from '@/utils/db/repos/popup-first';
 export function App({ draft, initialRecent }: { draft?: Partial<Draft> | undefined; initialRecent?: PopupFirst | undefined }) {
   // Read before the first render (main.tsx), then kept live: liveQuery sees
   // the background's writes (Dexie broadcasts changes between contexts).
-  const recent = useLive(() => popupRecent(getDb()), []) ?? initialRecent;
+  const recent = useLive(() => recentForPopup(), []) ?? initialRecent;
   const [later, setLater] = useState(false);
   useEffect(() => {
     if (!recent || later) return;

@@ -1,22 +1,15 @@
 import { DashboardLink } from '@/components/DashboardLink';
 import { localLenderName } from '@/utils/i18n/lender-name';
 import { useLive } from '@/components/useLive';
-import { getDb } from '@/utils/db/connection';
+import { upcomingForPopup } from '@/utils/db/queries/popup';
 import { getLocale, t } from '@/utils/i18n/translate';
 import { formatMoney } from '@/utils/i18n/format';
-import { localIsoDate } from '@/utils/domain/plan/iso-date';
-import { upcomingInstallments, type UpcomingItem } from '@/utils/domain/plan/upcoming';
+import type { UpcomingItem } from '@/utils/domain/plan/upcoming';
 import type { Lender } from '@/utils/model/records';
 
 /** Overdue instalments and the next one due, each linking to its agreement in the dashboard. */
 export function UpcomingInstallments() {
-  const data = useLive(async () => {
-    const db = getDb();
-    // Only the active agreements' instalments, through the agreementId index.
-    const [agreements, lenders] = await Promise.all([db.agreements.where('status').equals('active').toArray(), db.lenders.toArray()]);
-    const installments = await db.installments.where('agreementId').anyOf(agreements.map((a) => a.id)).toArray();
-    return { ...upcomingInstallments(agreements, installments, localIsoDate(Date.now())), lenders };
-  }, []);
+  const data = useLive(() => upcomingForPopup(Date.now()), []);
   if (!data) return null;
   const name = (l: Lender | undefined) => localLenderName(l, getLocale());
   const item = (u: UpcomingItem, cls: string) => {

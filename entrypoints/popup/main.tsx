@@ -1,11 +1,10 @@
 import { render } from 'preact';
 import { initPageLocale } from '@/utils/i18n/page-locale';
 import { t } from '@/utils/i18n/translate';
-import { getDb } from '@/utils/db/connection';
 import { firstRead } from '@/components/first-read';
 import { App } from './App';
 import { loadDraft } from './quick-log/draft';
-import { popupRecent } from '@/utils/db/repos/popup-first';
+import { recentForPopup } from '@/utils/db/queries/popup';
 import { rpc } from '@/utils/rpc/client';
 
 // Everything the first screen waits for starts at once instead of one after
@@ -14,7 +13,7 @@ import { rpc } from '@/utils/rpc/client';
 // first read races IndexedDB against the background (see popup-first.ts);
 // the request also wakes a stopped background, so Save does not wait for it.
 // A database that is slow or cannot open does not hold the popup back (firstRead).
-const firstScreen = () => Promise.any([popupRecent(getDb()), rpc('contacts.popupFirst', {})]);
+const firstScreen = () => Promise.any([recentForPopup(), rpc('contacts.popupFirst', {})]);
 void Promise.all([initPageLocale(), loadDraft().catch(() => undefined), firstRead(firstScreen)]).then(([, draft, recent]) => {
   document.title = t('app.name');
   render(<App draft={draft} initialRecent={recent} />, document.getElementById('app')!);

@@ -37,6 +37,7 @@ export function ReportApp({ query }: { query: URLSearchParams }) {
     loadReportInput()
       .then((input) => setModel(selectReport(input, scope, todayIso())))
       .catch(setError);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- deliberate: the report is read once per page; its scope comes from the URL, fixed for the page
   }, []);
 
   return (

@@ -1,16 +1,18 @@
 import { browser } from 'wxt/browser';
 import { getDb } from '../db/connection';
 import type { NgDatabase } from '../db/schema';
-import { getReminderState, markReminded, recordChange } from '../db/repos/backup-state';
+import { getReminderState, markReminded } from '../db/repos/backup-state';
 import { reminderDue, type ReminderReason } from '../domain/backup/reminder';
 import type { Locale } from '../i18n/locales';
 import { translate } from '../i18n/translate';
-import { onRpcEvent } from './rpc-listener';
+import { follow } from './change-watch';
 import { loadUserLocale, NOTIFICATION_ICON } from './user-locale';
 
 export const BACKUP_PREFIX = 'ng-backup:';
 export const BACKUP_ALARM = `${BACKUP_PREFIX}check`;
 export const BACKUP_NOTIFICATION = `${BACKUP_PREFIX}remind`;
+/** The name under which the reminder follows the backup token (change-watch.ts). */
+export const BACKUP_FOLLOWER = 'backup-reminder';
 const CHECK_EVERY_MIN = 12 * 60;
 
 export type Notify = (title: string, message: string) => Promise<void>;
@@ -56,13 +58,11 @@ export function registerBackupReminder(): void {
     void browser.notifications.clear(id);
   });
   browser.runtime.onInstalled.addListener(() => void ensureAlarm());
-  // After "delete all my data" cleared every alarm, the check is set up again as on install.
-  onRpcEvent((e) => {
-    if (e === 'reminders-changed') void ensureAlarm();
-  });
   browser.runtime.onStartup.addListener(() => void ensureAlarm());
-  onRpcEvent((e) => {
-    if (e !== 'data-changed') return;
-    void recordChange(getDb(), Date.now()).then(check);
+  // Every write to a backed-up table counts itself (change-tokens.ts); look whether that made the reminder due.
+  // After "delete all my data" cleared every alarm, the same follower sets the check up again as on install.
+  follow(BACKUP_FOLLOWER, 'backup', async () => {
+    await ensureAlarm();
+    await check();
   });
 }

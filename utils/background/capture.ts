@@ -1,47 +1,9 @@
 import { browser, type Browser } from 'wxt/browser';
 import { hasContextMenus } from './platform';
 import { getDb } from '../db/connection';
-import { addEvidence, type EvidenceOwner } from '../db/repos/evidence';
-import type { Evidence } from '../model/records';
-import type { NgDatabase } from '../db/schema';
-import { dataUrlToBlob } from '../domain/evidence/data-url';
+import { captureTab } from '../rpc/handlers/capture-tab';
 import { notifyCaptured } from './capture-notify';
 import { CAPTURE_MENU_ID, createCaptureMenu } from './capture-menu';
-
-export type EvidenceMeta = Omit<Evidence, 'blob'>;
-
-/** Evidence without its Blob, which cannot cross runtime messaging. */
-export function metaOf(e: Evidence): EvidenceMeta {
-  const { blob: _blob, ...meta } = e;
-  return meta;
-}
-
-/**
- * Screenshots the visible part of a tab and stores it with URL, title, time and
- * SHA-256. Works only under activeTab, i.e. right after a user gesture on our
- * action (popup, keyboard shortcut) or our context-menu entry for that tab.
- */
-export async function captureTab(
-  db: NgDatabase,
-  tab: { windowId: number; url?: string; title?: string },
-  owner?: EvidenceOwner,
-  now = Date.now(),
-): Promise<Evidence> {
-  const dataUrl = await browser.tabs.captureVisibleTab(tab.windowId, { format: 'png' });
-  const blob = dataUrlToBlob(dataUrl);
-  const url = tab.url ?? '';
-  return addEvidence(
-    db,
-    {
-      blob,
-      name: `screenshot-${new Date(now).toISOString().replace(/[:.]/g, '-')}.png`,
-      ...(owner ? { owner } : {}),
-      source: { url, title: tab.title ?? '' },
-      capturedAt: now,
-    },
-    now,
-  );
-}
 
 async function onMenuClick(info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab): Promise<void> {
   if (info.menuItemId !== CAPTURE_MENU_ID || !tab || tab.windowId === undefined) return;

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { getDb } from '../db/connection';
-import { onRpcEvent } from './rpc-listener';
+import { follow } from './change-watch';
 
 /** Ids of content scripts registered for user-added sites; nothing else is touched. */
 export const SITE_SCRIPT_PREFIX = 'ng-site-';
@@ -45,7 +45,7 @@ const browserApi: SiteScriptApi = {
 /** Listeners, registered synchronously at the worker's start. */
 export function registerComplaintSites(): void {
   const sync = () => void syncSiteScripts(browserApi).catch((e) => console.error('site scripts', e));
-  onRpcEvent((e) => e === 'sites-changed' && sync());
+  follow('sites', 'sites', () => syncSiteScripts(browserApi).then(() => undefined));
   browser.permissions.onAdded.addListener(sync);
   browser.permissions.onRemoved.addListener(sync);
   browser.runtime.onStartup.addListener(sync);

@@ -9,7 +9,7 @@ import type { Locale } from '../i18n/locales';
 import type { Currency } from '../i18n/format';
 import { loadUserCurrency, loadUserLocale, NOTIFICATION_ICON } from './user-locale';
 import { localLenderName } from '../i18n/lender-name';
-import { onRpcEvent } from './rpc-listener';
+import { follow } from './change-watch';
 
 /** One alarm wakes the worker at the next reminder (Chrome caps the number of alarms). */
 export const REMINDER_ALARM = 'ng-rem:next';
@@ -98,7 +98,6 @@ export function registerReminders(): void {
   // After a restart: rebuild from the plans (stable keys, so nothing doubles) and catch up.
   browser.runtime.onStartup.addListener(() => void run(true));
   browser.runtime.onInstalled.addListener(() => void run(true));
-  onRpcEvent((e) => {
-    if (e === 'reminders-changed') void run(false);
-  });
+  // Reminder rows added, moved or removed (by any context): re-arm the alarm for the next one.
+  follow('reminders', 'reminders', () => run(false));
 }

@@ -1,4 +1,4 @@
-import type { Localized } from '../domain/findings/types';
+import type { Localized } from '../i18n/locales';
 import type { Lender } from '../model/records';
 
 /** A lender the user can pick instead of typing its name. */

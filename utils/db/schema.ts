@@ -2,7 +2,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { Agreement, Complaint, Contact, Evidence, Installment, Lender, Reminder, Setting, UserSite } from '../model/records';
 import type { OcrText } from '../model/ocr-text';
 import type { ImportLink, ImportRecord, NumberBookEntry } from '../model/import-records';
-import { inputsTokenMiddleware } from './inputs-token';
+import { changeTokensMiddleware, type OnCommitted } from './change-tokens';
 
 export const DB_NAME = 'negotiation-guard';
 
@@ -85,10 +85,11 @@ export class NgDatabase extends Dexie {
   writeKeys!: EntityTable<WriteKey, 'key'>;
   ocrTexts!: EntityTable<OcrText, 'id'>;
 
-  constructor(name = DB_NAME) {
+  /** `onCommitted` runs after each transaction that moved a change token has committed (see change-tokens.ts). */
+  constructor(name = DB_NAME, opts: { onCommitted?: OnCommitted } = {}) {
     super(name);
     for (const s of SCHEMA_VERSIONS) this.version(s.version).stores(s.stores);
-    this.use(inputsTokenMiddleware);
+    this.use(changeTokensMiddleware(opts.onCommitted));
   }
 }
 

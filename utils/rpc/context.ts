@@ -1,9 +1,9 @@
 import type { NgDatabase } from '../db/schema';
 import type { Caller } from './define';
 
-/** Side effects a handler asks the background to run after its write commits. */
-export type RpcEvent = 'reminders-changed' | 'sites-changed' | 'data-changed';
-
+// Handlers announce nothing: every write moves the database's change tokens
+// in its own transaction (utils/db/change-tokens.ts), and the background
+// follows those (utils/background/change-watch.ts).
 export interface RpcContext {
   db: NgDatabase;
   caller: Caller;
@@ -11,5 +11,4 @@ export interface RpcContext {
   senderUrl?: string;
   tabId?: number;
   now: () => number;
-  emit: (event: RpcEvent) => void;
 }

@@ -2,10 +2,10 @@ import type { Caller } from './define';
 
 /** The parts of runtime.MessageSender the router looks at. */
 export interface SenderInfo {
-  id?: string;
-  url?: string;
-  tab?: { id?: number };
-  frameId?: number;
+  id?: string | undefined;
+  url?: string | undefined;
+  tab?: { id?: number | undefined } | undefined;
+  frameId?: number | undefined;
 }
 
 export const PANEL_FRAME_PATH = '/panel-frame.html';

@@ -1,9 +1,10 @@
-import type { Locale } from '../i18n/locales';
+import type { Locale, Localized } from '../i18n/locales';
+import type { Confidence } from '../model/confidence';
 import type { Jurisdiction } from '../model/records';
 
 export type ChannelKind = 'lender' | 'regulator' | 'industry-body' | 'mediation' | 'public-platform';
-export type Confidence = 'text' | 'reported' | 'unconfirmed';
-export type Localized = Record<Locale, string>;
+// Defined once (model and languages); named here too for the channel files.
+export type { Confidence, Localized };
 
 /** The parts of a complaint the drafts are written for; field hints map form fields to them. */
 export const DRAFT_SECTIONS = ['identity', 'respondent', 'facts', 'demands', 'amount', 'evidence'] as const;

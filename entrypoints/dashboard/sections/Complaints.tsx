@@ -1,5 +1,5 @@
 import { useLive } from '@/components/useLive';
-import { getDb } from '@/utils/db/connection';
+import { complaintsData } from '@/utils/db/queries/dashboard';
 import { t } from '@/utils/i18n/translate';
 import type { SectionProps } from '../sections';
 import { ComplaintList } from './complaints/ComplaintList';
@@ -11,13 +11,7 @@ import { idsFromLink } from '@/utils/domain/complaints/link';
 
 /** Complaints: the list, one complaint's detail (#/complaints/<id>), and the user's lender sites. */
 export function Complaints({ subpath, params }: SectionProps) {
-  const data = useLive(async () => {
-    const db = getDb();
-    const [complaints, lenders, agreements, sites] = await Promise.all([
-      db.complaints.toArray(), db.lenders.toArray(), db.agreements.toArray(), db.userSites.toArray(),
-    ]);
-    return { complaints, lenders, agreements, sites };
-  }, []);
+  const data = useLive(() => complaintsData(), []);
   if (!data) return null;
   const current = subpath ? data.complaints.find((c) => c.id === subpath) : undefined;
   if (current) return <ComplaintDetail key={current.id} c={current} lenders={data.lenders} agreements={data.agreements} />;

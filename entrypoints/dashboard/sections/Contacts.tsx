@@ -10,7 +10,8 @@ import type { SectionProps } from '../sections';
 import { ContactFiltersBar } from './contacts/ContactFiltersBar';
 import { ContactItem } from './contacts/ContactItem';
 import { ContactEditor } from './contacts/ContactEditor';
-import { FIRST_PAGE, useContactsData } from './contacts/use-contacts';
+import { useContactsData } from './contacts/use-contacts';
+import { FIRST_PAGE } from '@/utils/db/queries/contacts';
 import { ContactsImport } from './contacts/import/ContactsImport';
 
 /** Not a query anyone types: results are still being read. */

@@ -1,6 +1,6 @@
 import './contacts/contacts.css';
 import { useState } from 'preact/hooks';
-import { getDb } from '@/utils/db/connection';
+import { evidenceNewestFirst } from '@/utils/db/queries/dashboard';
 import { useLive } from '@/components/useLive';
 import { AttachFile } from '@/components/evidence/AttachFile';
 import { EvidenceViewer } from '@/components/evidence/EvidenceViewer';
@@ -16,7 +16,7 @@ import { OcrPanel } from '@/components/ocr/OcrPanel';
 
 /** Every evidence item: what it is, where it came from, its hash; a viewer, an integrity check, delete with undo. */
 export function Evidence(_props: SectionProps) {
-  const items = useLive(() => getDb().evidence.orderBy('createdAt').reverse().toArray(), []);
+  const items = useLive(() => evidenceNewestFirst(), []);
   const [viewing, setViewing] = useState<string | null>(null);
   const current = items?.find((e) => e.id === viewing);
   const [undo, setUndo] = useState<{ record: EvidenceRecord; deleted: DeletedEvidence } | null>(null);
@@ -31,7 +31,7 @@ export function Evidence(_props: SectionProps) {
       {undo && (
         <div class="undo-bar" role="status">
           {t('evidence.deleted')}{' '}
-          <button type="button" onClick={() => restoreEvidenceDirect(getDb(), undo.record, undo.deleted).then(() => setUndo(null), setError)}>
+          <button type="button" onClick={() => restoreEvidenceDirect(undo.record, undo.deleted).then(() => setUndo(null), setError)}>
             {t('action.undo')}
           </button>
         </div>

@@ -1,7 +1,7 @@
 import './contacts/contacts.css';
 import { useEffect, useState } from 'preact/hooks';
-import { getDb } from '@/utils/db/connection';
-import { readFindingsSnapshot, type FindingsSnapshot } from '@/utils/db/repos/findings-snapshot-read';
+import type { FindingsSnapshot } from '@/utils/db/repos/findings-snapshot-read';
+import { findingsSnapshot } from '@/utils/db/queries/findings';
 import { rpc } from '@/utils/rpc/client';
 import { useLive } from '@/components/useLive';
 import { ErrorMessage } from '@/components/ErrorMessage';
@@ -19,7 +19,7 @@ import { FindingGroupView } from './findings/FindingGroupView';
  */
 export function Findings({ initialData }: SectionProps) {
   // Read before the first render when the page opened here (sections.ts), then kept live.
-  const snap = useLive(() => readFindingsSnapshot(getDb()), []) ?? (initialData as FindingsSnapshot | undefined);
+  const snap = useLive(() => findingsSnapshot(), []) ?? (initialData as FindingsSnapshot | undefined);
   const [error, setError] = useState<unknown>(null);
   const [attempt, setAttempt] = useState(0);
   const outdated = snap !== undefined && !snap.current;

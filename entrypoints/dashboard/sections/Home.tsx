@@ -2,7 +2,6 @@ import './home/home.css';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n/translate';
 import { useLive } from '@/components/useLive';
-import { getDb } from '@/utils/db/connection';
 import { readToday } from '@/utils/db/queries/today';
 import { today as whatToday } from '@/utils/domain/today/today';
 import { headerCount } from '@/utils/domain/findings/summary';
@@ -14,7 +13,7 @@ import { FirstSteps } from './home/FirstSteps';
 
 /** The landing section answers "what do I need to do now?" (issue 16): today's tasks, or the first steps. */
 export function Home(_props: SectionProps) {
-  const data = useLive(() => readToday(getDb()), []);
+  const data = useLive(() => readToday(), []);
   // What was seen at the previous visit, read once: findings counted while this page is open are not "new" twice.
   const [seen] = useState(readSeen);
   const counts = useMemo(() => data?.groups?.map((g) => ({ ruleId: g.ruleId, count: headerCount(g) })), [data]);

@@ -1,6 +1,5 @@
 import { useMemo } from 'preact/hooks';
 import { useLive } from '@/components/useLive';
-import { getDb } from '@/utils/db/connection';
 import { readPatternInput } from '@/utils/db/queries/patterns';
 import { contactPattern } from '@/utils/domain/charts/contact-pattern';
 import { localLenderName } from '@/utils/i18n/lender-name';
@@ -10,7 +9,7 @@ import type { SectionProps } from '../sections';
 
 /** "When do they call?": the harassment pattern at a glance, the same chart as in the printable report. */
 export function Patterns(_props: SectionProps) {
-  const data = useLive(() => readPatternInput(getDb()), []);
+  const data = useLive(() => readPatternInput(), []);
   const pattern = useMemo(() => (data ? contactPattern(data.contacts, data.agreementDates) : undefined), [data]);
   if (!data || !pattern) return null;
   const name = (id: string) => (id ? localLenderName(data.lenders.find((l) => l.id === id), getLocale()) : t('everyday.chart.noLender'));

@@ -1,9 +1,9 @@
 import { t, getLocale } from '@/utils/i18n/translate';
 import { useLive } from '@/components/useLive';
-import { getDb } from '@/utils/db/connection';
 import { formatDateTime } from '@/utils/i18n/format';
 import type { SectionProps } from '../sections';
-import { ReminderRow, type ReminderItem } from './agreements/ReminderRow';
+import { ReminderRow } from './agreements/ReminderRow';
+import { reminderItems } from '@/utils/db/queries/dashboard';
 import './agreements/agreements.css';
 import { groupReminders } from '@/utils/domain/reminders/group';
 import { localIsoDate } from '@/utils/domain/plan/iso-date';
@@ -11,17 +11,7 @@ import { lenderName } from './agreements/ui';
 
 /** Every reminder, grouped by agreement and month (soonest first), with the follow-up tasks editable. */
 export function Reminders(_props: SectionProps) {
-  const items = useLive(async (): Promise<ReminderItem[]> => {
-    const db = getDb();
-    const [reminders, installments, agreements, lenders] = await Promise.all([
-      db.reminders.orderBy('fireAt').toArray(), db.installments.toArray(), db.agreements.toArray(), db.lenders.toArray(),
-    ]);
-    return reminders.map((r) => {
-      const inst = r.targetType === 'installment' ? installments.find((i) => i.id === r.targetId) : undefined;
-      const agreement = agreements.find((a) => a.id === (inst ? inst.agreementId : r.targetId));
-      return { reminder: r, installment: inst, agreementId: agreement?.id, lender: lenders.find((l) => l.id === agreement?.lenderId) };
-    });
-  }, []);
+  const items = useLive(() => reminderItems(), []);
   return (
     <section aria-labelledby="reminders-title">
       <h2 id="reminders-title">{t('reminder.list.title')}</h2>

@@ -1,29 +1,10 @@
 import { browser } from 'wxt/browser';
-import type { ContactFlag, Contact } from '@/utils/model/records';
+import type { Draft } from '@/components/contact-form/draft';
 import { newId } from '@/utils/model/ids';
 
-/** What the quick-log form holds; kept in session storage so closing the popup loses nothing. */
-export interface Draft {
-  at: string;
-  lenderId: string;
-  channel: Contact['channel'];
-  direction: Contact['direction'];
-  party: Contact['person']['party'];
-  name: string;
-  staffId: string;
-  phone: string;
-  agency: string;
-  summary: string;
-  flags: ContactFlag[];
-  thirdParties: string;
-  connected: boolean;
-  /**
-   * The save's idempotency key, kept with the draft: if the background dies
-   * after storing the contact and before answering, saving again returns that
-   * contact instead of a duplicate. A new draft gets a new key.
-   */
-  requestKey?: string;
-}
+// The form's shape lives with the shared form fields (components never import pages);
+// named here too so the popup's files keep one import.
+export type { Draft };
 
 export const DRAFT_KEY = 'ng.quickLogDraft';
 

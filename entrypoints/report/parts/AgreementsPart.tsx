@@ -3,7 +3,6 @@ import { installmentState } from '@/utils/domain/backup/csv';
 import { formatMoney } from '@/utils/i18n/format';
 import { getLocale, t } from '@/utils/i18n/translate';
 import { localLenderName } from '@/utils/i18n/lender-name';
-import type { MessageKey } from '@/utils/i18n/messages';
 
 const yesNo = (b: boolean) => t(b ? 'report.yes' : 'report.no');
 
@@ -29,7 +28,7 @@ export function AgreementsPart({ model }: { model: ReportModel }) {
             <dt>{t('report.promise.stopCollection')}</dt><dd>{yesNo(a.promises.stopCollection)}</dd>
             <dt>{t('report.promise.noThirdPartyContact')}</dt><dd>{yesNo(a.promises.noThirdPartyContact)}</dd>
             <dt>{t('report.promise.noNewPenalties')}</dt><dd>{yesNo(a.promises.noNewPenalties)}</dd>
-            <dt>{t('report.promise.creditReport')}</dt><dd>{t(`report.credit.${a.promises.creditReport}` as MessageKey)}</dd>
+            <dt>{t('report.promise.creditReport')}</dt><dd>{t(`report.credit.${a.promises.creditReport}`)}</dd>
             {a.promises.other && (<><dt>{t('report.promise.other')}</dt><dd class="text">{a.promises.other}</dd></>)}
           </dl>
           <h4 data-testid="report-installments">{t('report.section.installments')}</h4>

@@ -2,7 +2,6 @@ import type { Contact, Lender } from '@/utils/model/records';
 import { wallClockText } from '@/utils/domain/backup/csv';
 import { getLocale, t } from '@/utils/i18n/translate';
 import { localLenderName } from '@/utils/i18n/lender-name';
-import type { MessageKey } from '@/utils/i18n/messages';
 
 /** The contact chronology, oldest first, in the wall-clock time where each contact happened, with its flags. */
 export function ContactsPart({ contacts, lenders }: { contacts: Contact[]; lenders: Map<string, Lender> }) {
@@ -29,16 +28,16 @@ export function ContactsPart({ contacts, lenders }: { contacts: Contact[]; lende
               <tr key={c.id}>
                 <td>{wallClockText(c.at, c.tzOffsetMin)}</td>
                 <td>
-                  {t(`contact.channel.${c.channel}` as MessageKey)}
+                  {t(`contact.channel.${c.channel}`)}
                   <br />
-                  <span class="muted">{t(`contact.direction.${c.direction}` as MessageKey)}</span>
+                  <span class="muted">{t(`contact.direction.${c.direction}`)}</span>
                 </td>
                 <td>
                   {[c.person.name, c.person.staffId, c.person.phone, c.person.agency].filter(Boolean).join(' / ')}
                   {c.lenderId && lenders.get(c.lenderId) && <><br /><span class="muted">{localLenderName(lenders.get(c.lenderId), getLocale())}</span></>}
                 </td>
                 <td class="text">{c.summary}{c.thirdParties && <><br />{t('report.col.thirdParties')}: {c.thirdParties}</>}</td>
-                <td>{c.flags.map((f) => <span class="flag" key={f}>{t(`contact.flag.${f}` as MessageKey)}</span>)}</td>
+                <td>{c.flags.map((f) => <span class="flag" key={f}>{t(`contact.flag.${f}`)}</span>)}</td>
               </tr>
             ))}
           </tbody>

@@ -4,7 +4,7 @@ import { handlers } from '@/utils/rpc/handlers';
 import { createRouter, type Handler } from '@/utils/rpc/router';
 import { ENVELOPE_TAG } from '@/utils/rpc/envelope';
 import type { Caller } from '@/utils/rpc/define';
-import type { RpcEvent } from '@/utils/rpc/context';
+import { movedBy } from '../helpers/tokens';
 import { freshDb, snapshot, testContext } from '../helpers/db';
 
 const route = createRouter(contract, handlers as unknown as Record<string, Handler>);
@@ -42,15 +42,16 @@ describe('agreement and plan RPC methods', () => {
     expect(await snapshot(db)).toEqual(before);
   });
 
-  it('asks the background to re-arm reminders after a plan change', async () => {
+  it('moves the reminders token (the background re-arms its alarm) with each plan change', async () => {
     const db = await freshDb();
-    const events: RpcEvent[] = [];
-    const ctx = (c: Caller) => ({ ...testContext(db, c, NOW), emit: (e: RpcEvent) => void events.push(e) });
-    const add = await route({ tag: ENVELOPE_TAG, method: 'agreements.add', input: good }, 'page', ctx);
-    expect(add.ok).toBe(true);
-    const id = add.ok ? (add.value as { id: string }).id : '';
-    const plan = await route({ tag: ENVELOPE_TAG, method: 'installments.savePlan', input: { agreementId: id, rows: [{ dueDate: '2026-12-01', amountFen: 600_000 }] } }, 'page', ctx);
-    expect(plan.ok).toBe(true);
-    expect(events.filter((e) => e === 'reminders-changed')).toHaveLength(2);
+    const ctx = (c: Caller) => testContext(db, c, NOW);
+    let add: Awaited<ReturnType<typeof route>> | undefined;
+    const moves = [await movedBy(db, async () => (add = await route({ tag: ENVELOPE_TAG, method: 'agreements.add', input: good }, 'page', ctx)))];
+    expect(add!.ok).toBe(true);
+    const id = add!.ok ? (add!.value as { id: string }).id : '';
+    let plan: Awaited<ReturnType<typeof route>> | undefined;
+    moves.push(await movedBy(db, async () => (plan = await route({ tag: ENVELOPE_TAG, method: 'installments.savePlan', input: { agreementId: id, rows: [{ dueDate: '2026-12-01', amountFen: 600_000 }] } }, 'page', ctx))));
+    expect(plan!.ok).toBe(true);
+    expect(moves.filter((m) => m.moved.includes('reminders'))).toHaveLength(2);
   });
 });

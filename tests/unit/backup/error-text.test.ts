@@ -8,7 +8,7 @@ import { emptyRows, type BackupRows } from '@/utils/domain/backup/tables';
 import { LOCALES } from '@/utils/i18n/locales';
 import { messages } from '@/utils/i18n/messages';
 import { getLocale, setLocale } from '@/utils/i18n/translate';
-import { toAppErrorData } from '@/utils/rpc/router';
+import { toAppErrorData } from '@/utils/model/errors';
 import { freshDb } from '../helpers/db';
 import { fixtureTables } from '../db/migration-harness';
 import { deepSnapshot } from './hostile';

@@ -1,8 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { reminderDue, REMIND_AFTER_CHANGES, REMIND_EVERY_MS, REMINDER_SNOOZE_MS } from '@/utils/domain/backup/reminder';
-import { checkBackupReminder, registerBackupReminder, BACKUP_NOTIFICATION } from '@/utils/background/backup-reminder';
-import { getReminderState, recordChange } from '@/utils/db/repos/backup-state';
+import { checkBackupReminder, registerBackupReminder, BACKUP_FOLLOWER, BACKUP_NOTIFICATION } from '@/utils/background/backup-reminder';
+import { markSeen, readTokens } from '@/utils/db/repos/change-tokens';
+import { getReminderState } from '@/utils/db/repos/backup-state';
+import type { NgDatabase } from '@/utils/db/schema';
 import { createRouter, type Handler } from '@/utils/rpc/router';
 import { contract } from '@/utils/rpc/contract';
 import { handlers } from '@/utils/rpc/handlers';
@@ -11,6 +13,11 @@ import { freshDb, testContext } from '../helpers/db';
 import { setDbForTests } from '@/utils/db/connection';
 
 const T0 = Date.UTC(2026, 0, 1);
+
+/** n separate writes to a backed-up table: each counts one change (utils/db/change-tokens.ts). */
+async function writeTimes(db: NgDatabase, n: number): Promise<void> {
+  for (let i = 0; i < n; i += 1) await db.userSites.put({ id: 'u1', pattern: `https://help${i}.example.com/*`, label: 'x', createdAt: T0 });
+}
 const DAY = 86_400_000;
 
 describe('backup reminder rule', () => {
@@ -38,7 +45,7 @@ describe('backup reminder in the background', () => {
     const db = await freshDb();
     const route = createRouter(contract, handlers as unknown as Record<string, Handler>);
     const call = (method: string, input: unknown, now = T0) => route({ tag: ENVELOPE_TAG, method, input }, 'page', () => testContext(db, 'page', now));
-    for (let i = 0; i < REMIND_AFTER_CHANGES; i += 1) await recordChange(db, T0 + i);
+    await writeTimes(db, REMIND_AFTER_CHANGES);
     const notify = vi.fn(async () => {});
     expect(await checkBackupReminder(db, T0 + DAY, 'zh-TW', notify)).toBe('changes');
     expect(notify).toHaveBeenCalledWith('該備份了', expect.stringContaining(String(REMIND_AFTER_CHANGES)));
@@ -49,12 +56,15 @@ describe('backup reminder in the background', () => {
     expect((await getReminderState(db)).enabled).toBe(false);
     expect(await call('backup.setReminder', { enabled: 'no' })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     expect(await route({ tag: ENVELOPE_TAG, method: 'backup.markDone', input: {} }, 'panel', () => testContext(db))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect(await route({ tag: ENVELOPE_TAG, method: 'backup.restored', input: {} }, 'content', () => testContext(db))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    // Restores announce themselves through the change tokens: there is no notification method left to call.
+    expect(await route({ tag: ENVELOPE_TAG, method: 'backup.restored', input: {} }, 'page', () => testContext(db))).toMatchObject({ ok: false, error: { code: 'unknown-method' } });
   });
 
   it('registers an alarm listener that ignores other features’ alarms', async () => {
     const db = await freshDb();
-    for (let i = 0; i < REMIND_AFTER_CHANGES; i += 1) await recordChange(db, T0);
+    await writeTimes(db, REMIND_AFTER_CHANGES);
+    // A worker that already looked at these changes (it checks again on its next alarm).
+    await markSeen(db, BACKUP_FOLLOWER, (await readTokens(db)).backup);
     setDbForTests(db);
     try {
       // The fake browser has no i18n: the user's language comes from here.

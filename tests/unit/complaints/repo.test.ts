@@ -11,6 +11,7 @@ import { addUserSite } from '@/utils/db/repos/user-sites';
 import { deleteContact } from '@/utils/db/repos/contacts';
 import { sitePattern } from '@/utils/domain/complaints/site-pattern';
 import { PANEL_INSERT } from '@/utils/sites/panel-messages';
+import { movedBy, type Moved } from '../helpers/tokens';
 import { freshDb, snapshot, testContext } from '../helpers/db';
 import type { NgDatabase } from '@/utils/db/schema';
 
@@ -162,11 +163,14 @@ describe('user-added complaint sites', () => {
 });
 
 describe('complaint writes count as changes', () => {
-  it('signals data-changed (backup reminder) for every complaint, profile and site write', async () => {
+  it('move the backup counter for every complaint, profile and site write, the reminders and sites tokens for theirs', async () => {
     const db = await freshDb();
-    const events: string[] = [];
-    const run = (method: string, input: unknown) =>
-      route({ tag: ENVELOPE_TAG, method, input }, 'page', (c) => ({ ...testContext(db, c, NOW), emit: (e) => void events.push(e) }));
+    const moves: Moved[] = [];
+    const run = async (method: string, input: unknown) => {
+      let res: Awaited<ReturnType<typeof route>> | undefined;
+      moves.push(await movedBy(db, async () => (res = await route({ tag: ENVELOPE_TAG, method, input }, 'page', (c) => testContext(db, c, NOW)))));
+      return res!;
+    };
     const added = await run('complaints.add', sent);
     expect(added.ok).toBe(true);
     const id = (added as { value: { id: string } }).value.id;
@@ -176,8 +180,8 @@ describe('complaint writes count as changes', () => {
     expect(site.ok).toBe(true);
     await run('complaints.removeSite', { id: (site as { value: { id: string } }).value.id });
     await run('complaints.delete', { id });
-    expect(events.filter((e) => e === 'data-changed')).toHaveLength(6);
-    expect(events.filter((e) => e === 'reminders-changed')).toHaveLength(3);
-    expect(events.filter((e) => e === 'sites-changed')).toHaveLength(2);
+    expect(moves.reduce((n, m) => n + m.counted, 0)).toBe(6);
+    expect(moves.filter((m) => m.moved.includes('reminders'))).toHaveLength(3);
+    expect(moves.filter((m) => m.moved.includes('sites'))).toHaveLength(2);
   });
 });

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { defaultSelection, selectRecords, type RecordPool } from '@/utils/domain/complaints/select';
 import { agreement, contacts, finding, lender, lenderComplaint, T0 } from './records-fixture';
 
+/** The same finding, naming no agreement. */
+const withoutAgreement = <T extends { agreementId?: string }>({ agreementId: _a, ...rest }: T) => rest;
+
 const DAY = 86_400_000;
 function pool(): RecordPool {
   const cs = contacts(3);
@@ -11,7 +14,7 @@ function pool(): RecordPool {
   return {
     lenders: [lender], agreements: [agreement], contacts: [...cs, before, other],
     evidence: [{ id: 'E1', name: 'a.png', sha256: 'a'.repeat(64), capturedAt: T0 + DAY, ownerId: 'C1' }, { id: 'E2', name: 'b.png', sha256: 'b'.repeat(64), capturedAt: T0, ownerId: 'OTHER' }],
-    complaints: [lenderComplaint('KF')], findings: [finding, { ...finding, id: 'F2', contactIds: ['OTHER'], agreementId: undefined }],
+    complaints: [lenderComplaint('KF')], findings: [finding, { ...withoutAgreement(finding), id: 'F2', contactIds: ['OTHER'] }],
     profile: { name: 'x', phone: 'y', address: '' },
   };
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addEvidence, deleteEvidence, restoreEvidence } from '@/utils/db/repos/evidence';
 import { addFilesDirect, restoreEvidenceDirect } from '@/components/evidence/write-direct';
 import { createRouter, type Handler } from '@/utils/rpc/router';
@@ -6,6 +6,7 @@ import { contract } from '@/utils/rpc/contract';
 import { handlers } from '@/utils/rpc/handlers';
 import { ENVELOPE_TAG } from '@/utils/rpc/envelope';
 import { freshDb, snapshot, testContext } from '../helpers/db';
+import { movedBy } from '../helpers/tokens';
 import { contact } from '../domain/findings/build';
 
 const NOW = Date.UTC(2026, 10, 22, 4, 0);
@@ -55,42 +56,35 @@ describe('evidence delete and undo', () => {
 });
 
 describe('evidence written straight from a page counts as a change for the backup reminder', () => {
-  it('tells the background once per file saved, also when a later file is refused', async () => {
+  it('counts once per file saved, also when a later file is refused', async () => {
     const db = await freshDb();
-    const notify = vi.fn(async () => {});
     const good = new File(['a'], 'a.txt', { type: 'text/plain' });
-    expect(await addFilesDirect(db, [good, good], undefined, notify)).toBe(2);
-    expect(notify).toHaveBeenCalledTimes(2);
-    notify.mockClear();
+    let saved = 0;
+    expect(await movedBy(db, async () => (saved = await addFilesDirect([good, good], undefined, db)))).toEqual({ moved: ['backup'], counted: 2 });
+    expect(saved).toBe(2);
     const refused = new File(['<x/>'], 'x.html', { type: 'text/html' });
-    await expect(addFilesDirect(db, [good, refused], undefined, notify)).rejects.toMatchObject({ data: { field: 'file' } });
-    expect(notify).toHaveBeenCalledTimes(1);
+    const moves = await movedBy(db, () =>
+      expect(addFilesDirect([good, refused], undefined, db)).rejects.toMatchObject({ data: { field: 'file' } }),
+    );
+    expect(moves.counted).toBe(1);
   });
 
-  it('a failed notice does not turn a saved file into an error; undo is counted too', async () => {
+  it('counts the undo of a delete too, with no message to the background', async () => {
     const db = await freshDb();
-    const failing = vi.fn(async () => {
-      throw new Error('background asleep');
-    });
-    expect(await addFilesDirect(db, [new File(['a'], 'a.txt', { type: 'text/plain' })], undefined, failing)).toBe(1);
+    expect(await addFilesDirect([new File(['a'], 'a.txt', { type: 'text/plain' })], undefined, db)).toBe(1);
     const e = (await db.evidence.toArray())[0]!;
     const d = await deleteEvidence(db, e.id);
-    const notify = vi.fn(async () => {});
-    await restoreEvidenceDirect(db, e, d, notify);
-    expect(notify).toHaveBeenCalledTimes(1);
+    expect((await movedBy(db, () => restoreEvidenceDirect(e, d, db))).counted).toBe(1);
   });
 
-  it('backup.noteChange is page-only, takes no input, and emits data-changed', async () => {
+  it('backup.noteChange is gone: a page has nothing to announce', async () => {
     const db = await freshDb();
     const route = createRouter(contract, handlers as unknown as Record<string, Handler>);
-    const emit = vi.fn();
-    const ctx = () => ({ ...testContext(db), emit });
-    expect(await route({ tag: ENVELOPE_TAG, method: 'backup.noteChange', input: {} }, 'page', ctx)).toMatchObject({ ok: true });
-    expect(emit).toHaveBeenCalledWith('data-changed');
-    for (const caller of ['panel', 'content'] as const) {
-      expect(await route({ tag: ENVELOPE_TAG, method: 'backup.noteChange', input: {} }, caller, ctx)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    const ctx = () => testContext(db);
+    for (const caller of ['page', 'panel', 'content'] as const) {
+      expect(await route({ tag: ENVELOPE_TAG, method: 'backup.noteChange', input: {} }, caller, ctx)).toMatchObject({ ok: false });
     }
-    expect(await route({ tag: ENVELOPE_TAG, method: 'backup.noteChange', input: { n: 1 } }, 'page', ctx)).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(await route({ tag: ENVELOPE_TAG, method: 'backup.noteChange', input: {} }, 'page', ctx)).toMatchObject({ ok: false, error: { code: 'unknown-method' } });
   });
 });
 

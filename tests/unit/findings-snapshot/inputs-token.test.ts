@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { NgDatabase } from '@/utils/db/schema';
-import { INPUTS_TOKEN_KEY } from '@/utils/db/inputs-token';
+import { TOKEN_KEYS } from '@/utils/db/change-tokens';
 import { freshDb } from '../helpers/db';
 import { agreement, contact, installment, lender } from '../domain/findings/build';
 
@@ -10,7 +10,7 @@ beforeEach(async () => {
 });
 afterEach(() => db.close());
 
-const token = async () => (await db.derived.get(INPUTS_TOKEN_KEY))?.token;
+const token = async () => (await db.derived.get(TOKEN_KEYS.findings))?.token;
 
 /** Runs a write and says whether it gave the database a new inputs token. */
 async function changesToken(write: () => Promise<unknown>): Promise<boolean> {

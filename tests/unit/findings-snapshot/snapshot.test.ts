@@ -4,7 +4,7 @@ import { computeFindingsSnapshot, refreshFindingsSnapshot } from '@/utils/db/rep
 import { readFindingsSnapshot, readRuleFindings, SUMMARY_KEY } from '@/utils/db/repos/findings-snapshot-read';
 import { readAllRows, restoreRows } from '@/utils/db/repos/backup';
 import { freshDb } from '../helpers/db';
-import { INITIAL_TOKEN } from '@/utils/db/inputs-token';
+import { INITIAL_TOKEN } from '@/utils/db/change-tokens';
 import { RecordChunkSchema } from '@/utils/domain/backup/format';
 import * as v from 'valibot';
 import { ruleById } from '@/utils/domain/findings/rules';

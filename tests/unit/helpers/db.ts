@@ -1,4 +1,5 @@
 import { NgDatabase } from '@/utils/db/schema';
+import { isBackupBookkeeping } from '@/utils/db/backup-keys';
 import type { RpcContext } from '@/utils/rpc/context';
 import type { Caller } from '@/utils/rpc/define';
 
@@ -13,20 +14,22 @@ export async function freshDb(): Promise<NgDatabase> {
 }
 
 export function testContext(db: NgDatabase, caller: Caller = 'page', now = Date.UTC(2026, 10, 22, 4, 0)): RpcContext {
-  return { db, caller, now: () => now, emit: () => {} };
+  return { db, caller, now: () => now };
 }
 
 /**
  * Every table's rows, for "nothing changed" assertions. It includes the
- * derived table, so a refused write that still touched the findings' inputs
- * token is caught too; pass `{ derived: false }` to compare the user's
- * records only (an undo or a restore gives the same records a new token).
+ * derived table and the backup reminder's counter, so a refused write that
+ * still moved a change token is caught too; pass `{ derived: false }` to
+ * compare the user's records only (an undo or a restore gives the same
+ * records new tokens and counts as changes to back up).
  */
 export async function snapshot(db: NgDatabase, opts: { derived?: boolean } = {}): Promise<Record<string, unknown[]>> {
   const out: Record<string, unknown[]> = {};
   for (const table of db.tables) {
     if (table.name === 'derived' && opts.derived === false) continue;
-    out[table.name] = await table.toArray();
+    const rows: Array<{ key?: unknown }> = await table.toArray();
+    out[table.name] = table.name === 'settings' && opts.derived === false ? rows.filter((r) => !isBackupBookkeeping(r.key)) : rows;
   }
   return out;
 }

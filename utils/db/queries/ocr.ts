@@ -35,3 +35,8 @@ export async function unreadImagesSince(since: number): Promise<Evidence[]> {
 export async function unreadImages(): Promise<Evidence[]> {
   return unreadImagesSince(0);
 }
+
+/** One evidence record with its file, for opening a search hit. */
+export function evidenceById(id: string, db = getDb()): Promise<Evidence | undefined> {
+  return db.evidence.get(id);
+}

@@ -1,3 +1,4 @@
+import { getDb } from '../connection';
 import type { NgDatabase } from '../schema';
 import type { Agreement, Complaint, Installment, Lender, Reminder } from '../../model/records';
 import { readFindingsSnapshot } from '../repos/findings-snapshot-read';
@@ -19,7 +20,7 @@ export interface TodayRecords {
  * only (agreementId index), the contact count without loading a contact,
  * and the findings summary row (never the log).
  */
-export async function readToday(db: NgDatabase): Promise<TodayRecords> {
+export async function readToday(db: NgDatabase = getDb()): Promise<TodayRecords> {
   const [agreements, complaints, reminders, lenders, contactCount, snapshot] = await Promise.all([
     db.agreements.toArray(),
     db.complaints.toArray(),

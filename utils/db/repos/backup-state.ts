@@ -1,22 +1,21 @@
 import type { BackupReminderState } from '../../domain/backup/reminder';
 import type { NgDatabase } from '../schema';
-
-// The backup reminder's state lives in the settings table (so it travels with
-// the database, and every context reads the same thing).
-export const BACKUP_SETTING = {
-  enabled: 'backup.reminder',
-  lastAt: 'backup.lastAt',
-  changes: 'backup.changes',
-  firstChangeAt: 'backup.firstChangeAt',
-  remindedAt: 'backup.remindedAt',
-} as const;
+import { BACKUP_SETTING } from '../backup-keys';
+import { TOKEN_KEYS } from '../change-tokens';
 
 function num(v: unknown): number | undefined {
   return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
 }
 
+/**
+ * Also reads the backup token: the middleware counts changes on the raw
+ * IndexedDB transaction, so a liveQuery over this function re-runs because
+ * the token (written through Dexie) moved with the count.
+ */
 export async function getReminderState(db: NgDatabase): Promise<BackupReminderState> {
-  const rows = await db.settings.bulkGet(Object.values(BACKUP_SETTING));
+  const [rows] = await db.transaction('r', db.settings, db.derived, () =>
+    Promise.all([db.settings.bulkGet(Object.values(BACKUP_SETTING)), db.derived.get(TOKEN_KEYS.backup)]),
+  );
   const value = (k: string) => rows.find((r) => r?.key === k)?.value;
   const lastBackupAt = num(value(BACKUP_SETTING.lastAt));
   const firstChangeAt = num(value(BACKUP_SETTING.firstChangeAt));
@@ -30,15 +29,8 @@ export async function getReminderState(db: NgDatabase): Promise<BackupReminderSt
   };
 }
 
-/** Counts one write since the last backup; returns the new count. */
-export async function recordChange(db: NgDatabase, now: number): Promise<number> {
-  return db.transaction('rw', db.settings, async () => {
-    const current = num((await db.settings.get(BACKUP_SETTING.changes))?.value) ?? 0;
-    if (current === 0) await db.settings.put({ key: BACKUP_SETTING.firstChangeAt, value: now });
-    await db.settings.put({ key: BACKUP_SETTING.changes, value: current + 1 });
-    return current + 1;
-  });
-}
+// Each change is counted by the change-token middleware, in the writer's own
+// transaction (utils/db/change-tokens.ts): no write path can forget it.
 
 export async function markBackedUp(db: NgDatabase, now: number): Promise<void> {
   await db.transaction('rw', db.settings, async () => {

@@ -2,7 +2,7 @@ import type { Table } from 'dexie';
 import { BackupError } from '../../domain/backup/errors';
 import { decideMerge, type RestoreCounts, type RestoreMode } from '../../domain/backup/merge';
 import { BACKUP_TABLES, emptyRows, primaryKeyOf, UNIQUE_FIELDS, type BackupRows, type BackupTable } from '../../domain/backup/tables';
-import { toAppErrorData } from '../../rpc/router';
+import { toAppErrorData } from '../../model/errors';
 import type { NgDatabase } from '../schema';
 
 type AnyTable = Table<Record<string, unknown>, string>;

@@ -25,11 +25,11 @@ export function pageKey(url: string): string {
 export interface PageRecord {
   channelId: string;
   url: string;
-  lenderId?: string;
-  agreementId?: string;
+  lenderId?: string | undefined;
+  agreementId?: string | undefined;
   sections: Record<string, string>;
   contactIds: string[];
-  notes?: string;
+  notes?: string | undefined;
 }
 
 async function onPage(db: NgDatabase, channelId: string, url: string): Promise<Complaint[]> {

@@ -1,13 +1,13 @@
 import type { GroupSummary } from '../../domain/findings/summary';
 import type { Finding } from '../../domain/findings/types';
-import { INITIAL_TOKEN, INPUTS_TOKEN_KEY } from '../inputs-token';
+import { INITIAL_TOKEN, TOKEN_KEYS } from '../change-tokens';
 import type { DerivedRow, NgDatabase } from '../schema';
 
 // The findings over the whole log take ~50 ms to compute but ~300 ms to
 // gather (every contact, agreement and instalment read from IndexedDB), too
 // slow for a view that should open at once. The background computes them
 // after each change and keeps the result here, stamped with the inputs token
-// it was computed from (utils/db/inputs-token.ts). The view shows the snapshot
+// it was computed from (utils/db/change-tokens.ts). The view shows the snapshot
 // only while that token is current; otherwise it says it is updating.
 
 export const FINDINGS_PREFIX = 'findings:';
@@ -37,7 +37,7 @@ export const tokenOf = (row: DerivedRow | undefined) => row?.token ?? INITIAL_TO
 /** The view's read: two small rows in one transaction, whatever the size of the log. */
 export function readFindingsSnapshot(db: NgDatabase): Promise<FindingsSnapshot> {
   return db.transaction('r', db.derived, async () => {
-    const [tokenRow, summary] = await db.derived.bulkGet([INPUTS_TOKEN_KEY, SUMMARY_KEY]);
+    const [tokenRow, summary] = await db.derived.bulkGet([TOKEN_KEYS.findings, SUMMARY_KEY]);
     const token = tokenOf(tokenRow);
     if (!summary || summary.format !== SNAPSHOT_FORMAT) return { current: false, token };
     return { current: summary.token === token, token, groups: summary.groups as GroupSummary[], computedAt: summary.computedAt as number };
@@ -47,7 +47,7 @@ export function readFindingsSnapshot(db: NgDatabase): Promise<FindingsSnapshot> 
 /** One rule's findings, read when its details are opened; undefined unless the snapshot is current. */
 export function readRuleFindings(db: NgDatabase, ruleId: string): Promise<Finding[] | undefined> {
   return db.transaction('r', db.derived, async () => {
-    const [token, rule] = await db.derived.bulkGet([INPUTS_TOKEN_KEY, ruleKey(ruleId)]);
+    const [token, rule] = await db.derived.bulkGet([TOKEN_KEYS.findings, ruleKey(ruleId)]);
     return rule && rule.format === SNAPSHOT_FORMAT && rule.token === tokenOf(token) ? (rule.findings as Finding[]) : undefined;
   });
 }

@@ -1,6 +1,6 @@
 import { findAll, groupByRule } from '../../domain/findings/find-all';
 import { summarizeGroups } from '../../domain/findings/summary';
-import { INPUTS_TOKEN_KEY } from '../inputs-token';
+import { TOKEN_KEYS } from '../change-tokens';
 import { getJurisdiction } from './jurisdiction';
 import type { DerivedRow, NgDatabase } from '../schema';
 import { FINDINGS_PREFIX, ruleKey, SNAPSHOT_FORMAT, SUMMARY_KEY, tokenOf } from './findings-snapshot-read';
@@ -17,7 +17,7 @@ export type RefreshResult = 'current' | 'written' | 'raced';
  */
 export async function computeFindingsSnapshot(db: NgDatabase, now: number): Promise<RefreshResult> {
   const input = await db.transaction('r', [db.lenders, db.agreements, db.installments, db.contacts, db.settings, db.derived], async () => {
-    const [tokenRow, summary] = await db.derived.bulkGet([INPUTS_TOKEN_KEY, SUMMARY_KEY]);
+    const [tokenRow, summary] = await db.derived.bulkGet([TOKEN_KEYS.findings, SUMMARY_KEY]);
     const token = tokenOf(tokenRow);
     if (summary?.token === token && summary.format === SNAPSHOT_FORMAT) return undefined;
     const [contacts, agreements, installments, lenders, jurisdiction] = await Promise.all([
@@ -37,7 +37,7 @@ export async function computeFindingsSnapshot(db: NgDatabase, now: number): Prom
     ...groups.map((g) => ({ key: ruleKey(g.ruleId), token: input.token, format: SNAPSHOT_FORMAT, findings: g.findings })),
   ];
   return db.transaction('rw', db.derived, async () => {
-    if (tokenOf(await db.derived.get(INPUTS_TOKEN_KEY)) !== input.token) return 'raced';
+    if (tokenOf(await db.derived.get(TOKEN_KEYS.findings)) !== input.token) return 'raced';
     // Rules with no findings any more must not keep old rows.
     await db.derived.where('key').startsWith(FINDINGS_PREFIX).delete();
     await db.derived.bulkPut(rows);

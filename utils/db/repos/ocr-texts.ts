@@ -13,8 +13,8 @@ export interface MachineText {
   text: string;
   langs: string;
   confidence: number;
-  lines?: OcrText['lines'];
-  width?: number;
+  lines?: OcrText['lines'] | undefined;
+  width?: number | undefined;
 }
 
 /** Stores what the machine read; reading again replaces the text but keeps the contacts made from it. */

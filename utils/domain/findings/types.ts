@@ -1,9 +1,12 @@
-import type { Locale } from '../../i18n/locales';
+import type { Confidence as FactConfidence } from '../../model/confidence';
+import type { Localized } from '../../i18n/locales';
 import type { Jurisdiction } from '../../model/records';
 
-export type Confidence = 'text' | 'reported';
+/** Findings cite only what is at least reported: an unconfirmed rule is never shown as one. */
+export type Confidence = Exclude<FactConfidence, 'unconfirmed'>;
 export type Severity = 'high' | 'medium' | 'low';
-export type Localized = Record<Locale, string>;
+// Defined once, with the languages; named here too for the rule data that uses it.
+export type { Localized };
 /**
  * What a basis is: a law or regulation, a national standard (GB/T: recommended),
  * an industry guideline (binds the association's members), or the user's own

@@ -10,9 +10,9 @@ export interface Stamp {
   month?: number;
   day?: number;
   /** 0 today, 1 yesterday, 2 the day before. */
-  daysAgo?: number;
+  daysAgo?: number | undefined;
   /** 0 Sunday … 6 Saturday, for "星期二" / "周二" / "週二". */
-  weekday?: number;
+  weekday?: number | undefined;
   hour?: number;
   minute?: number;
   /** A day word was seen but not which day ("星期 21:18": the 一 was lost); the user must check the date. */

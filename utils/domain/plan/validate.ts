@@ -35,7 +35,7 @@ export function validateScheduleRequest(req: ScheduleRequest, agreementDate: str
 export interface PlanRow {
   dueDate: string;
   amountFen: number;
-  paidFen?: number;
+  paidFen?: number | undefined;
 }
 
 /** Checks a whole plan (built or typed in): count, amounts, dates and that it adds up to the agreed total. */

@@ -1,6 +1,6 @@
 import { defineMessages } from '../define';
 
-// Agreements, repayment plans, reminders and the popup’s upcoming list (issue 3).
+// Agreements, repayment plans, reminders and the popup’s upcoming list.
 export const agreements = defineMessages({
   'zh-CN': {
     'agreement.nav': "协议与还款",

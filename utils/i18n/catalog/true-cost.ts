@@ -1,6 +1,6 @@
 import { defineMessages } from '../define';
 
-// True cost calculator and the negotiation kit: documents, proposal table, call talking points (issue 3).
+// True cost calculator and the negotiation kit: documents, proposal table, call talking points.
 export const trueCost = defineMessages({
   'zh-CN': {
     'cost.title': "真实年化成本",

@@ -9,11 +9,4 @@ export const backupHandlers: HandlersFor<typeof backupMethods> = {
   'backup.setReminder': async (input, ctx) => {
     await setReminderEnabled(ctx.db, input.enabled);
   },
-  'backup.noteChange': async (_input, ctx) => {
-    ctx.emit('data-changed');
-  },
-  'backup.restored': async (_input, ctx) => {
-    ctx.emit('reminders-changed');
-    ctx.emit('sites-changed');
-  },
 };

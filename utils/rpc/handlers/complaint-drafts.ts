@@ -10,14 +10,7 @@ export const complaintDraftHandlers: HandlersFor<typeof complaintDraftMethods> =
   },
   'complaints.saveEdit': async (input, ctx) => {
     await assertOnHost(ctx, input.channelId, input.url);
-    const c = await saveDraftEdit(ctx.db, input.channelId, input.url, input.key, input.text, ctx.now());
-    ctx.emit('data-changed');
-    return c;
+    return saveDraftEdit(ctx.db, input.channelId, input.url, input.key, input.text, ctx.now());
   },
-  'complaints.markSubmitted': async (input, ctx) => {
-    const c = await markSubmitted(ctx.db, input.id, input.url, input.referenceNo, ctx.now());
-    ctx.emit('data-changed');
-    ctx.emit('reminders-changed');
-    return c;
-  },
+  'complaints.markSubmitted': (input, ctx) => markSubmitted(ctx.db, input.id, input.url, input.referenceNo, ctx.now()),
 };

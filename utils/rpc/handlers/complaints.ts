@@ -23,50 +23,23 @@ export async function assertOnHost(ctx: RpcContext, channelId: string, url: stri
 }
 
 export const complaintHandlers: HandlersFor<typeof complaintMethods> = {
-  'complaints.add': async (input, ctx) => {
+  'complaints.add': (input, ctx) => {
     const [complaint, key] = splitKey(input);
-    const c = await addComplaint(ctx.db, complaint, ctx.now(), key);
-    ctx.emit('data-changed');
-    ctx.emit('reminders-changed');
-    return c;
+    return addComplaint(ctx.db, complaint, ctx.now(), key);
   },
   'complaints.record': async (input, ctx) => {
     await assertOnHost(ctx, input.channelId, input.url);
     // A draft until the user says it was submitted; recording again from the same page updates it.
     // The request key is not needed here: one page has one record, so a retry updates it.
     const [record] = splitKey(input);
-    const c = await recordFromPage(ctx.db, record, ctx.now());
-    ctx.emit('data-changed');
-    return c;
+    return recordFromPage(ctx.db, record, ctx.now());
   },
-  'complaints.update': async (input, ctx) => {
-    const c = await updateComplaint(ctx.db, input.id, input.patch, ctx.now());
-    ctx.emit('data-changed');
-    ctx.emit('reminders-changed');
-    return c;
-  },
-  'complaints.delete': async (input, ctx) => {
-    const c = await deleteComplaint(ctx.db, input.id);
-    ctx.emit('data-changed');
-    ctx.emit('reminders-changed');
-    return c;
-  },
-  'complaints.saveProfile': async (input, ctx) => {
-    const p = await saveProfile(ctx.db, input);
-    ctx.emit('data-changed');
-    return p;
-  },
-  'complaints.addSite': async (input, ctx) => {
+  'complaints.update': (input, ctx) => updateComplaint(ctx.db, input.id, input.patch, ctx.now()),
+  'complaints.delete': (input, ctx) => deleteComplaint(ctx.db, input.id),
+  'complaints.saveProfile': (input, ctx) => saveProfile(ctx.db, input),
+  'complaints.addSite': (input, ctx) => {
     const [site, key] = splitKey(input);
-    const s = await addUserSite(ctx.db, site, ctx.now(), key);
-    ctx.emit('data-changed');
-    ctx.emit('sites-changed');
-    return s;
+    return addUserSite(ctx.db, site, ctx.now(), key);
   },
-  'complaints.removeSite': async (input, ctx) => {
-    const s = await removeUserSite(ctx.db, input.id);
-    ctx.emit('data-changed');
-    ctx.emit('sites-changed');
-    return s;
-  },
+  'complaints.removeSite': (input, ctx) => removeUserSite(ctx.db, input.id),
 };

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { captureTab, metaOf } from '../../background/capture';
+import { captureTab } from './capture-tab';
+import { metaOf } from '../../db/repos/evidence-meta';
 import { attachEvidence, deleteEvidence, verifyEvidence } from '../../db/repos/evidence';
 import { AppError } from '../../model/errors';
 import type { HandlersFor } from './types';
@@ -13,18 +14,12 @@ export const evidenceHandlers: HandlersFor<typeof evidenceMethods> = {
     // captureVisibleTab shoots the window's active tab: the URL and title recorded must be that tab's.
     if (!tab.active) throw new AppError({ code: 'invalid-input', field: 'tabId', message: 'tab is not the visible tab of its window' });
     const e = await captureTab(ctx.db, { windowId: input.windowId, url: tab.url ?? '', title: tab.title ?? '' }, input.owner, ctx.now());
-    ctx.emit('data-changed');
     return metaOf(e);
   },
   'evidence.verify': (input, ctx) => verifyEvidence(ctx.db, input.id),
   'evidence.attach': async (input, ctx) => {
     await attachEvidence(ctx.db, input.id, input.owner);
-    ctx.emit('data-changed');
     return null;
   },
-  'evidence.delete': async (input, ctx) => {
-    const deleted = await deleteEvidence(ctx.db, input.id);
-    ctx.emit('data-changed');
-    return deleted;
-  },
+  'evidence.delete': (input, ctx) => deleteEvidence(ctx.db, input.id),
 };

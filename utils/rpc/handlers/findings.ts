@@ -3,6 +3,6 @@ import type { findingsMethods } from '../methods/findings';
 import type { HandlersFor } from './types';
 
 export const findingsHandlers: HandlersFor<typeof findingsMethods> = {
-  // No 'data-changed': the snapshot is derived from the records, not a change to them.
+  // Writes only the derived table: no change token of the user's records moves.
   'findings.refresh': async (_input, ctx) => ({ result: await refreshFindingsSnapshot(ctx.db, ctx.now) }),
 };

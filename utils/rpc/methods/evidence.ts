@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { id } from '../../model/fields';
 import { EVIDENCE_OWNERS } from '../../model/records';
 import type { DeletedEvidence, IntegrityResult } from '../../db/repos/evidence';
-import type { EvidenceMeta } from '../../background/capture';
+import type { EvidenceMeta } from '../../db/repos/evidence-meta';
 import { method } from '../define';
 
 const owner = v.strictObject({ ownerType: v.picklist(EVIDENCE_OWNERS), ownerId: id });

@@ -7,7 +7,7 @@ import { IcsButton } from './IcsButton';
 import { InstallmentTable } from './InstallmentTable';
 import { PlanStatusView } from './PlanStatusView';
 import { lenderName, money } from './ui';
-import type { AgreementView } from './useAgreement';
+import type { AgreementView } from '@/utils/db/queries/agreements';
 
 /** The agreement at a glance: terms, promises, plan status, instalments with "mark paid", export, delete. */
 export function AgreementDetail({ view, highlight, onDeleted }: { view: AgreementView; highlight: string | null; onDeleted: (s: DeletedAgreement) => void }) {

@@ -5,7 +5,7 @@ import { t, getLocale } from '@/utils/i18n/translate';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { useLive } from '@/components/useLive';
 import { useRequestKey } from '@/components/useRequestKey';
-import { getDb } from '@/utils/db/connection';
+import { customLenders } from '@/utils/db/queries/agreements';
 import { LENDER_CATALOG, catalogLender } from '@/utils/data/lenders';
 import { AGREEMENT_STATUSES, CREDIT_REPORT_PROMISES, LENDER_KINDS, NEGOTIATION_CHANNELS, type Agreement, type Lender } from '@/utils/model/records';
 import { emptyForm, formFromAgreement, formToInput, type AgreementFormState } from '@/utils/domain/plan/agreement-form';
@@ -25,7 +25,7 @@ export function AgreementForm({ existing, onSaved }: Props) {
   const [general, setGeneral] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const [requestKey, renewKey] = useRequestKey();
-  const custom = useLive(() => getDb().lenders.filter((l) => !l.catalogId && isReal(l)).toArray(), []) ?? [];
+  const custom = (useLive(() => customLenders(), []) ?? []).filter(isReal);
   const set = <K extends keyof AgreementFormState>(k: K, v: AgreementFormState[K]) => setF((old) => ({ ...old, [k]: v }));
 
   const kind = f.lender.startsWith('cat:')

@@ -1,16 +1,12 @@
 import { t } from '@/utils/i18n/translate';
 import { useLive } from '@/components/useLive';
-import { getDb } from '@/utils/db/connection';
 import { planStatus } from '@/utils/domain/plan/plan-status';
+import { agreementRows } from '@/utils/db/queries/agreements';
 import { lenderName, money, todayIso } from './ui';
 
 /** Every agreement with where its plan stands. */
 export function AgreementList() {
-  const rows = useLive(async () => {
-    const db = getDb();
-    const [agreements, lenders, installments] = await Promise.all([db.agreements.orderBy('updatedAt').reverse().toArray(), db.lenders.toArray(), db.installments.toArray()]);
-    return agreements.map((a) => ({ a, lender: lenders.find((l) => l.id === a.lenderId), plan: installments.filter((i) => i.agreementId === a.id) }));
-  }, []);
+  const rows = useLive(() => agreementRows(), []);
   if (!rows) return null;
   if (rows.length === 0) return <p class="muted">{t('agreement.list.none')}</p>;
   const today = todayIso();

@@ -3,7 +3,7 @@ import { t } from '@/utils/i18n/translate';
 import { rpc } from '@/utils/rpc/client';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import type { DeletedAgreement } from '@/utils/db/repos/agreements';
-import type { AgreementView } from './useAgreement';
+import type { AgreementView } from '@/utils/db/queries/agreements';
 
 /** Asks what happens to linked contacts and says what goes with the agreement, before deleting. */
 export function DeleteDialog({ view, onCancel, onDeleted }: { view: AgreementView; onCancel: () => void; onDeleted: (s: DeletedAgreement) => void }) {

@@ -3,7 +3,7 @@ import { t } from '@/utils/i18n/translate';
 import { rpc } from '@/utils/rpc/client';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { useLive } from '@/components/useLive';
-import { getDb } from '@/utils/db/connection';
+import { proofCandidates } from '@/utils/db/queries/agreements';
 import type { Installment } from '@/utils/model/records';
 import { fenToYuanText, parseYuan } from '@/utils/domain/plan/money-input';
 import { describe, errorToFields, Field, issueText, todayIso, type FieldErrors } from './ui';
@@ -17,7 +17,7 @@ export function MarkPaidForm({ installment, agreementId, onDone }: { installment
   const [general, setGeneral] = useState<unknown>(null);
   // Proof candidates: evidence attached to this agreement or this instalment, newest first.
   const evidence = useLive(
-    () => getDb().evidence.where('[ownerType+ownerId]').anyOf([['agreement', agreementId], ['installment', installment.id]]).toArray(),
+    () => proofCandidates(agreementId, installment.id),
     [agreementId, installment.id],
   ) ?? [];
   const p = `paid-${installment.seq}`;

@@ -2,17 +2,11 @@ import { useState } from 'preact/hooks';
 import { t, getLocale } from '@/utils/i18n/translate';
 import { rpc } from '@/utils/rpc/client';
 import { ErrorMessage } from '@/components/ErrorMessage';
-import type { Installment, Lender, Reminder } from '@/utils/model/records';
 import { reminderText, followUpText } from '@/utils/domain/reminders/message';
 import { toDateTimeLocal, fromDateTimeLocal } from '@/utils/domain/datetime-local';
 import { lenderName } from './ui';
 
-export interface ReminderItem {
-  reminder: Reminder;
-  installment: Installment | undefined;
-  agreementId: string | undefined;
-  lender: Lender | undefined;
-}
+import type { ReminderItem } from '@/utils/db/queries/dashboard';
 
 /** One reminder; follow-up tasks can be reworded and moved, any reminder marked done. */
 export function ReminderRow({ item, when }: { item: ReminderItem; when: string }) {

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { useState } from 'preact/hooks';
-import { getDb } from '@/utils/db/connection';
+import { csvData } from '@/utils/db/queries/dashboard';
 import { contactsCsv, installmentsCsv } from '@/utils/domain/backup/csv';
 import { getLocale, t } from '@/utils/i18n/translate';
 import { backupErrorText } from './backup-error';
@@ -18,12 +18,10 @@ export function CsvPanel() {
   async function download(kind: 'contacts' | 'installments') {
     setError('');
     try {
-      const db = getDb();
-      const [lenders, agreements] = await Promise.all([db.lenders.toArray(), db.agreements.toArray()]);
       const text =
         kind === 'contacts'
-          ? contactsCsv(await db.contacts.toArray(), { lenders, agreements }, getLocale())
-          : installmentsCsv(await db.installments.toArray(), { lenders, agreements }, getLocale(), todayIso());
+          ? await csvData('contacts').then(({ rows, lenders, agreements }) => contactsCsv(rows, { lenders, agreements }, getLocale()))
+          : await csvData('installments').then(({ rows, lenders, agreements }) => installmentsCsv(rows, { lenders, agreements }, getLocale(), todayIso()));
       downloadBlob(new Blob([text], { type: 'text/csv;charset=utf-8' }), `negotiation-guard-${kind}-${todayIso()}.csv`);
     } catch (err) {
       setError(backupErrorText(err));

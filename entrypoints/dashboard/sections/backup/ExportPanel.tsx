@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { useLive } from '@/components/useLive';
 import { getDb } from '@/utils/db/connection';
-import { getReminderState } from '@/utils/db/repos/backup-state';
+import { backupReminderState } from '@/utils/db/queries/dashboard';
 import { backupFileName, exportBackup } from '@/utils/backup/backup-file';
 import { rpc } from '@/utils/rpc/client';
 import { formatDateTime } from '@/utils/i18n/format';
@@ -14,7 +14,7 @@ const MIN_PASSWORD = 8;
 
 /** Export: optional password (typed twice), progress, then a download. */
 export function ExportPanel() {
-  const state = useLive(() => getReminderState(getDb()), []);
+  const state = useLive(() => backupReminderState(), []);
   const [password, setPassword] = useState('');
   const [confirm, setConfirm] = useState('');
   const [progress, setProgress] = useState<number | null>(null);

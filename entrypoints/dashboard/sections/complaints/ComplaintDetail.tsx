@@ -6,9 +6,8 @@ import { nextStep } from '@/utils/domain/complaints/escalation';
 import { rpc } from '@/utils/rpc/client';
 import { getLocale, t } from '@/utils/i18n/translate';
 import { localLenderName } from '@/utils/i18n/lender-name';
-import type { MessageKey } from '@/utils/i18n/messages';
 import { ErrorMessage } from '@/components/ErrorMessage';
-import { channelName, statusLabel } from './names';
+import { channelName, sectionLabel, statusLabel } from './names';
 
 /** One complaint: status, reference, deadline, the text sent, and where to go next. */
 export function ComplaintDetail({ c, lenders, agreements }: { c: Complaint; lenders: Lender[]; agreements: Agreement[] }) {
@@ -72,7 +71,7 @@ export function ComplaintDetail({ c, lenders, agreements }: { c: Complaint; lend
       {Object.keys(c.sections).length === 0 && <p class="muted">{t('complaint.noText')}</p>}
       {Object.entries(c.sections).map(([k, text]) => (
         <section key={k}>
-          <h4>{t(`panel.section.${k.split(':')[0]}` as MessageKey)}</h4>
+          <h4>{sectionLabel(k)}</h4>
           <p class="sent-text" style={{ whiteSpace: 'pre-wrap' }}>{text}</p>
         </section>
       ))}

@@ -6,7 +6,6 @@ import { readHiddenHosts, writeHiddenHosts } from '@/utils/storage/items';
 import { rpc } from '@/utils/rpc/client';
 import { getLocale, t } from '@/utils/i18n/translate';
 import { localLenderName } from '@/utils/i18n/lender-name';
-import type { MessageKey } from '@/utils/i18n/messages';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { useRequestKey } from '@/components/useRequestKey';
 
@@ -47,7 +46,7 @@ export function UserSites({ sites, lenders }: { sites: UserSite[]; lenders: Lend
     e.preventDefault();
     setError(null);
     const pat = sitePattern(url);
-    if (!pat.ok) return setFieldError(t(`complaint.site.error.${pat.reason}` as MessageKey));
+    if (!pat.ok) return setFieldError(t(`complaint.site.error.${pat.reason}`));
     setFieldError('');
     // The request must be the first thing the click does: browsers allow it only during the user's gesture.
     if (!(await browser.permissions.request({ origins: [pat.pattern] }))) return setFieldError(t('complaint.site.denied'));

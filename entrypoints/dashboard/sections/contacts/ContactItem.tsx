@@ -1,7 +1,6 @@
 import type { Agreement, Contact, Lender } from '@/utils/model/records';
 import { getLocale, t } from '@/utils/i18n/translate';
 import { localLenderName } from '@/utils/i18n/lender-name';
-import type { MessageKey } from '@/utils/i18n/messages';
 import { wallClock } from '@/utils/domain/time/wall-clock';
 import { AttachFile } from '@/components/evidence/AttachFile';
 import { LinkAgreement } from './LinkAgreement';
@@ -24,7 +23,7 @@ export function ContactItem({ contact: c, lender, agreement, evidenceCount, onEd
     <li class="contact-item" data-contact-id={c.id}>
       <div class="contact-head">
         <time dateTime={new Date(c.at).toISOString()}>{wallClock(c).time}</time>
-        <span class="tag">{t(`contact.channel.${c.channel}` as MessageKey)}</span>
+        <span class="tag">{t(`contact.channel.${c.channel}`)}</span>
         {lender && <span class="tag">{localLenderName(lender, getLocale())}</span>}
         {who && <strong>{who}</strong>}
       </div>
@@ -32,7 +31,7 @@ export function ContactItem({ contact: c, lender, agreement, evidenceCount, onEd
       {c.flags.length > 0 && (
         <ul class="flag-list">
           {c.flags.map((f) => (
-            <li key={f}>{t(`contact.flag.${f}` as MessageKey)}</li>
+            <li key={f}>{t(`contact.flag.${f}`)}</li>
           ))}
         </ul>
       )}

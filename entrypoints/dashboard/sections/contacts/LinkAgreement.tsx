@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { pickableFor } from '@/utils/domain/sample/separate';
 import type { Agreement, Contact } from '@/utils/model/records';
-import { getDb } from '@/utils/db/connection';
+import { agreementsOf } from '@/utils/db/queries/agreements';
 import { useLive } from '@/components/useLive';
 import { rpc } from '@/utils/rpc/client';
 import { t } from '@/utils/i18n/translate';
@@ -10,7 +10,7 @@ const label = (a: Agreement) => `${a.negotiatedOn} ${a.product} ${a.lenderRef}`.
 
 /** The agreements a contact may be linked to: its lender's (read through the lenderId index), or all. */
 function Picker({ contact: c, onDone, onError }: { contact: Contact; onDone: () => void; onError: (e: unknown) => void }) {
-  const agreements = useLive(() => (c.lenderId ? getDb().agreements.where('lenderId').equals(c.lenderId).toArray() : getDb().agreements.toArray()), [c.lenderId]);
+  const agreements = useLive(() => agreementsOf(c.lenderId), [c.lenderId]);
   if (!agreements) return null;
   return (
     <label class="inline">

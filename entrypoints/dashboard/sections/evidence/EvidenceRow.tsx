@@ -4,7 +4,6 @@ import type { DeletedEvidence, IntegrityResult } from '@/utils/db/repos/evidence
 import { rpc } from '@/utils/rpc/client';
 import { getLocale, t } from '@/utils/i18n/translate';
 import { formatDateTime } from '@/utils/i18n/format';
-import type { MessageKey } from '@/utils/i18n/messages';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { formatSize } from '@/utils/domain/evidence/format-size';
 
@@ -43,7 +42,7 @@ export function EvidenceRow({ item: e, onView, onReadText, onDeleted }: Props) {
         <br />
         <span class="muted">{formatSize(e.size)}</span>
       </td>
-      <td>{t(`evidence.owner.${e.ownerType ?? 'none'}` as MessageKey)}</td>
+      <td>{t(`evidence.owner.${e.ownerType ?? 'none'}`)}</td>
       <td>
         <code class="hash break">{e.sha256}</code>
         {check && (

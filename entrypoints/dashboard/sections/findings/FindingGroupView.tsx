@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
 import { headerCount, type GroupSummary } from '@/utils/domain/findings/summary';
 import { getLocale, t } from '@/utils/i18n/translate';
-import type { MessageKey } from '@/utils/i18n/messages';
 import { complaintLink } from '@/utils/domain/complaints/link';
 import { BasisList } from './BasisList';
 import { GroupDetails } from './GroupDetails';
@@ -29,7 +28,7 @@ export function FindingGroupView({ group: g, current }: Props) {
         {' · '}
         {t('finding.range', { first: g.firstDay, last: g.lastDay })}
         {' · '}
-        {t('finding.severity')}: {t(`finding.severity.${g.severity}` as MessageKey)}
+        {t('finding.severity')}: {t(`finding.severity.${g.severity}`)}
       </p>
       <h4>{t('finding.basis')}</h4>
       <BasisList basis={g.basis} />

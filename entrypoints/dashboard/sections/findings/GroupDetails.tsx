@@ -1,8 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { GroupSummary } from '@/utils/domain/findings/summary';
 import { wallClock } from '@/utils/domain/time/wall-clock';
-import { getDb } from '@/utils/db/connection';
-import { readRuleFindings } from '@/utils/db/repos/findings-snapshot-read';
+import { groupRecords } from '@/utils/db/queries/findings';
 import { useLive } from '@/components/useLive';
 import { getLocale, t } from '@/utils/i18n/translate';
 import { BasisList } from './BasisList';
@@ -18,26 +17,7 @@ const PAGE = 50;
  * unrelated to the group.
  */
 function useGroupRecords(g: GroupSummary, contactsShown: number) {
-  return useLive(async () => {
-    const db = getDb();
-    const findings = (await readRuleFindings(db, g.ruleId)) ?? [];
-    const contactIds = [...new Set(findings.flatMap((f) => f.contactIds))];
-    const agreementIds = [...new Set(findings.flatMap((f) => (f.agreementId ? [f.agreementId] : [])))];
-    const owners: [string, string][] = [
-      ...contactIds.map((id): [string, string] => ['contact', id]),
-      ...agreementIds.map((id): [string, string] => ['agreement', id]),
-    ];
-    const [contacts, evidence] = await Promise.all([
-      db.contacts.bulkGet(contactIds.slice(0, contactsShown)),
-      db.evidence.where('[ownerType+ownerId]').anyOf(owners).toArray(),
-    ]);
-    return {
-      findings,
-      contactCount: contactIds.length,
-      contacts: contacts.flatMap((c) => (c ? [c] : [])),
-      evidence: evidence.map(({ id, name, sha256, source }) => ({ id, name, sha256, title: source?.title })),
-    };
-  }, [g, contactsShown]);
+  return useLive(() => groupRecords(g.ruleId, contactsShown), [g, contactsShown]);
 }
 
 /** Each explanation, the contacts and the evidence behind a group of findings. */

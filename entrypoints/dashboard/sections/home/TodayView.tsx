@@ -13,7 +13,7 @@ import { rpc } from '@/utils/rpc/client';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { channelName } from '../complaints/names';
 
-function Group({ id, title, tone, children }: { id: string; title: MessageKey; tone?: 'danger'; children: ComponentChildren }) {
+function Group({ id, title, tone, children }: { id: string; title: MessageKey; tone?: 'danger' | undefined; children: ComponentChildren }) {
   return (
     <section class={`today-group${tone ? ` ${tone}` : ''}`} aria-labelledby={`today-${id}`} data-testid={`today-${id}`}>
       <h3 id={`today-${id}`}>{t(title)}</h3>

@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
 import { rpc } from '@/utils/rpc/client';
-import { getDb } from '@/utils/db/connection';
 import { userSitePatterns } from '@/utils/db/queries/user-site-patterns';
 import { DELETE_ALL_CONFIRMATION } from '@/utils/rpc/methods/data';
 import { stopFollowingPreferences } from '@/utils/i18n/page-locale';
@@ -14,7 +13,7 @@ import { stopFollowingPreferences } from '@/utils/i18n/page-locale';
  * extension has. The extension is then as on first install.
  */
 export async function deleteEverything(): Promise<void> {
-  const origins = await userSitePatterns(getDb());
+  const origins = await userSitePatterns();
   await browser.alarms.clearAll();
   await rpc('data.deleteAll', { confirm: DELETE_ALL_CONFIRMATION });
   if (origins.length) await browser.permissions.remove({ origins }).catch(() => false);

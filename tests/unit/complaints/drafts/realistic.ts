@@ -69,7 +69,7 @@ export function manyContacts(locale: Locale): Contact[] {
   for (const day of days) {
     for (const t of times) {
       if (out.length >= 200) break;
-      out.push(contact(locale, at(day, t), { channel: t === '12:10' ? 'sms' : 'call', connected: t !== '13:40', said: t === '12:10' ? 'routine' : undefined }));
+      out.push(contact(locale, at(day, t), { channel: t === '12:10' ? 'sms' : 'call', connected: t !== '13:40', ...(t === '12:10' ? { said: 'routine' as const } : {}) }));
     }
   }
   return out;
@@ -133,7 +133,10 @@ export function records(locale: Locale, s: Scenario): ComplaintRecords {
     profile: { name: '李明', phone: '13800000000', address: '上海市某区某路1号' },
     demands: ['stop-collection', 'honour-agreement', 'apology'],
   };
-  if (s === 'missed-only') return { ...base, agreement: undefined, findings: [], priorComplaints: [] } as ComplaintRecords;
+  if (s === 'missed-only') {
+    const { agreement: _none, ...withoutAgreement } = base;
+    return { ...withoutAgreement, findings: [], priorComplaints: [] };
+  }
   if (s === 'evidence-only') {
     const { agreement: _a, ...rest } = base;
     return { ...rest, contacts: [], findings: [], priorComplaints: [], demands: [] };

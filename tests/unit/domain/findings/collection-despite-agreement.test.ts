@@ -6,7 +6,7 @@ import { agreement, bj, contact, installment, lender } from './build';
 const RULE = 'collection-despite-agreement';
 const plan = [installment(1, '2026-03-15', true), installment(2, '2026-04-15', false), installment(3, '2026-05-15', false)];
 
-type Over = { kind?: 'bank-card' | 'consumer-finance'; status?: 'active' | 'completed'; stop?: boolean; signed?: boolean; jurisdiction?: 'CN' | 'TW' | 'HK' };
+type Over = { kind?: 'bank-card' | 'consumer-finance'; status?: 'active' | 'completed'; stop?: boolean; signed?: boolean | undefined; jurisdiction?: 'CN' | 'TW' | 'HK' };
 
 function findAllFor(contacts: Contact[], over: Over = {}) {
   const a = agreement({

@@ -5,7 +5,7 @@ interface Props {
   rows: string[][];
   mapping: CsvMapping;
   remembered: boolean;
-  problem?: string;
+  problem?: string | undefined;
   onChange: (m: CsvMapping) => void;
   onContinue: () => void;
   onBack: () => void;
