@@ -8,6 +8,7 @@ import { contract } from '@/utils/rpc/contract';
 import { handlers } from '@/utils/rpc/handlers';
 import { ENVELOPE_TAG } from '@/utils/rpc/envelope';
 import { DELETE_ALL_CONFIRMATION } from '@/utils/rpc/methods/data';
+import { markSeen, readSeen, readTokens } from '@/utils/db/repos/change-tokens';
 
 const NOW = Date.UTC(2026, 10, 22, 4, 0);
 let db: NgDatabase;
@@ -28,11 +29,18 @@ const call = (input: unknown, caller: 'page' | 'panel' | 'content' = 'page') => 
 
 describe('delete all my data', () => {
   it('empties every table, records and derived data, and asks the background to rebuild alarms and site scripts', async () => {
-    const { r, events } = await call({ confirm: DELETE_ALL_CONFIRMATION });
+    // The background's reminder and site followers are up to date before the wipe…
+    const tokens = await readTokens(db);
+    await markSeen(db, 'test.reminders', tokens.reminders);
+    await markSeen(db, 'test.sites', tokens.sites);
+    const { r } = await call({ confirm: DELETE_ALL_CONFIRMATION });
     expect(r).toMatchObject({ ok: true });
     const after = await snapshot(db);
     for (const [table, rows] of Object.entries(after)) expect(rows, table).toEqual([]);
-    expect(events.sort()).toEqual(['reminders-changed', 'sites-changed']);
+    // …and after it each sees a token it has not acted on, so it rebuilds (change-watch.ts `follow`).
+    const now = await readTokens(db);
+    expect(now.reminders).not.toBe(await readSeen(db, 'test.reminders'));
+    expect(now.sites).not.toBe(await readSeen(db, 'test.sites'));
   });
 
   it('refuses without the confirmation phrase, or from the panel or a content script, and deletes nothing', async () => {
