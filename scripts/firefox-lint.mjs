@@ -20,6 +20,22 @@ const DEPENDENCY_WARNINGS = [
     // which our code never uses (ESLint forbids it).
     recognise: (around) => /\.innerHTML\s*=\s*[\w$]+\.__html/.test(around) && around.includes('dangerouslySetInnerHTML'),
   },
+  {
+    code: 'DANGEROUS_EVAL',
+    dependency: 'regenerator-runtime',
+    // tesseract.js bundles regenerator-runtime, whose last-resort fallback for a
+    // missing globalThis is Function("r", "regeneratorRuntime = r"); every
+    // browser we support has globalThis, so the branch never runs.
+    recognise: (around) => around.includes('Function("r","regeneratorRuntime = r")') && around.includes('typeof globalThis'),
+  },
+  {
+    code: 'DANGEROUS_EVAL',
+    dependency: 'webpack runtime',
+    // tesseract.js's worker is a webpack bundle; webpack's global-object helper
+    // returns globalThis first and tries new Function("return this") only where
+    // globalThis is missing, inside a try.
+    recognise: (around) => around.includes('if("object"==typeof globalThis)return globalThis;try{return this||new Function("return this")()'),
+  },
 ];
 
 function sh(args, opts = {}) {
