@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { launch, serveFixture, type Session } from './harness';
 import { rpcFromPage } from './extension-pages';
+import { panelSettled } from './panel-settled';
 import { fixtureHtml } from '../fixtures/pages';
 import { channelById } from '../../utils/sites';
 
@@ -66,6 +67,7 @@ describe('a complaint draft on the NFRA form', () => {
     expect(draft.length).toBeLessThanOrEqual(max);
     expect(outsideQuotes(draft)).not.toMatch(/[你您]/u);
     expect(draft).toContain('该公司');
+    await panelSettled(page);
     await factsCard(frame).locator('button:has-text("插入"), button:has-text("Insert")').first().click();
     await expect.poll(() => page.inputValue('textarea[name="facts"]')).toBe(draft);
     await page.close();
@@ -82,6 +84,7 @@ describe('a complaint draft on the NFRA form', () => {
     await page.close();
     ({ page, frame } = await openForm());
     await expect.poll(() => factsCard(frame).locator('[data-testid="draft-text"]').inputValue()).toBe(edited);
+    await panelSettled(page);
     await factsCard(frame).locator('button:has-text("插入"), button:has-text("Insert")').first().click();
     await expect.poll(() => page.inputValue('textarea[name="facts"]')).toBe(edited);
     await page.close();
@@ -89,6 +92,7 @@ describe('a complaint draft on the NFRA form', () => {
 
   it('recording twice makes one record, a draft until the user says it was submitted', async () => {
     const { page, frame } = await openForm();
+    await panelSettled(page);
     await frame.click('[data-testid="record"]');
     await expect.poll(() => frame.locator('[data-testid="record-status"]').count()).toBe(1);
     await frame.click('[data-testid="record"]');

@@ -1,3 +1,4 @@
+import { panelSettled } from './panel-settled';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { launch, serveFixture, type Session } from './harness';
@@ -88,6 +89,7 @@ describe('Insert, Record, and a hostile page', () => {
     const frame = await panelFrame(page);
     await saveProfile(frame);
     expect(await page.inputValue('input[name="name"]')).toBe('');
+    await panelSettled(page);
     await frame.click('li.draft[data-field="f0"] button:has-text("插入"), li.draft[data-field="f0"] button:has-text("Insert")');
     await expect.poll(() => page.inputValue('input[name="name"]')).toBe('Li Ming');
     const state = await page.evaluate(() => {

@@ -36,7 +36,8 @@ describe('contact log, evidence and findings in Chromium', () => {
     expect(text).toMatch(/2026-01-31/);
     expect(await group.locator('[data-confidence="reported"]').count()).toBeGreaterThan(0);
     const href = await group.locator('[data-testid="prepare-complaint"]').getAttribute('href');
-    expect(href).toMatch(/^#\/complaints\?contacts=[\w-]+&rules=flag-impersonation$/);
+    // "Prepare a complaint" carries the finding's first channel (for impersonation: the police, 110).
+    expect(href).toMatch(/^#\/complaints\?channel=[\w-]+&contacts=[\w-]+&rules=flag-impersonation$/);
     await dash.close();
   });
 
