@@ -1,22 +1,43 @@
 import { useState } from 'preact/hooks';
 import type { RecognisedField } from '@/utils/domain/complaints/form';
 import type { FieldDraft } from '@/utils/domain/complaints/drafts';
+import type { ComplaintRecords } from '@/utils/domain/complaints/records';
 import { t } from '@/utils/i18n/translate';
+import { ChoiceCard, FileCard, type FieldActions } from './FieldCards';
 
-export interface DraftActions {
+export interface DraftActions extends FieldActions {
   insert: (key: string, text: string) => Promise<string>;
   copy: (text: string) => Promise<string>;
 }
 
-function DraftCard({ field, draft, actions, disabled }: { field: RecognisedField; draft: FieldDraft; actions: DraftActions; disabled: boolean }) {
+interface CardProps {
+  field: RecognisedField;
+  draft: FieldDraft;
+  records: ComplaintRecords;
+  actions: DraftActions;
+  disabled: boolean;
+}
+
+/** One field's card: its draft with Insert and Copy, its suggested option, or its evidence files. */
+export function FieldCard(props: CardProps) {
+  const { field } = props;
+  const body = field.kind === 'choice' ? <ChoiceCard {...props} /> : field.kind === 'file' ? <FileCard {...props} /> : <DraftCard {...props} />;
+  return (
+    <li class="draft" data-field={field.key} data-section={field.section} data-kind={field.kind ?? 'text'}>
+      <h3 id={`d-${field.key}`}>
+        {t(`panel.section.${field.section}`)} <span class="muted">· {field.label}</span>
+      </h3>
+      {body}
+    </li>
+  );
+}
+
+function DraftCard({ field, draft, actions, disabled }: CardProps) {
   const [status, setStatus] = useState('');
   const id = `d-${field.key}`;
   const canInsert = draft.fits && !draft.empty;
   return (
-    <li class="draft" data-field={field.key} data-section={field.section}>
-      <h3 id={id}>
-        {t(`panel.section.${field.section}`)} <span class="muted">· {field.label}</span>
-      </h3>
+    <>
       {draft.empty ? (
         <p class="muted">{t('panel.emptySection')}</p>
       ) : (
@@ -43,12 +64,12 @@ function DraftCard({ field, draft, actions, disabled }: { field: RecognisedField
         )}
         <span role="status" class="muted small" data-testid="draft-status">{status}</span>
       </div>
-    </li>
+    </>
   );
 }
 
-export function FieldDrafts(props: { fields: RecognisedField[]; drafts: FieldDraft[]; actions: DraftActions; disabled: boolean }) {
-  const { fields, drafts, actions, disabled } = props;
+export function FieldDrafts(props: { fields: RecognisedField[]; drafts: FieldDraft[]; records: ComplaintRecords; actions: DraftActions; disabled: boolean }) {
+  const { fields, drafts, records, actions, disabled } = props;
   return (
     <section aria-labelledby="dr-title">
       <h2 id="dr-title">{t('panel.drafts')}</h2>
@@ -56,7 +77,7 @@ export function FieldDrafts(props: { fields: RecognisedField[]; drafts: FieldDra
       {fields.length === 0 && <p class="muted">{t('panel.noForm')}</p>}
       <ul class="drafts">
         {fields.map((f, i) => (
-          <DraftCard key={f.key} field={f} draft={drafts[i]!} actions={actions} disabled={disabled} />
+          <FieldCard key={f.key} field={f} draft={drafts[i]!} records={records} actions={actions} disabled={disabled} />
         ))}
       </ul>
     </section>

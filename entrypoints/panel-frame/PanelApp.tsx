@@ -18,7 +18,9 @@ import { Choices, ProfileForm } from './Choices';
 import { FieldDrafts } from './FieldDrafts';
 import { PanelHeader } from './PanelHeader';
 import { useVisibility } from './useVisibility';
-import { isCovered, useCovered } from './cover-state';
+import { useCovered } from './cover-state';
+import { panelActions } from './actions';
+import { InlineMenu } from './InlineMenu';
 
 const NO_PREREQS = { expectsLenderRef: true, prerequisites: [] };
 
@@ -49,25 +51,8 @@ export function PanelApp({ params, context }: { params: PanelParams; context?: P
     [records, params.fields, draftLocale],
   );
 
-  /** Refuses clicks while the page hides or covers the panel (the buttons are disabled then too). */
-  const guarded = async (fn: () => Promise<string>) => {
-    if (!isVisible() || isCovered()) return t('panel.obscured');
-    try {
-      return await fn();
-    } catch (e) {
-      setError(e);
-      return '';
-    }
-  };
-  const actions = {
-    insert: (key: string, text: string) =>
-      guarded(async () => {
-        const r = await rpc('panel.insert', { key, text });
-        if (r.ok) return t('panel.inserted');
-        return t(r.reason === 'covered' ? 'panel.obscured' : r.reason === 'too-long' ? 'panel.tooLong' : 'panel.insertFailed');
-      }),
-    copy: (text: string) => guarded(async () => (await navigator.clipboard.writeText(text), t('panel.copied'))),
-  };
+  const actions = useMemo(() => panelActions(params.fields, isVisible, setError), [params.fields]);
+  const guarded = actions.guarded;
   const record = () =>
     guarded(async () => {
       const sections: Record<string, string> = {};
@@ -94,6 +79,21 @@ export function PanelApp({ params, context }: { params: PanelParams; context?: P
     await rpc('panel.frame', { action: 'dismiss' });
   };
 
+  if (params.field) {
+    const i = params.fields.findIndex((f) => f.key === params.field);
+    return (
+      <InlineMenu
+        params={params}
+        field={params.fields[i]!}
+        records={records}
+        draftFor={(f) => draftForField(f, records!, draftLocale, tz, getCurrency())}
+        actions={actions}
+        covered={covered}
+        error={error}
+      />
+    );
+  }
+
   return (
     <main class="panel-main" data-ready={ctx ? '' : undefined}>
       <PanelHeader channelName={channel?.name[getLocale()] ?? (params.channelId === userSiteDetect.id ? params.url : '')} inWindow={params.inWindow} onHideSite={hideSite} />
@@ -106,7 +106,14 @@ export function PanelApp({ params, context }: { params: PanelParams; context?: P
           <Choices lenders={ctx.lenders} agreements={ctx.agreements.filter((a) => !sel.lenderId || a.lenderId === sel.lenderId)} sel={sel} onChange={setSel} />
           <Checklist items={checklistFor(channel ?? NO_PREREQS, records)} />
           <ProfileForm profile={ctx.profile} onSaved={(profile) => setCtx({ ...ctx, profile })} />
-          <FieldDrafts fields={params.fields} drafts={drafts} actions={actions} disabled={covered} />
+          <FieldDrafts fields={params.fields} drafts={drafts} records={records} actions={actions} disabled={covered} />
+          {!params.inWindow && (
+            <p class="row">
+              <button type="button" class="secondary" data-action="pick" disabled={covered} onClick={() => void rpc('panel.frame', { action: 'pick' }).then(() => setNotice(t('hints.picking')))}>
+                {t('hints.pick')}
+              </button>
+            </p>
+          )}
           <div class="row">
             <button type="button" onClick={() => void record()} data-testid="record" disabled={covered}>{t('panel.record')}</button>
           </div>

@@ -1,4 +1,5 @@
-// Messages between the panel iframe and the content script of the same tab.
+// Messages between the panel iframe (and the inline menus) and the content
+// script of the same tab.
 // Frame → page: relayed by the background (tabs.sendMessage, frame 0).
 // Page → frame: the content script's runtime.sendMessage, which reaches only
 // extension contexts; the frame accepts it only from frame 0 of its own tab.
@@ -6,28 +7,46 @@
 // window.postMessage or a MessagePort (the page can see the frame in
 // window.frames and post a forged port to it before the content script does).
 export const PANEL_INSERT = 'ng-panel-insert';
+export const PANEL_ATTACH = 'ng-panel-attach';
 export const PANEL_FRAME = 'ng-panel-frame';
 export const PANEL_COVER = 'ng-panel-cover';
 
-export type FrameAction = 'collapse' | 'expand' | 'dismiss';
+/** close-menu: the inline menu's own close; pick: manual mode, the user's next click on a field chooses it. */
+export const FRAME_ACTIONS = ['collapse', 'expand', 'dismiss', 'close-menu', 'pick'] as const;
+export type FrameAction = (typeof FRAME_ACTIONS)[number];
+/** Which of our frames asked: the docked panel or a field's inline menu (decided by the background from the sender's URL). */
+export type Actor = 'panel' | 'menu';
 
 export interface InsertMessage {
   type: typeof PANEL_INSERT;
+  actor: Actor;
   key: string;
   text: string;
 }
+export interface AttachMessage {
+  type: typeof PANEL_ATTACH;
+  actor: Actor;
+  key: string;
+  files: { name: string; type: string; base64: string }[];
+}
 export interface FrameMessage {
   type: typeof PANEL_FRAME;
+  actor: Actor;
   action: FrameAction;
 }
-/** Content script → its panel frame: whether the page hides or covers the panel right now. */
+/** Content script → its frames: whether the page hides or covers that frame right now. */
 export interface CoverMessage {
   type: typeof PANEL_COVER;
+  frame: Actor;
   covered: boolean;
 }
 
 export interface InsertResult {
   ok: boolean;
-  /** Why nothing was inserted: the field is gone, the page is not the one the panel is on, or it covers the panel. */
-  reason?: 'no-field' | 'no-page' | 'too-long' | 'covered';
+  /** Why nothing was inserted: the field is gone, the page is not the one the panel is on, it covers the panel, … */
+  reason?: 'no-field' | 'no-page' | 'too-long' | 'covered' | 'not-accepted' | 'one-only' | 'too-large';
+  /** Inserted, but reading the field back gave something else: the page rejected or changed the text. */
+  changed?: boolean;
+  /** Files now in the file input. */
+  count?: number;
 }

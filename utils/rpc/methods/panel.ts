@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { id, longText, shortText } from '../../model/fields';
 import type { RecordPool } from '../../domain/complaints/select';
-import type { InsertResult } from '../../sites/panel-messages';
+import { FRAME_ACTIONS, type InsertResult } from '../../sites/panel-messages';
 import { method } from '../define';
 
 export interface PanelSummary {
@@ -22,9 +22,24 @@ export const panelMethods = {
   /** Relayed to the content script of the panel's own tab: fills exactly that field. */
   'panel.insert': method<InsertResult>()(v.strictObject({ key: fieldKey, text: longText }), ['panel']),
   'panel.frame': method<InsertResult>()(
-    v.strictObject({ action: v.picklist(['collapse', 'expand', 'dismiss'] as const) }),
+    v.strictObject({ action: v.picklist(FRAME_ACTIONS) }),
     ['panel'],
   ),
+  /**
+   * Relayed like insert: puts these evidence files into that file input. Files over `maxBytes` are
+   * refused, or, for images with `reencode`, re-encoded smaller first.
+   */
+  'panel.attach': method<InsertResult>()(
+    v.strictObject({
+      key: fieldKey,
+      ids: v.pipe(v.array(id), v.minLength(1), v.maxLength(10)),
+      maxBytes: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1024), v.maxValue(200 * 1024 * 1024))),
+      reencode: v.optional(v.boolean()),
+    }),
+    ['panel'],
+  ),
+  /** From the content script once a form is recognised (or the user asked): inject the form UI into the tab's top frame. */
+  'panel.loadUi': method<{ loaded: boolean }>()(v.strictObject({}), ['content']),
   /** From the content script on a user-added site: open the panel in its own window for this tab. */
   'panel.openWindow': method<{ opened: boolean }>()(v.strictObject({ query: v.pipe(v.string(), v.maxLength(12_000)) }), ['content']),
 };
