@@ -39,6 +39,8 @@ export function itemOf(el: Element, group: (other: Element) => boolean): Element
 
 function previousText(el: Element): string {
   for (let p = el.previousElementSibling, i = 0; p && i < 2; p = p.previousElementSibling, i++) {
+    // A heading or another control before the field is not its label.
+    if (/^(H[1-6]|INPUT|TEXTAREA|SELECT)$/.test(p.tagName)) return '';
     const t = clip(textOf(p), 60);
     if (t) return t;
   }

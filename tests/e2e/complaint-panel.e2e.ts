@@ -14,7 +14,7 @@ afterAll(async () => {
 });
 
 // Recognised fields per fixture (the unit test checks which sections they map to).
-const FIELD_COUNT: Record<string, number> = { nfra: 4, pboc: 5, samr12315: 7, report12321: 3, nifa: 4, heimao: 5, cca: 6, twfoi: 7, hkma: 6 };
+const FIELD_COUNT: Record<string, number> = { nfra: 4, pboc: 6, samr12315: 7, report12321: 4, nifa: 4, heimao: 5, cca: 6, twfoi: 7, hkma: 6 };
 
 async function panelFrame(page: Page): Promise<Frame> {
   await page.waitForSelector('ng-complaint-panel', { state: 'attached', timeout: 10_000 });
@@ -54,7 +54,7 @@ describe('complaint panel on registry channels', () => {
     await page.click('#go');
     expect(page.url()).toBe('https://tousu.sina.com.cn/complaint/add/');
     const frame = await panelFrame(page);
-    await expect.poll(() => frame.locator('li.draft').count()).toBe(3);
+    await expect.poll(() => frame.locator('li.draft').count(), { timeout: 10_000 }).toBe(3);
     await page.close();
   });
 
