@@ -9,7 +9,7 @@ import { attachFiles } from '../complaint-panel.content/attach';
 import { watchCover } from '../complaint-panel.content/cover';
 import { mountAnchors } from '../complaint-panel.content/anchors';
 import { openMenu, type InlineMenu } from '../complaint-panel.content/menu';
-import { dockPanel, type Dock } from '../complaint-panel.content/dock';
+import { dockPanel, PHONE_W, type Dock } from '../complaint-panel.content/dock';
 import { addActGuard, mayAct } from '../complaint-panel.content/may-act';
 import { pickField } from '../complaint-panel.content/pick';
 
@@ -102,7 +102,7 @@ export default defineUnlistedScript(() => {
     }
     if (!fields && !d.forced && !manual.size) return unmount();
     if (registryId) {
-      const src = browser.runtime.getURL(`/panel-frame.html?${query()}`);
+      const src = browser.runtime.getURL(`/panel-frame.html?${query(innerWidth < PHONE_W ? { collapsed: '1' } : {})}`);
       if (panel) return panel.setSrc(src), dock?.update();
       const p = mountPanelHost(src, { title: label('panelTitle', 'Negotiation Guard'), loading: label('panelLoading', '…') });
       panel = p;

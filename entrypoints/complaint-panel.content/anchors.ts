@@ -40,7 +40,9 @@ export interface Anchors {
 /** An iframe editor's body is in another document: measure the iframe in ours. */
 function boxOf(el: Element): DOMRect {
   const frame = el.ownerDocument !== document ? el.ownerDocument.defaultView?.frameElement : null;
-  return (frame ?? el).getBoundingClientRect();
+  // A radio or checkbox group is anchored on the group, not on its first (often hidden, tiny) input.
+  const group = /^(radio|checkbox)$/.test(el.getAttribute('type') ?? '') ? el.closest('[role=radiogroup],[role=group],fieldset') : null;
+  return (frame ?? group ?? el).getBoundingClientRect();
 }
 
 export function mountAnchors(title: string, onOpen: (key: string) => void): Anchors {

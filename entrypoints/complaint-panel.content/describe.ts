@@ -47,7 +47,7 @@ export function describeForm(doc: Document, keyOf: (el: Element, index: number) 
   const forLabels = new Map<string, Element>();
   for (const l of Array.from(doc.querySelectorAll('label[for]'))) forLabels.set(l.getAttribute('for')!, l);
   const fields: FieldDescription[] = [];
-  const groups = new Set<string>();
+  const groups = new Set<string | Element>();
   for (const el of Array.from(doc.querySelectorAll(CONTROLS))) {
     if (fields.length >= MAX_FIELDS) break;
     const tag = el.tagName;
@@ -62,11 +62,14 @@ export function describeForm(doc: Document, keyOf: (el: Element, index: number) 
       target = body;
       labelEl = replacedTextarea(el, doc) ?? el;
     } else if (tag !== 'INPUT' && tag !== 'TEXTAREA' && tag !== 'SELECT' && !isEditorRoot(el)) continue;
+    // A radio or checkbox group: by name, else by its group container (Element-UI's radios carry no name).
+    const box = option ? el.closest('[role=radiogroup],[role=group],fieldset') : null;
+    const group = name || box;
     if (option) {
-      if (name && groups.has(name)) continue;
+      if (group && groups.has(group)) continue;
       if (!shown(el) && !shown(el.closest('label') ?? el.nextElementSibling ?? el)) continue;
     } else if (!shown(el) || (tag === 'INPUT' && el.hasAttribute('readonly') && type !== 'file')) continue;
-    const sameGroup = (o: Element) => (option && name !== '' && o.getAttribute('name') === name) || o === labelEl;
+    const sameGroup = (o: Element) => (option && ((name !== '' && o.getAttribute('name') === name) || (box !== null && box.contains(o)))) || o === labelEl;
     const item = itemOf(labelEl === el ? el : labelEl.parentElement ?? el, sameGroup) ?? (labelEl !== el ? itemOf(el, sameGroup) : null);
     const label = labelEl !== el ? labelOf(labelEl, doc, item, forLabels, false) || clip(el.getAttribute('title')) : labelOf(el, doc, item, forLabels, option);
     const hint = hintOf(tag === 'IFRAME' ? labelEl : el, item);
@@ -85,8 +88,8 @@ export function describeForm(doc: Document, keyOf: (el: Element, index: number) 
     }
     if (tag === 'SELECT') d.options = Array.from((el as HTMLSelectElement).querySelectorAll('option')).filter((o) => o.getAttribute('value') !== '').map((o) => clip(o.textContent, 40));
     if (option) {
-      if (name) groups.add(name);
-      const members = name ? Array.from(doc.querySelectorAll(`input[name="${name.replace(/["\\]/g, '\\$&')}"]`)) : [el];
+      if (group) groups.add(group);
+      const members = name ? Array.from(doc.querySelectorAll(`input[name="${name.replace(/["\\]/g, '\\$&')}"]`)) : box ? Array.from(box.querySelectorAll(`input[type=${type}]`)) : [el];
       d.options = members.map((m) => optionText(m, forLabels));
     }
     if (type === 'file') {

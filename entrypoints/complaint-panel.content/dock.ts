@@ -11,6 +11,8 @@ import type { PanelHost } from './host';
  */
 const MIN_W = 260;
 const MAX_W = 400;
+/** Below this window width the panel starts collapsed (see update). */
+export const PHONE_W = 720;
 
 const overlaps = (a: DOMRect, b: DOMRect) => a.left < b.right && a.right > b.left && a.width > 0 && a.height > 0;
 
@@ -24,6 +26,7 @@ export interface Dock {
 export function dockPanel(panel: PanelHost, fieldRects: () => DOMRect[]): Dock {
   let reserved = 0;
   let userCollapsed = false;
+  let userExpanded = false;
   const html = document.documentElement;
   const reserve = (px: number) => {
     reserved = px;
@@ -32,6 +35,12 @@ export function dockPanel(panel: PanelHost, fieldRects: () => DOMRect[]): Dock {
   };
   const update = () => {
     if (panel.collapsed() && userCollapsed) return;
+    // A phone-sized window has no room beside the form: the panel stays its tab (the inline menus hold the
+    // drafts) unless the user opens it, and then it lies over the page by the user's choice.
+    if (innerWidth < PHONE_W) {
+      if (!userExpanded) panel.collapse(true);
+      return;
+    }
     const width = Math.round(Math.min(MAX_W, Math.max(MIN_W + 40, innerWidth * 0.3)));
     if (!reserved) panel.setWidth(width);
     // Re-applied on every check: the page may have rewritten <html>'s style attribute meanwhile.
@@ -54,6 +63,7 @@ export function dockPanel(panel: PanelHost, fieldRects: () => DOMRect[]): Dock {
     release: () => reserve(0),
     userCollapse: (c) => {
       userCollapsed = c;
+      userExpanded = !c;
       if (c) reserve(0);
       else update();
     },

@@ -51,7 +51,10 @@ function pick(field: Element, text: string): boolean {
     return true;
   }
   const input = field as HTMLInputElement;
-  const group = input.name ? Array.from(input.ownerDocument.querySelectorAll(`input[name="${input.name.replace(/["\\]/g, '\\$&')}"]`)) : [input];
+  const box = input.closest('[role=radiogroup],[role=group],fieldset');
+  const group = input.name
+    ? Array.from(input.ownerDocument.querySelectorAll(`input[name="${input.name.replace(/["\\]/g, '\\$&')}"]`))
+    : box ? Array.from(box.querySelectorAll(`input[type=${input.type}]`)) : [input];
   const match = group.find((m) => {
     const l = m.closest('label') ?? (m.id ? m.ownerDocument.querySelector(`label[for="${m.id.replace(/["\\]/g, '\\$&')}"]`) : null);
     return norm(clip(l ? textOf(l) : (m.getAttribute('title') ?? m.getAttribute('value') ?? textOf(m.nextElementSibling)), 40)) === want;

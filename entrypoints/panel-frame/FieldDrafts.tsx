@@ -53,12 +53,12 @@ function DraftCard({ field, draft, actions, disabled }: CardProps) {
       )}
       <div class="row">
         {canInsert && (
-          <button type="button" aria-describedby={id} disabled={disabled} onClick={async () => setStatus(await actions.insert(field.key, draft.text))}>
+          <button type="button" data-action="insert" aria-describedby={id} disabled={disabled} onClick={async () => setStatus(await actions.insert(field.key, draft.text))}>
             {t('panel.insert')}
           </button>
         )}
         {!draft.empty && (
-          <button type="button" class="secondary" aria-describedby={id} disabled={disabled} onClick={async () => setStatus(await actions.copy(draft.fits ? draft.text : draft.full))}>
+          <button type="button" class="secondary" data-action="copy" aria-describedby={id} disabled={disabled} onClick={async () => setStatus(await actions.copy(draft.fits ? draft.text : draft.full))}>
             {t('panel.copy')}
           </button>
         )}

@@ -96,7 +96,7 @@ export function PanelApp({ params, context }: { params: PanelParams; context?: P
 
   return (
     <main class="panel-main" data-ready={ctx ? '' : undefined}>
-      <PanelHeader channelName={channel?.name[getLocale()] ?? (params.channelId === userSiteDetect.id ? params.url : '')} inWindow={params.inWindow} onHideSite={hideSite} />
+      <PanelHeader channelName={channel?.name[getLocale()] ?? (params.channelId === userSiteDetect.id ? params.url : '')} inWindow={params.inWindow} startCollapsed={params.collapsed} onHideSite={hideSite} />
       {params.inWindow && <p class="muted small">{t('panel.windowNote')}</p>}
       {channel && <ChannelFacts channel={channel} />}
       <ErrorMessage error={error} />

@@ -31,6 +31,8 @@ export interface PanelParams {
   field?: string;
   /** The user chose the field by hand (manual mode): the menu asks which draft goes there. */
   manual: boolean;
+  /** The panel starts as its tab (a phone-sized window). */
+  collapsed: boolean;
 }
 
 /** The panel's address carries what the content script recognised; anything malformed is dropped. */
@@ -52,5 +54,6 @@ export function readParams(search: string): PanelParams {
     inWindow: q.get('window') === '1',
     ...(q.get('field') && fields.some((f) => f.key === q.get('field')) ? { field: q.get('field')! } : {}),
     manual: q.get('manual') === '1',
+    collapsed: q.get('collapsed') === '1',
   };
 }
