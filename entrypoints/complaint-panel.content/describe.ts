@@ -1,19 +1,9 @@
 import type { FieldDescription, FormDescription } from '@/utils/domain/complaints/form';
 import { counterLimit, fileSizeLimit, textLimit } from '@/utils/domain/complaints/limits';
-import { CONTROLS, clip, hintOf, itemOf, labelOf, textOf } from './label';
+import { CONTROLS, clip, hintOf, itemOf, labelOf, shown, textOf } from './label';
 import { iframeBody, isEditorRoot, replacedTextarea } from './editors';
 
 const MAX_FIELDS = 150;
-
-/** Rendered? Real pages: has a box. Without layout (unit tests on linkedom): not hidden by attribute or inline style. */
-function shown(el: Element): boolean {
-  const view = el.ownerDocument.defaultView;
-  if (view && view.innerWidth > 0 && typeof el.getClientRects === 'function') return el.getClientRects().length > 0;
-  for (let a: Element | null = el; a; a = a.parentElement) {
-    if (a.hasAttribute('hidden') || /display:\s*none/.test(a.getAttribute('style') ?? '')) return false;
-  }
-  return true;
-}
 
 /** A limit the page states near the field: a counter ("0/500") or a hint ("不超过300字"). */
 function statedLimit(item: Element | null, hint: string): number | undefined {
@@ -40,7 +30,7 @@ function optionText(input: Element, forLabels: Map<string, Element>): string {
  * its body) for Insert.
  */
 export function describeForm(doc: Document, keyOf: (el: Element, index: number) => string): FormDescription {
-  const headings = Array.from(doc.querySelectorAll('h1, h2, h3, h4, legend, [role="heading"], .el-card__header, .ant-card-head-title, .van-nav-bar__title, .layui-card-header'))
+  const headings = Array.from(doc.querySelectorAll('h1,h2,h3,h4,legend,[role=heading]'))
     .slice(0, 50)
     .map((h) => clip(textOf(h)));
   headings.push(clip(doc.title));

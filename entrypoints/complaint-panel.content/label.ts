@@ -26,11 +26,21 @@ export function textOf(node: Node | null | undefined, depth = 0): string {
   return s;
 }
 
+/**
+ * Rendered and not hidden? Real pages: checkVisibility (display, visibility, content-visibility).
+ * Without layout (unit tests on linkedom): not hidden by attribute or inline style.
+ */
+export function shown(el: Element): boolean {
+  if (typeof el.checkVisibility === 'function' && (el.ownerDocument.defaultView?.innerWidth ?? 0) > 0) return el.checkVisibility({ visibilityProperty: true });
+  for (let a: Element | null = el; a; a = a.parentElement) if (a.hasAttribute('hidden') || /display:\s*none/.test(a.getAttribute('style') ?? '')) return false;
+  return true;
+}
+
 /** The nearest ancestor that holds this field (or its group) and no other control: the field's "item". */
 export function itemOf(el: Element, group: (other: Element) => boolean): Element | null {
   let item: Element | null = null;
   for (let a = el.parentElement, i = 0; a && i < 7 && a.tagName !== 'BODY' && a.tagName !== 'FORM'; a = a.parentElement, i++) {
-    const others = Array.from(a.querySelectorAll(CONTROLS)).some((c) => c !== el && !group(c) && !el.contains(c) && !c.contains(el) && (c.tagName !== 'DIV' || isEditorRoot(c)));
+    const others = Array.from(a.querySelectorAll(CONTROLS)).some((c) => c !== el && !group(c) && !el.contains(c) && !c.contains(el) && (c.tagName !== 'DIV' || isEditorRoot(c)) && shown(c));
     if (others) break;
     item = a;
   }
@@ -81,6 +91,6 @@ export function labelOf(el: Element, doc: Document, item: Element | null, forLab
 /** Placeholder and help text: what the page asks for, and where it states limits. */
 export function hintOf(el: Element, item: Element | null): string {
   const parts = [el.getAttribute('placeholder'), el.getAttribute('data-placeholder'), el.getAttribute('title')];
-  if (item) for (const h of Array.from(item.querySelectorAll('.ant-form-item-extra,.help-block,.form-text,.layui-form-mid,.layui-word-aux,.tips,.tip,.hint,small,.w-e-text-placeholder'))) parts.push(textOf(h));
+  if (item) for (const h of Array.from(item.querySelectorAll('.ant-form-item-extra,.help-block,.form-text,.layui-word-aux,.tips,small'))) parts.push(textOf(h));
   return clip(parts.filter(Boolean).join(' '), 160);
 }

@@ -85,6 +85,11 @@ export async function panelFrame(page: Page): Promise<Frame> {
 
 /** Clicks the anchor whose box lies in `selector`'s element (a real mouse click), and returns that field's menu frame. */
 export async function openMenuFor(page: Page, box: { x: number; y: number; width: number; height: number }): Promise<Frame> {
+  if (menuFrameOf(page)) {
+    // A menu already open may lie over the next field: a click elsewhere on the page closes it, as a user would.
+    await page.mouse.click(2, 2);
+    await expect.poll(() => menuFrameOf(page) === undefined, { timeout: 5_000 }).toBe(true);
+  }
   let anchor: AnchorBox | undefined;
   await expect
     .poll(async () => (anchor = (await anchorsOf(page)).find((a) => inside(a, box))) !== undefined, { timeout: 15_000 })
