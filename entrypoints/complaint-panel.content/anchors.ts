@@ -82,7 +82,11 @@ export function mountAnchors(title: string, onOpen: (key: string) => void): Anch
     host,
     set(fields) {
       const keep = new Set(fields.map((f) => f.key));
-      for (const [key, { b }] of buttons) if (!keep.has(key)) (b.remove(), buttons.delete(key));
+      for (const [key, { b }] of buttons) {
+        if (keep.has(key)) continue;
+        b.remove();
+        buttons.delete(key);
+      }
       for (const f of fields) {
         const cur = buttons.get(f.key);
         if (cur) {

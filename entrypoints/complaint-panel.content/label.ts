@@ -7,10 +7,8 @@
  */
 import { isEditorRoot } from './editors';
 
-const LABELISH = [
-  '.el-form-item__label', '.ant-form-item-label', '.ivu-form-item-label', '.van-field__label', '.van-cell__title',
-  '.layui-form-label', '.control-label', '.col-form-label', '.form-label', 'label', 'th', 'dt', 'legend',
-].join(',');
+// Element, iView, layui and Bootstrap labels are <label> elements (Ant Design's wrap one); Vant's is a div.
+const LABELISH = 'label,th,dt,legend,.van-field__label';
 export const CONTROLS = 'input:not([type=hidden]):not([type=submit]):not([type=button]):not([type=reset]):not([type=image]):not([type=password]),textarea,select,[contenteditable=""],[contenteditable=true],[contenteditable=plaintext-only],iframe';
 const SKIP = new Set(['SELECT', 'OPTION', 'TEXTAREA', 'SCRIPT', 'STYLE', 'INPUT', 'BUTTON', 'svg', 'IFRAME']);
 

@@ -23,7 +23,7 @@ export interface Scanner {
 function relevant(node: Node, known: (el: Element) => boolean): boolean {
   if (node.nodeType !== 1) return false;
   const el = node as Element;
-  if (el.tagName === 'NG-COMPLAINT-PANEL' || el.tagName === 'NG-FIELD-ANCHORS' || el.tagName === 'NG-INLINE-MENU') return false;
+  if (el.tagName.startsWith('NG-')) return false; // our own hosts
   return el.matches(CONTROLS) || known(el) || el.querySelector(CONTROLS) !== null;
 }
 

@@ -50,7 +50,7 @@ export interface RecognisedField {
 
 const TEXT_TYPES = new Set(['', 'text', 'tel', 'email', 'number', 'search']);
 /** Words that name what a select or radio group is about (complaint type, product, demand). */
-const CHOICE_WORDS = ['类型', '類型', '类别', '類別', '种类', '種類', '分类', '分類', '产品', '產品', '业务', '業務', '事由', 'type', 'category', 'product', 'issue'];
+const CHOICE_WORDS = /[类類](?:型|别|別)|分[类類]|[产產]品|[业業]务|[业業]務|type|categor|product/;
 
 function kindOf(f: FieldDescription): FieldKind | undefined {
   if (f.tag === 'editor') return 'rich';
@@ -88,7 +88,7 @@ export function classifyField(f: FieldDescription, detect: ChannelDetect): Recog
   }
   if (kind === 'choice') {
     const options = (f.options ?? []).filter((o) => o.trim()).slice(0, 20).map((o) => o.trim().slice(0, 40));
-    const named = CHOICE_WORDS.some((w) => f.label.toLowerCase().includes(w));
+    const named = CHOICE_WORDS.test(f.label.toLowerCase());
     if (options.length < 2 || (!hint && !named)) return undefined;
     return { key: f.key, section: hint?.section ?? 'facts', label: shown, multiline: false, ...extra, options };
   }

@@ -8,10 +8,11 @@ const num = (s: string) => Number(s.replace(/[,，]/g, ''));
 
 const COUNTER = /^\s*\d[\d,]*\s*\/\s*(\d[\d,]*)\s*$/;
 const CHAR_LIMITS = [
-  /(?:不超过|不超過|不多于|不多於|不得超过|不得超過|最多|至多|上限|限)\s*(\d[\d,，]*)\s*(?:个|個)?\s*(?:汉字|漢字|中文字|字符|字元|字)/,
-  /(\d[\d,，]*)\s*(?:个|個)?\s*(?:字符|字元|字)\s*(?:以内|以內|之内|之內)/,
-  /(?:at most|up to|maximum(?: of)?|max\.?|no more than|not (?:to )?exceed(?:ing)?|limit(?:ed)? to)\s*(\d[\d,]*)\s*(?:characters|chars|words)/i,
-  /(\d[\d,]*)\s*(?:characters|chars)\s*(?:max(?:imum)?|or (?:less|fewer)|limit)/i,
+  // "超过" also covers 不超过 / 不得超过.
+  /(?:超过|超過|不多于|不多於|最多|至多|上限|限)\s*(\d[\d,，]*)\s*[个個]?\s*(?:[汉漢]|中文)?(?:字符|字元|字)/,
+  /(\d[\d,，]*)\s*[个個]?\s*(?:字符|字元|字)\s*[以之][内內]/,
+  /(?:at most|up to|max(?:imum)?(?: of)?\.?|no more than|not (?:to )?exceed(?:ing)?|limit(?:ed)? to)\s*(\d[\d,]*)\s*(?:characters|chars|words)/i,
+  /(\d[\d,]*)\s*(?:characters|chars)\s*(?:max|or (?:less|fewer)|limit)/i,
 ];
 
 /** The counter's maximum when the text is only a counter such as "0/500" or "12 / 2,000". */
@@ -27,7 +28,7 @@ export function textLimit(text: string): number | undefined {
   return ok.length ? Math.min(...ok) : undefined;
 }
 
-const SIZE = /(?:不超过|不超過|不大于|不大於|小于|小於|最大|上限|限|≤|<=|at most|up to|max(?:imum)?\.?|no (?:more|larger) than|under|less than)\s*(\d+(?:\.\d+)?)\s*(k|m|g)i?b?(?![a-z])/i;
+const SIZE = /(?:超过|超過|大于|大於|小于|小於|最大|上限|限|≤|at most|up to|max(?:imum)?\.?|no (?:more|larger) than|under|less than)\s*(\d+(?:\.\d+)?)\s*([kmg])i?b?(?![a-z])/i;
 const UNIT: Record<string, number> = { k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
 
 /** A per-file size limit in bytes stated near an upload field ("单个文件不超过5M", "max 10 MB"). */
