@@ -40,6 +40,7 @@ export const sections: Section[] = [
   { id: 'complaints', label: 'complaint.nav', load: () => import('./sections/Complaints').then((m) => m.Complaints) },
   { id: 'backup', label: 'backup.nav', load: () => import('./sections/Backup').then((m) => m.Backup) },
   { id: 'settings', label: 'settings.nav', load: () => import('./sections/Settings').then((m) => m.Settings) },
+  { id: 'sources', label: 'sources.nav', load: () => import('./sections/Sources').then((m) => m.Sources) },
 ];
 
 const loading = new Map<string, Promise<ComponentType<SectionProps>>>();

@@ -2,6 +2,7 @@ import { DashboardLink } from '@/components/DashboardLink';
 import { t } from '@/utils/i18n/translate';
 import { SampleDataControls } from '@/components/SampleDataControls';
 import { Shortcut } from './Shortcut';
+import { JurisdictionPicker } from '@/components/JurisdictionPicker';
 
 /** First run: what it does, where the data lives, backups, the shortcut, and optional sample data. */
 export function OnboardingApp() {
@@ -19,6 +20,8 @@ export function OnboardingApp() {
           <li>{t('onboarding.what.complaints')}</li>
         </ul>
       </section>
+
+      <JurisdictionPicker />
 
       <section aria-labelledby="ob-privacy">
         <h2 id="ob-privacy">{t('onboarding.privacy.title')}</h2>

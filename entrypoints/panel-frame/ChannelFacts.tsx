@@ -21,10 +21,11 @@ export function ChannelFacts({ channel }: { channel: Channel }) {
         ))}
         {channel.deadlines.map((d) => (
           <li key={d.id}>
-            {t('panel.deadline', { what: d.what[l], days: d.days, unit: t(d.unit === 'working' ? 'panel.unit.working' : 'panel.unit.calendar') })}{' '}
+            {t('facts.deadline', { kind: t(`facts.kind.${d.kind}`), what: d.what[l], from: d.from[l], days: d.days, unit: t(d.unit === 'working' ? 'panel.unit.working' : 'panel.unit.calendar') })}{' '}
             <span class="muted">{note(d.confidence, date)}</span>
           </li>
         ))}
+        {!channel.deadlines.some((d) => d.kind === 'answer') && <li>{t('facts.noDeadline')}</li>}
         {channel.hotlines.map((h) => (
           <li key={h.number}>
             {t('panel.hotline', { number: h.number })} <span class="muted">{note(h.confidence, date)}</span>

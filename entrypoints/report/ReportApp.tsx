@@ -10,6 +10,7 @@ import { AgreementsPart } from './parts/AgreementsPart';
 import { ContactsPart } from './parts/ContactsPart';
 import { FindingsPart } from './parts/FindingsPart';
 import { EvidencePart } from './parts/EvidencePart';
+import { ImportsPart } from './parts/ImportsPart';
 
 function todayIso(): string {
   const d = new Date();
@@ -53,6 +54,7 @@ export function ReportApp({ query }: { query: URLSearchParams }) {
           <ContactsPart contacts={model.contacts} lenders={model.lenders} />
           <FindingsPart findings={model.findings} />
           <EvidencePart evidence={model.evidence} />
+          <ImportsPart />
         </>
       )}
     </main>

@@ -18,7 +18,7 @@ export const LENDER_CATALOG: readonly CatalogLender[] = [
     catalogId: 'alipay-huabei-jiebei',
     name: { 'zh-CN': '支付宝 花呗/借呗', 'zh-TW': '支付寶 花唄/借唄', en: 'Alipay Huabei/Jiebei (花呗/借呗)' },
     kind: 'platform',
-    hotline: { number: '95188', confidence: 'reported', reportedBy: 'Alipay help text', verifiedOn: '2026-11-22' },
+    hotline: { number: '95188', confidence: 'reported', reportedBy: 'Alipay help text', verifiedOn: '2026-12-01' },
   },
   { catalogId: 'jd-finance', name: { 'zh-CN': '京东金融 白条/金条', 'zh-TW': '京東金融 白條/金條', en: 'JD Finance Baitiao/Jintiao (京东白条/金条)' }, kind: 'platform' },
   { catalogId: 'webank-weilidai', name: { 'zh-CN': '微粒贷（微众银行）', 'zh-TW': '微粒貸（微眾銀行）', en: 'Weilidai, WeBank (微粒贷)' }, kind: 'bank-loan' },

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Agreement, Complaint, Contact, Evidence, Installment, Lender, Reminder, Setting, UserSite } from '../model/records';
+import type { ImportLink, ImportRecord, NumberBookEntry } from '../model/import-records';
 import { inputsTokenMiddleware } from './inputs-token';
 
 export const DB_NAME = 'negotiation-guard';
@@ -29,6 +30,17 @@ export const SCHEMA_VERSIONS = [
   // upgrade: the table starts empty and is never backed up, so the records'
   // version (what backups carry) stays 1.
   { version: 2, records: 1, stores: { ...V1_STORES, derived: 'key' } },
+  // v3 (issue 14, jurisdictions and the facts registry): agreements gain the
+  // optional `signed` and `jurisdiction`, lenders the kind 'unlicensed'. No
+  // index and no row to rewrite (the fields are optional), but older
+  // installations reject the new keys in a backup, so the records' version moves to 3.
+  { version: 3, records: 3, stores: { ...V1_STORES, derived: 'key' } },
+  // v4 (call-log / SMS import, issue 15): `imports` keeps each imported file
+  // as evidence (name, size, SHA-256, time, the Blob), `importLinks` ties each
+  // imported contact to its file and position, `numberBook` says whom a
+  // normalised number belongs to. New tables only, nothing to upgrade; they
+  // are not in backups yet, so the records version stays at v3's.
+  { version: 4, records: 3, stores: { ...V1_STORES, derived: 'key', imports: 'id, &sha256, importedAt', importLinks: '[importId+position], contactId, importId', numberBook: 'number, lenderId' } },
 ] as const;
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
@@ -52,6 +64,9 @@ export class NgDatabase extends Dexie {
   userSites!: EntityTable<UserSite, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
   derived!: EntityTable<DerivedRow, 'key'>;
+  imports!: EntityTable<ImportRecord, 'id'>;
+  importLinks!: Dexie.Table<ImportLink, [string, number]>;
+  numberBook!: EntityTable<NumberBookEntry, 'number'>;
 
   constructor(name = DB_NAME) {
     super(name);

@@ -20,6 +20,8 @@ export const AgreementInputSchema = v.strictObject({
   accountRef: v.optional(A.accountRef, ''),
   negotiatedOn: isoDate,
   negotiatedVia: v.optional(A.negotiatedVia, 'phone'),
+  signed: A.signed,
+  jurisdiction: A.jurisdiction,
   counterpart: v.optional(A.counterpart, { name: '', staffId: '', phone: '' }),
   lenderRef: v.optional(A.lenderRef, ''),
   terms: v.strictObject({

@@ -10,7 +10,12 @@ import { fen, id, isoDate, longText, sha256Hex, shortText, stringEnum, timestamp
 export const DEMANDS = ['stop-collection', 'honour-agreement', 'waive-fees', 'correct-credit-report', 'apology'] as const;
 export type Demand = (typeof DEMANDS)[number];
 
-export const LENDER_KINDS = ['bank-card', 'bank-loan', 'consumer-finance', 'microlender', 'platform', 'other'] as const;
+/** Mainland China, Taiwan, Hong Kong: decides the rulebook, rate lines, channels and law names. */
+export const JURISDICTIONS = ['CN', 'TW', 'HK'] as const;
+export type Jurisdiction = (typeof JURISDICTIONS)[number];
+
+/** 'unlicensed': a lender without a licence (e.g. usury); only then can 刑法 第二百九十三条之一 (illegal debts) apply. */
+export const LENDER_KINDS = ['bank-card', 'bank-loan', 'consumer-finance', 'microlender', 'platform', 'unlicensed', 'other'] as const;
 export const LenderSchema = v.strictObject({
   id,
   name: v.pipe(shortText, v.minLength(1)),
@@ -41,6 +46,10 @@ export const AgreementSchema = v.strictObject({
   accountRef: shortText,
   negotiatedOn: isoDate,
   negotiatedVia: stringEnum(NEGOTIATION_CHANNELS),
+  /** v3: whether both sides signed a written plan (第七十条 needs a signed credit-card plan); absent = not recorded. */
+  signed: v.optional(v.boolean()),
+  /** v3: the agreement's jurisdiction when it differs from the user's (a Hong Kong resident with a mainland loan). */
+  jurisdiction: v.optional(stringEnum(JURISDICTIONS)),
   counterpart: v.strictObject({ name: shortText, staffId: shortText, phone: shortText }),
   lenderRef: shortText,
   terms: v.strictObject({

@@ -7,6 +7,7 @@ import { sampleMethods } from './methods/sample';
 import { evidenceMethods } from './methods/evidence';
 import { backupMethods } from './methods/backup';
 import { findingsMethods } from './methods/findings';
+import { jurisdictionMethods } from './methods/jurisdiction';
 
 /**
  * The one RPC contract: every method the background serves, its input schema
@@ -23,6 +24,7 @@ export const contract = {
   ...evidenceMethods,
   ...backupMethods,
   ...findingsMethods,
+  ...jurisdictionMethods,
 };
 
 export type Contract = typeof contract;

@@ -1,4 +1,5 @@
 import type { Locale } from '../i18n/locales';
+import type { Jurisdiction } from '../model/records';
 
 export type ChannelKind = 'lender' | 'regulator' | 'industry-body' | 'mediation' | 'public-platform';
 export type Confidence = 'text' | 'reported' | 'unconfirmed';
@@ -31,17 +32,33 @@ export interface ChannelDetect {
   fields: FieldHint[];
 }
 
+/**
+ * What a deadline is: the office's decision whether to accept, its answer,
+ * the lender's own handling of a complaint made to it, the user's time limit
+ * to apply further, or the end of mediation. Only 'answer' can be overdue.
+ */
+export type DeadlineKind = 'acceptance' | 'answer' | 'lender-handling' | 'apply' | 'mediation-end';
+
 export interface Deadline {
   id: string;
+  kind: DeadlineKind;
   days: number;
+  /** 'working': mainland working days (holidays and make-up days known; utils/domain/time/working-days.ts). */
   unit: 'working' | 'calendar';
-  /** What the deadline is for, e.g. "usual answer". */
+  /** What the deadline is for, e.g. "decision whether to accept". */
   what: Localized;
-  confidence: Confidence;
+  /** When it starts, e.g. "from receipt of complete materials". */
+  from: Localized;
+  /** Counted from the end of another deadline of the channel (e.g. 30 days from acceptance). */
+  after?: string;
+  confidence: Exclude<Confidence, 'unconfirmed'>;
+  /** The registry fact (utils/data/facts) it comes from. */
+  factId: string;
 }
 
 export interface Prerequisite {
-  id: 'lender-first' | 'real-name' | 'address' | 'signed-form' | 'id-copy' | 'login' | 'original-sms';
+  /** 'scope': what the channel will not take, said before the user files. */
+  id: 'lender-first' | 'real-name' | 'address' | 'signed-form' | 'id-copy' | 'login' | 'original-sms' | 'scope';
   text: Localized;
   confidence: Confidence;
 }
@@ -60,6 +77,8 @@ export interface Channel {
   id: string;
   detect: ChannelDetect;
   name: Localized;
+  /** Shown only to users of this jurisdiction. */
+  jurisdiction: Jurisdiction;
   kind: ChannelKind;
   /** The language drafts use when the page does not declare one. */
   defaultLocale: Locale;
@@ -76,4 +95,6 @@ export interface Channel {
   /** Fixture page in tests/fixtures/pages/. */
   fixture: string;
   source: { title: string; confidence: Confidence; verifiedOn: string; law?: string };
+  /** Registry facts behind this channel's scope and numbers (utils/data/facts). */
+  factIds: string[];
 }

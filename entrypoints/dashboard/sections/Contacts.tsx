@@ -11,6 +11,7 @@ import { ContactFiltersBar } from './contacts/ContactFiltersBar';
 import { ContactItem } from './contacts/ContactItem';
 import { ContactEditor } from './contacts/ContactEditor';
 import { FIRST_PAGE, useContactsData } from './contacts/use-contacts';
+import { ContactsImport } from './contacts/import/ContactsImport';
 
 /** Not a query anyone types: results are still being read. */
 const PENDING = '\u2026pending';
@@ -51,6 +52,7 @@ export function Contacts({ params }: SectionProps) {
   return (
     <section aria-labelledby="contacts-title" data-contacts-ready="">
       <h2 id="contacts-title">{t('contact.nav')}</h2>
+      <ContactsImport contacts={all?.contacts} agreements={all?.agreements} lenders={first.lenders} />
       <ContactFiltersBar filter={filter} onChange={setFilter} lenders={first.lenders} agreements={all?.agreements ?? []} />
       <p class="muted" role="status">
         {total === undefined ? t('contact.loadingAll') : t('contact.results', { count: total })}

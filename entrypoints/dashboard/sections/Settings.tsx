@@ -5,6 +5,7 @@ import { CURRENCIES, CURRENCY_KEY, LANGUAGE_ENDONYMS, LOCALE_KEY } from '@/utils
 import { LOCALES, type Locale } from '@/utils/i18n/locales';
 import { getLocale, t } from '@/utils/i18n/translate';
 import { SampleDataControls } from '@/components/SampleDataControls';
+import { JurisdictionPicker } from '@/components/JurisdictionPicker';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { useStoredLocale } from './settings/useStoredLocale';
 import type { SectionProps } from '../sections';
@@ -25,6 +26,7 @@ export function Settings(_props: SectionProps) {
     <section aria-labelledby="settings-title" class="settings">
       <h2 id="settings-title">{t('settings.title')}</h2>
       <ErrorMessage error={error} />
+      <JurisdictionPicker />
       {stored !== undefined && (
         <label>
           {t('settings.language')}

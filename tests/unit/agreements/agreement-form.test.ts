@@ -34,4 +34,17 @@ describe('agreement form', () => {
     expect(again.terms).toEqual(input!.terms);
     expect(again.lender).toEqual({ catalogId: 'card-cmb' });
   });
+
+  it('records how the agreement was made: signed or not, and its own jurisdiction when it differs', async () => {
+    const db = await freshDb();
+    const { input } = formToInput({ ...base, signed: true, jurisdiction: 'HK' });
+    const a = await addAgreement(db, input!, Date.UTC(2026, 10, 22));
+    expect(a).toMatchObject({ signed: true, jurisdiction: 'HK' });
+    const back = formFromAgreement(a, await db.lenders.get(a.lenderId));
+    expect([back.signed, back.jurisdiction]).toEqual([true, 'HK']);
+    // The user's own jurisdiction is stored as no override at all.
+    const plain = await addAgreement(db, formToInput({ ...base, signed: false, jurisdiction: '' }).input!, Date.UTC(2026, 10, 22));
+    expect(plain.signed).toBe(false);
+    expect(plain).not.toHaveProperty('jurisdiction');
+  });
 });

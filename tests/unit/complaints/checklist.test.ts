@@ -57,10 +57,12 @@ describe('answer deadlines and the escalation ladder', () => {
     expect(addDays('2028-02-28', 1, 'calendar')).toBe('2028-02-29');
   });
 
-  it('takes the answer deadline from the channel data', () => {
-    expect(answerDue(nfra, '2026-11-20')).toBe('2026-12-11');
-    expect(answerDue(channelById('pboc'), '2026-11-20')).toBe('2026-12-20');
-    expect(answerDue(samr, '2026-11-20')).toBe('2026-12-01');
+  // Correction (issue 14): NFRA has no verified answer deadline; 12315's 7 working days decide acceptance only;
+  // the PBOC answer is due 30 days from acceptance (itself within 10 working days).
+  it('takes the answer deadline from the channel data, only where one exists', () => {
+    expect(answerDue(nfra, '2026-11-20')).toBeUndefined();
+    expect(answerDue(channelById('pboc'), '2026-11-20')).toBe('2027-01-03');
+    expect(answerDue(samr, '2026-11-20')).toBeUndefined();
     expect(answerDue(heimao, '2026-11-20')).toBeUndefined();
     expect(answerDue(undefined, '2026-11-20')).toBeUndefined();
     expect(isOverdue('2026-12-11', '2026-12-11')).toBe(false);
@@ -71,7 +73,9 @@ describe('answer deadlines and the escalation ladder', () => {
   it('climbs lender → regulator → mediation → court; public platforms sit beside', () => {
     expect(nextStep('lender')).toBe('regulator');
     expect(nextStep('regulator')).toBe('mediation');
-    expect(nextStep('industry-body')).toBe('mediation');
+    // Correction (issue 14): 12321, NIFA and the consumer association are not regulators: beside the ladder.
+    expect(ladderStep('industry-body')).toBe('alongside');
+    expect(nextStep('industry-body')).toBe('regulator');
     expect(nextStep('mediation')).toBe('court');
     expect(ladderStep('public-platform')).toBe('alongside');
     expect(nextStep('public-platform')).toBe('regulator');

@@ -19,17 +19,22 @@ const NOW = new Date(2026, 10, 20, 15, 0).getTime(); // Friday 2026-11-20, local
 const call = (db: NgDatabase, method: string, input: unknown, caller: Caller, tabId?: number) =>
   route({ tag: ENVELOPE_TAG, method, input }, caller, (c) => ({ ...testContext(db, c, NOW), ...(tabId !== undefined ? { tabId } : {}) }));
 
-const sent = { channelId: 'nfra', url: 'https://www.nfra.gov.cn/complaint', sections: { facts: '事实经过' }, contactIds: [] };
+// A PBOC 征信 complaint: the only mainland channel with an answer deadline (30 days from acceptance).
+const sent = { channelId: 'pboc', url: 'https://www.pbc.gov.cn/complaint', sections: { facts: '事实经过' }, contactIds: [] };
 
 describe('complaints repository', () => {
   it('records a submitted complaint with the channel deadline and one reminder the morning after', async () => {
     const db = await freshDb();
     const c = await addComplaint(db, sent, NOW);
-    expect(c).toMatchObject({ status: 'submitted', answerDue: '2026-12-11', submittedAt: NOW, sections: { facts: '事实经过' } });
+    expect(c).toMatchObject({ status: 'submitted', answerDue: '2027-01-03', submittedAt: NOW, sections: { facts: '事实经过' } });
     const reminders = await db.reminders.toArray();
     expect(reminders).toHaveLength(1);
     expect(reminders[0]).toMatchObject({ kind: 'complaint-answer', targetType: 'complaint', targetId: c.id, done: false });
-    expect(reminders[0]!.fireAt).toBe(new Date(2026, 11, 12, 9, 0).getTime());
+    expect(reminders[0]!.fireAt).toBe(new Date(2027, 0, 4, 9, 0).getTime());
+    // Correction (issue 14): NFRA has no verified answer deadline: no due date, no reminder.
+    const n = await addComplaint(db, { ...sent, channelId: 'nfra', url: 'https://www.nfra.gov.cn/complaint' }, NOW);
+    expect(n.answerDue).toBeUndefined();
+    expect(await db.reminders.count()).toBe(1);
   });
 
   it('moves the reminder with the deadline and drops it once answered; delete removes both', async () => {

@@ -84,13 +84,27 @@ describe('schema migrations', () => {
     db.close();
   });
 
-  it('backups carry the records version, which schema version 2 left at 1: new backups open on a version-1 installation', async () => {
-    expect(CURRENT_SCHEMA_VERSION).toBe(2);
-    expect(RECORDS_VERSION).toBe(1);
+  // Schema version 3 (issue 14) adds optional agreement fields, so backups now carry records version 3.
+  it('backups carry the records version (3 since schema version 3); a version-1 backup still opens on this installation', async () => {
+    // Version 4 (import, issue 15) adds tables only and keeps records version 3.
+    expect(CURRENT_SCHEMA_VERSION).toBe(4);
+    expect(RECORDS_VERSION).toBe(3);
     const db = await upgradedFixture();
     const file = await exportBackup(db, { appVersion: 't', now: 1 });
-    const opened = await readBackup(file, { installedSchemaVersion: 1 });
+    await expect(readBackup(file, { installedSchemaVersion: 1 })).rejects.toThrow();
+    const opened = await readBackup(file, { installedSchemaVersion: 3 });
     expect(opened.rows.contacts.length).toBe(loadFixture('v1.json').data.contacts!.length);
+    db.close();
+  });
+});
+
+describe('schema version 4 (import)', () => {
+  it('opens a version-1 database with the import tables empty and every record kept', async () => {
+    const db = await upgradedFixture();
+    expect(await db.imports.count()).toBe(0);
+    expect(await db.importLinks.count()).toBe(0);
+    expect(await db.numberBook.count()).toBe(0);
+    expect(await db.contacts.count()).toBe(loadFixture('v1.json').data.contacts!.length);
     db.close();
   });
 });

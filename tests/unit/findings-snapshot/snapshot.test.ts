@@ -8,7 +8,7 @@ import { INITIAL_TOKEN } from '@/utils/db/inputs-token';
 import { RecordChunkSchema } from '@/utils/domain/backup/format';
 import * as v from 'valibot';
 import { ruleById } from '@/utils/domain/findings/rules';
-import { channelById } from '@/utils/sites';
+import { channelName } from '@/utils/sites';
 import { MAX_PRESELECTED_CONTACTS } from '@/utils/domain/complaints/link';
 import { bj, contact } from '../domain/findings/build';
 
@@ -57,7 +57,7 @@ describe('findings snapshot', () => {
     expect(nightGroup.title).toEqual(rule.title);
     expect(nightGroup.severity).toBe(rule.severity);
     expect(nightGroup.channels.length).toBeGreaterThan(0);
-    for (const ch of nightGroup.channels) expect(ch.name).toEqual(channelById(ch.id)!.name);
+    for (const ch of nightGroup.channels) expect(ch.name).toEqual(channelName(ch.id));
     const details = await readRuleFindings(db, 'night-contact');
     expect(details!.map((f) => f.contactIds)).toEqual(nightGroup.linkContactIds.map((id) => [id]));
     expect(details![0]!.explanation['zh-CN']).toMatch(/\S/);

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { basisNote } from '@/utils/i18n/basis-note';
-import { CARD_ART_70, CBA_GUIDELINE, PIPL_ART_10, VERIFIED_ON } from '@/utils/domain/findings/sources';
+import { CBA_NIGHT, CBA_VISIT_TWO, PIPL_ART_10 } from '@/utils/domain/findings/sources';
 import { findAll } from '@/utils/domain/findings/find-all';
 import { LOCALES } from '@/utils/i18n/locales';
 import { agreement, bj, contact, installment, lender } from '../domain/findings/build';
 
 /** The user's own agreement record, as the findings engine builds it. */
 function ownRecord() {
-  const a = agreement({ promises: { stopCollection: false, noThirdPartyContact: true, creditReport: 'none', noNewPenalties: true, other: '' } });
+  const a = agreement();
   const [f] = findAll({
     contacts: [contact({ lenderId: 'L1', at: bj('2026-03-05', '10:00:00') })],
     agreements: [a],
@@ -27,16 +27,20 @@ describe('how a basis is labelled in the findings view and the report', () => {
     for (const l of LOCALES) for (const where of ['finding', 'report'] as const) expect(basisNote(own, l, where)).not.toMatch(/已核对原文|已核對原文|checked against|核对日期|核對日期|checked/);
   });
 
-  it('shows a reported fact without a report date as "as reported (checked <verifiedOn>)"', () => {
-    expect(basisNote(CARD_ART_70, 'en', 'finding')).toBe(`as reported (checked ${VERIFIED_ON}, ${CARD_ART_70.reportedIn!.en})`);
-    expect(basisNote(CARD_ART_70, 'en', 'report')).toBe(`as reported (checked ${VERIFIED_ON}); the original text is not confirmed`);
-    expect(basisNote(CARD_ART_70, 'zh-CN', 'report')).toBe(`据报道（核对日期 ${VERIFIED_ON}），尚未核实原文`);
+  // Correction (issue 14): the check date is our notes' date, never the statute's or a report's.
+  it('shows a reported fact without a report date as "report date unknown", and the check date as our notes\u2019', () => {
+    expect(CBA_VISIT_TWO.reportedOn).toBeUndefined();
+    expect(basisNote(CBA_VISIT_TWO, 'en', 'finding')).toBe(`as reported (${CBA_VISIT_TWO.reportedIn!.en}, report date unknown) · our notes checked 2026-12-01`);
+    expect(basisNote(CBA_VISIT_TWO, 'en', 'report')).toBe('as reported (report date unknown); the original text was not read');
+    expect(basisNote(CBA_VISIT_TWO, 'zh-CN', 'report')).toBe('据报道（报道日期不详），未读原文');
+    for (const l of LOCALES) expect(basisNote(CBA_VISIT_TWO, l, 'report')).not.toContain('2026-12-01');
   });
 
-  it('keeps the report date where there is one, and "checked against the text" for law read in full', () => {
-    expect(basisNote(CBA_GUIDELINE, 'en', 'finding')).toBe(`as reported (2026-01-31, ${CBA_GUIDELINE.reportedIn!.en}) · verified on ${VERIFIED_ON}`);
-    expect(basisNote(CBA_GUIDELINE, 'en', 'report')).toBe('as reported (2026-01-31); the original text is not confirmed');
-    expect(basisNote(PIPL_ART_10, 'zh-CN', 'finding')).toBe(`已核对原文 · 核对日期 ${VERIFIED_ON}`);
-    expect(basisNote(PIPL_ART_10, 'en', 'report')).toBe(`checked ${VERIFIED_ON}`);
+  it('keeps the report date where there is one, and the text\u2019s own date beside our check date', () => {
+    expect(basisNote(CBA_NIGHT, 'en', 'finding')).toBe(`as reported (${CBA_NIGHT.reportedIn!.en}, report of 2026-01-31) · our notes checked 2026-12-01`);
+    expect(basisNote(CBA_NIGHT, 'en', 'report')).toBe('as reported (report of 2026-01-31); the original text was not read');
+    expect(basisNote(PIPL_ART_10, 'zh-CN', 'finding')).toBe('读过条文原文（发布或施行：2021-11-01） · 本项目核对笔记于 2026-12-01');
+    expect(basisNote(PIPL_ART_10, 'en', 'report')).toBe('text of the rule (published or in force: 2021-11-01; our notes checked 2026-12-01)');
+    for (const l of LOCALES) expect(basisNote(CBA_NIGHT, l, 'finding')).not.toMatch(/核实于|核實於|verified/);
   });
 });

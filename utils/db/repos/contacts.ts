@@ -5,6 +5,7 @@ import { newId } from '../../model/ids';
 import { ContactInputSchema, type ContactInput, type ContactInputParsed } from '../../model/inputs';
 import { ContactSchema, type Contact } from '../../model/records';
 import type { NgDatabase } from '../schema';
+import { applyNumberBook, lookUpNumber } from './number-book';
 
 /** What a delete returns so that undo can put everything back. */
 export interface DeletedContact {
@@ -45,7 +46,7 @@ function withoutEmptyLinks(c: Contact): Contact {
   return c;
 }
 
-const TABLES = (db: NgDatabase) => [db.contacts, db.lenders, db.agreements];
+const TABLES = (db: NgDatabase) => [db.contacts, db.lenders, db.agreements, db.numberBook];
 
 export async function addContact(db: NgDatabase, input: ContactInput, now = Date.now()): Promise<Contact> {
   const parsed = parseInput(input, now);
@@ -57,6 +58,8 @@ export async function addContact(db: NgDatabase, input: ContactInput, now = Date
     updatedAt: now,
   });
   return db.transaction('rw', TABLES(db), async () => {
+    // A number assigned once in the number book (import) names its lender for every later entry.
+    applyNumberBook(contact, await lookUpNumber(db, contact.person.phone));
     await resolveLinks(db, contact);
     v.parse(ContactSchema, contact);
     await db.contacts.add(contact);

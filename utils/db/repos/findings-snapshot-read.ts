@@ -19,7 +19,8 @@ export const ruleKey = (ruleId: string) => `${FINDINGS_PREFIX}rule:${ruleId}`;
  * Finding change: rows of another format are never shown (a newer or older
  * version of the extension may have written them), they are recomputed.
  */
-export const SNAPSHOT_FORMAT = 1;
+// 2: issue 14 (rules per jurisdiction, facts registry bases).
+export const SNAPSHOT_FORMAT = 2;
 
 export interface FindingsSnapshot {
   /** True when no write to the inputs happened after the snapshot was computed. */

@@ -1,6 +1,7 @@
 import { findAll, groupByRule } from '../../domain/findings/find-all';
 import { summarizeGroups } from '../../domain/findings/summary';
 import { INPUTS_TOKEN_KEY } from '../inputs-token';
+import { getJurisdiction } from './jurisdiction';
 import type { DerivedRow, NgDatabase } from '../schema';
 import { FINDINGS_PREFIX, ruleKey, SNAPSHOT_FORMAT, SUMMARY_KEY, tokenOf } from './findings-snapshot-read';
 
@@ -15,17 +16,18 @@ export type RefreshResult = 'current' | 'written' | 'raced';
  * so a snapshot never carries a token its data does not match.
  */
 export async function computeFindingsSnapshot(db: NgDatabase, now: number): Promise<RefreshResult> {
-  const input = await db.transaction('r', [db.lenders, db.agreements, db.installments, db.contacts, db.derived], async () => {
+  const input = await db.transaction('r', [db.lenders, db.agreements, db.installments, db.contacts, db.settings, db.derived], async () => {
     const [tokenRow, summary] = await db.derived.bulkGet([INPUTS_TOKEN_KEY, SUMMARY_KEY]);
     const token = tokenOf(tokenRow);
     if (summary?.token === token && summary.format === SNAPSHOT_FORMAT) return undefined;
-    const [contacts, agreements, installments, lenders] = await Promise.all([
+    const [contacts, agreements, installments, lenders, jurisdiction] = await Promise.all([
       db.contacts.toArray(),
       db.agreements.toArray(),
       db.installments.toArray(),
       db.lenders.toArray(),
+      getJurisdiction(db),
     ]);
-    return { token, contacts, agreements, installments, lenders };
+    return { token, contacts, agreements, installments, lenders, jurisdiction: jurisdiction ?? 'CN' };
   });
   if (!input) return 'current';
   const groups = groupByRule(findAll(input));

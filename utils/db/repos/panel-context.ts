@@ -2,6 +2,7 @@ import type { NgDatabase } from '../schema';
 import type { PanelContext } from '../../rpc/methods/panel';
 import { findAll } from '../../domain/findings/find-all';
 import { getProfile } from './complaint-profile';
+import { getJurisdiction } from './jurisdiction';
 
 /** The newest contacts a panel draft can draw on; older ones stay in the dashboard. */
 const MAX_CONTACTS = 300;
@@ -21,7 +22,7 @@ export async function loadPanelContext(db: NgDatabase, lenderId: string | undefi
     const owners = [...contacts.map((c) => ['contact', c.id]), ...agreements.map((a) => ['agreement', a.id])];
     const evidence = owners.length ? await db.evidence.where('[ownerType+ownerId]').anyOf(owners).toArray() : [];
     const complaints = lenderId ? await db.complaints.where('lenderId').equals(lenderId).toArray() : await db.complaints.toArray();
-    const findings = findAll({ contacts, agreements, installments, lenders });
+    const findings = findAll({ contacts, agreements, installments, lenders, jurisdiction: (await getJurisdiction(db)) ?? 'CN' });
     return {
       lenders,
       agreements,

@@ -11,7 +11,14 @@ export type BackupUpgrade = (rows: RawTables) => RawTables;
  * (docs/DATA-MIGRATIONS.md). None yet: schema version 2 added only derived
  * data, so the records are still at version 1.
  */
-export const BACKUP_UPGRADES: Record<number, BackupUpgrade> = {};
+export const BACKUP_UPGRADES: Record<number, BackupUpgrade> = {
+  // Records 1 → 3 (schema v3, issue 14): the new agreement fields (`signed`,
+  // `jurisdiction`) are optional and absent in older rows, which stay valid as
+  // they are. There was no records version 2 (schema v2 changed derived data
+  // only), so both steps are the identity.
+  1: (rows) => rows,
+  2: (rows) => rows,
+};
 
 export function assertNotNewer(fromVersion: number, installedVersion: number): void {
   if (fromVersion > installedVersion) {

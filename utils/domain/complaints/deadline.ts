@@ -1,38 +1,38 @@
-import type { Channel } from '../../sites/types';
+import type { Channel, Deadline } from '../../sites/types';
+import { addCalendarDays, addWorkingDays } from '../time/working-days';
 
-function parse(iso: string): Date {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d));
+export interface DueDate {
+  date: string;
+  /** Working days counted in a year whose public holidays are not known (weekends only). */
+  approximate: boolean;
 }
 
-function format(d: Date): string {
-  return d.toISOString().slice(0, 10);
+/** Adds a deadline's days to an ISO date, in its unit. */
+export function addDays(iso: string, days: number, unit: 'working' | 'calendar'): string {
+  return unit === 'calendar' ? addCalendarDays(iso, days) : addWorkingDays(iso, days).date;
+}
+
+/** When a deadline of `channel` falls for a complaint sent on `sentOn`, following `after` (e.g. 30 days from acceptance). */
+export function deadlineDue(channel: Pick<Channel, 'deadlines'>, dl: Deadline, sentOn: string): DueDate {
+  let start: DueDate = { date: sentOn, approximate: false };
+  if (dl.after) {
+    const prior = channel.deadlines.find((x) => x.id === dl.after);
+    if (prior) start = deadlineDue(channel, prior, sentOn);
+  }
+  if (dl.unit === 'calendar') return { date: addCalendarDays(start.date, dl.days), approximate: start.approximate };
+  const r = addWorkingDays(start.date, dl.days);
+  return { date: r.date, approximate: start.approximate || r.approximate };
 }
 
 /**
- * Adds days to an ISO date. Working days skip Saturdays and Sundays only:
- * public holidays and make-up working days are not known here, so the panel
- * calls the result approximate.
+ * The date an answer is due for a complaint sent on `sentOn`: only where the
+ * channel has an answer deadline (kind 'answer'). NFRA has none verified and
+ * 12315's 7 working days are an acceptance decision, so neither gets a due
+ * date and neither can be "overdue, no answer".
  */
-export function addDays(iso: string, days: number, unit: 'working' | 'calendar'): string {
-  const d = parse(iso);
-  if (unit === 'calendar') {
-    d.setUTCDate(d.getUTCDate() + days);
-    return format(d);
-  }
-  let left = days;
-  while (left > 0) {
-    d.setUTCDate(d.getUTCDate() + 1);
-    const wd = d.getUTCDay();
-    if (wd !== 0 && wd !== 6) left -= 1;
-  }
-  return format(d);
-}
-
-/** The date an answer is due for a complaint sent on `sentOn`, from the channel's data. */
 export function answerDue(channel: Pick<Channel, 'deadlines' | 'answerDeadlineId'> | undefined, sentOn: string): string | undefined {
-  const dl = channel?.deadlines.find((x) => x.id === channel.answerDeadlineId);
-  return dl ? addDays(sentOn, dl.days, dl.unit) : undefined;
+  const dl = channel?.deadlines.find((x) => x.id === channel.answerDeadlineId && x.kind === 'answer');
+  return dl ? deadlineDue(channel!, dl, sentOn).date : undefined;
 }
 
 /** True once the due date is behind `today` (both ISO dates in the user's calendar). */

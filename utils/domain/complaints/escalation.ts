@@ -15,10 +15,11 @@ export function ladderStep(kind: ChannelKind): LadderStep | 'alongside' {
     case 'lender':
       return 'lender';
     case 'regulator':
-    case 'industry-body':
       return 'regulator';
     case 'mediation':
       return 'mediation';
+    // 12321, NIFA and the consumer association are not regulators: beside the ladder, not a step on it.
+    case 'industry-body':
     case 'public-platform':
       return 'alongside';
   }

@@ -1,44 +1,51 @@
 import { isAfterAgreement } from '../plan/after-agreement';
-import type { Agreement, Contact, Installment, Lender } from '../../model/records';
+import type { Agreement, Contact, Installment, Jurisdiction, Lender } from '../../model/records';
 import { onTrackByDate } from '../plan/on-track-by-date';
 import { datedList, onTrackStretches, planMarks, type DatedList } from './agreement-stretches';
 import { fill } from './fill';
 import { wallClock, wallClocks, type WallClock } from '../time/wall-clock';
 import { makeFinding } from './make-finding';
-import { AGREEMENT_GUIDELINE_BASIS, collectionDespiteAgreement as rule } from './rules/collection-despite-agreement';
-import { VERIFIED_ON } from './sources';
-import type { Finding, LegalBasis, Severity } from './types';
+import { collectionDespiteAgreement as rule } from './rules/collection-despite-agreement';
+import { agreementWorthAsking } from './rules/agreement-worth-asking';
+import type { RuleData } from './rule-data';
+import { CARD_ART_70 } from './sources';
+import type { Finding, LegalBasis, Localized } from './types';
 
 export interface AgreementData {
   agreements: readonly Agreement[];
   installments: readonly Installment[];
   lenders: readonly Lender[];
+  /** The user's jurisdiction; an agreement's own `jurisdiction` overrides it. Default 'CN'. */
+  jurisdiction?: Jurisdiction;
 }
 
 /** Agreements the lender is still bound by. A lender breaking it is exactly the case to report. */
 const BINDING = new Set<Agreement['status']>(['active', 'broken-by-lender']);
 
-type Note = 'cardNote' | 'promiseNote' | 'noPromiseNote';
+const NO_NOTE: Localized = { 'zh-CN': '', 'zh-TW': '', en: '' };
+
+interface Grounds {
+  rule: RuleData;
+  basis: LegalBasis[];
+  note: Localized;
+}
 
 /**
- * Credit cards rest on 第七十条. Other lenders rest on the user's own record of
- * the agreement (shown as "your record", never as checked text) and the
- * reported guideline; without a recorded promise to stop collection there is
- * no promise to cite, only the agreement, and the finding is weaker (medium).
+ * [CN] a signed bank credit-card plan rests on 第七十条. Any other agreement
+ * rests on the lender's own promise recorded by the user (shown as "your
+ * record", never as a rule); with no recorded promise there is nothing to
+ * cite, so it is only a "worth asking" note (agreementWorthAsking).
  */
-function basisFor(a: Agreement, lender: Lender | undefined): { basis: LegalBasis[]; note: Note; severity: Severity } {
-  if (lender?.kind === 'bank-card') return { basis: rule.basis, note: 'cardNote', severity: rule.severity };
+function groundsFor(a: Agreement, lender: Lender | undefined, userJurisdiction: Jurisdiction): Grounds {
   const ref = a.lenderRef.trim() || rule.words!.noRef!;
-  const promised = a.promises.stopCollection;
-  const own: LegalBasis = {
-    citation: fill(rule.words![promised ? 'promiseCitation' : 'agreementCitation']!, { date: a.negotiatedOn, ref }),
-    confidence: 'text',
-    kind: 'own-record',
-    verifiedOn: a.negotiatedOn > VERIFIED_ON ? a.negotiatedOn : VERIFIED_ON,
-  };
-  return promised
-    ? { basis: [own, AGREEMENT_GUIDELINE_BASIS], note: 'promiseNote', severity: rule.severity }
-    : { basis: [own, AGREEMENT_GUIDELINE_BASIS], note: 'noPromiseNote', severity: 'medium' };
+  const mainlandCard = lender?.kind === 'bank-card' && (a.jurisdiction ?? userJurisdiction) === 'CN';
+  if (mainlandCard && a.signed === true) return { rule, basis: [CARD_ART_70], note: rule.words!.cardNote! };
+  const own = (citation: Localized): LegalBasis => ({ citation, confidence: 'text', kind: 'own-record', verifiedOn: a.negotiatedOn });
+  if (a.promises.stopCollection) {
+    return { rule, basis: [own(fill(rule.words!.promiseCitation!, { date: a.negotiatedOn, ref }))], note: fill(rule.words!.promiseNote!, { date: a.negotiatedOn }) };
+  }
+  const w = agreementWorthAsking.words!;
+  return { rule: agreementWorthAsking, basis: [own(fill(w.agreementCitation!, { date: a.negotiatedOn, ref }))], note: mainlandCard ? w.oralCard! : NO_NOTE };
 }
 
 /**
@@ -104,16 +111,12 @@ export function detectCollectionDespiteAgreement(
   for (const { a, idx } of hits) {
     const agreementId = a.id;
     const list = idx.map((i) => contacts[i]!);
-    const { basis, note, severity } = basisFor(a, lenders.get(a.lenderId));
-    const explanation = fill(rule.explain, {
-      date: a.negotiatedOn,
-      ref: a.lenderRef.trim() || rule.words!.noRef!,
-      count: list.length,
-      first: wallClock(list[0]!).date,
-      last: wallClock(list[list.length - 1]!).date,
-      basisNote: rule.words![note]!,
-    });
-    const f = makeFinding(rule, agreementId, list, explanation, { agreementId, basis, severity });
+    const g = groundsFor(a, lenders.get(a.lenderId), data.jurisdiction ?? 'CN');
+    const ref = a.lenderRef.trim() || rule.words!.noRef!;
+    const first = wallClock(list[0]!).date;
+    const last = wallClock(list[list.length - 1]!).date;
+    const explanation = fill(g.rule.explain, { date: a.negotiatedOn, ref, count: list.length, first, last, basisNote: g.note, cardHint: g.note });
+    const f = makeFinding(g.rule, agreementId, list, explanation, { agreementId, basis: g.basis });
     out.push({ ...f, lenderId: a.lenderId });
   }
   return out;

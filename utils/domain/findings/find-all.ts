@@ -1,8 +1,9 @@
-import type { Contact } from '../../model/records';
+import type { Contact, Jurisdiction } from '../../model/records';
+import { channelJurisdiction } from '../../sites';
 import { detectCollectionDespiteAgreement, type AgreementData } from './detect-agreement';
 import { detectCallCounts } from './detect-call-counts';
 import { detectPerContact } from './detect-per-contact';
-import { RULES } from './rules';
+import { RULEBOOKS, RULES } from './rules';
 import { wallClocks } from '../time/wall-clock';
 import type { Finding } from './types';
 
@@ -14,16 +15,26 @@ const ORDER = new Map(RULES.map((r, i) => [r.id, i]));
 
 /**
  * Every finding over the whole log, in registry order then by time. Each
- * detector is one pass over the contacts (plus sorting within a day), sharing
- * one wall-clock table, so ten thousand contacts stay within the 100 ms budget.
+ * contact is checked by the rulebook of its jurisdiction: its agreement's
+ * override, else the user's (input.jurisdiction, default 'CN'). A finding
+ * keeps only channels of the jurisdiction it was found under.
  */
 export function findAll(input: FindingsInput): Finding[] {
-  // One wall clock per contact, shared by the three detectors.
+  const user: Jurisdiction = input.jurisdiction ?? 'CN';
   const clocks = wallClocks(input.contacts);
+  const override = new Map<string, Jurisdiction>();
+  for (const a of input.agreements) if (a.jurisdiction) override.set(a.id, a.jurisdiction);
+  const juris = input.contacts.map((c) => (c.agreementId && override.get(c.agreementId)) || user);
+  const kinds = new Map(input.lenders.map((l) => [l.id, l.kind]));
+  const agreementJuris = (id: string | undefined) => (id && override.get(id)) || user;
+  const keepChannels = (f: Finding, j: Jurisdiction): Finding => ({ ...f, channels: f.channels.filter((id) => channelJurisdiction(id) === j) });
+  const byId = new Map(input.contacts.map((c, i) => [c.id, i]));
   const out = [
-    ...detectCollectionDespiteAgreement(input.contacts, input, clocks),
-    ...detectPerContact(input.contacts, clocks),
-    ...detectCallCounts(input.contacts, clocks),
+    ...detectCollectionDespiteAgreement(input.contacts, input, clocks).map((f) => keepChannels(f, agreementJuris(f.agreementId))),
+    ...detectPerContact(input.contacts, clocks, { jurisdictionOf: (i) => juris[i]!, lenderKind: (id) => (id ? kinds.get(id) : undefined) }).map((f) =>
+      keepChannels(f, juris[byId.get(f.contactIds[0]!)!]!),
+    ),
+    ...(RULEBOOKS.CN.callCounts && juris.some((j) => j === 'CN') ? detectCallCounts(input.contacts, clocks, (i) => RULEBOOKS[juris[i]!].callCounts) : []),
   ];
   return out.sort((a, b) => (ORDER.get(a.ruleId) ?? 99) - (ORDER.get(b.ruleId) ?? 99) || a.firstAt - b.firstAt);
 }

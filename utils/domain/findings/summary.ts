@@ -1,6 +1,6 @@
 import type { Contact } from '../../model/records';
 import { MAX_PRESELECTED_CONTACTS } from '../complaints/link';
-import { channelById } from '../../sites';
+import { channelName } from '../../sites';
 import type { FindingGroup } from './find-all';
 import { wallClock } from '../time/wall-clock';
 import { ruleById } from './rules';
@@ -59,7 +59,7 @@ export function summarizeGroups(groups: readonly FindingGroup[], contact: Contac
       firstDay: dayOf(contact, first.contactIds[0]),
       lastDay: dayOf(contact, last.contactIds[last.contactIds.length - 1]),
       basis: first.basis,
-      channels: [...new Set(g.findings.flatMap((f) => f.channels))].map((id) => ({ id, name: channelById(id)?.name ?? sameInEvery(id) })),
+      channels: [...new Set(g.findings.flatMap((f) => f.channels))].map((id) => ({ id, name: channelName(id) ?? sameInEvery(id) })),
       contactCount: g.contactIds.length,
       linkContactIds: g.contactIds.slice(0, MAX_PRESELECTED_CONTACTS),
     };

@@ -1,4 +1,5 @@
 import type { Locale } from '../../i18n/locales';
+import type { Jurisdiction } from '../../model/records';
 
 export type Confidence = 'text' | 'reported';
 export type Severity = 'high' | 'medium' | 'low';
@@ -17,8 +18,14 @@ export interface LegalBasis {
   confidence: Confidence;
   /** What kind of source this is; absent is read as 'law' (older data). */
   kind?: BasisKind;
-  /** ISO date the fact was last checked against its source. */
+  /** ISO date the fact was last checked against its source (the fact's `checked`; never a report or rule date). */
   verifiedOn: string;
+  /** The registry fact (utils/data/facts) this basis rests on; absent only for the user's own record. */
+  factId?: string;
+  /** Where the rule applies; absent only for the user's own record. */
+  jurisdiction?: Jurisdiction;
+  /** When the source was published or the rule took effect ('unknown' where the sheet says so). */
+  published?: string;
   /** For "reported" facts: who reported it and when (shown as "as reported, <date>"). */
   reportedBy?: string;
   /** For "reported" facts: where it was reported, in every UI language (added by the findings engine). */

@@ -1,5 +1,5 @@
 import type { AgreementInput } from '../../model/agreement-inputs';
-import type { Agreement, Lender } from '../../model/records';
+import type { Agreement, Jurisdiction, Lender } from '../../model/records';
 import { fenToYuanText, parseYuan } from './money-input';
 import type { PlanIssue } from './validate';
 
@@ -24,6 +24,10 @@ export interface AgreementFormState {
   status: Agreement['status'];
   cardPlanItems: Agreement['cardPlanItems'];
   notes: string;
+  /** Whether both sides signed a written plan (第七十条 needs it for bank credit cards). */
+  signed: boolean;
+  /** '' = the user's own jurisdiction. */
+  jurisdiction: '' | Jurisdiction;
 }
 
 export const MONEY_FIELDS = [
@@ -40,7 +44,7 @@ export function emptyForm(today: string): AgreementFormState {
     negotiatedVia: 'phone', counterpart: { name: '', staffId: '', phone: '' }, lenderRef: '',
     owedBefore: '', totalToRepay: '', waivedInterest: '', waivedPenalty: '', waivedFees: '',
     promises: { stopCollection: false, noThirdPartyContact: false, creditReport: 'none', noNewPenalties: false, other: '' },
-    status: 'active', cardPlanItems: [], notes: '',
+    status: 'active', cardPlanItems: [], notes: '', signed: false, jurisdiction: '',
   };
 }
 
@@ -53,6 +57,7 @@ export function formFromAgreement(a: Agreement, lender: Lender | undefined): Agr
     lenderRef: a.lenderRef, owedBefore: yuan(a.terms.owedBeforeFen), totalToRepay: yuan(a.terms.totalToRepayFen),
     waivedInterest: yuan(a.terms.waivedInterestFen), waivedPenalty: yuan(a.terms.waivedPenaltyFen), waivedFees: yuan(a.terms.waivedFeesFen),
     promises: { ...a.promises }, status: a.status, cardPlanItems: [...a.cardPlanItems], notes: a.notes,
+    signed: a.signed === true, jurisdiction: a.jurisdiction ?? '',
   };
 }
 
@@ -89,6 +94,8 @@ export function formToInput(f: AgreementFormState, kit?: Agreement['kit']): { in
       counterpart: f.counterpart, lenderRef: f.lenderRef,
       terms: terms as AgreementInput['terms'],
       promises: f.promises, status: f.status, cardPlanItems: f.cardPlanItems, notes: f.notes,
+      signed: f.signed,
+      ...(f.jurisdiction ? { jurisdiction: f.jurisdiction } : {}),
       ...(kit ? { kit } : {}),
     },
   };

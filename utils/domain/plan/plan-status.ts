@@ -14,8 +14,8 @@ export interface PlanStatus {
 
 /**
  * Where a repayment plan stands on `today` (ISO date, the user's calendar).
- * An instalment counts as paid when what was paid covers its amount; one due
- * today is not yet overdue. The findings rules use `onTrack`.
+ * An instalment counts as paid from its `paidOn` day when what was paid covers
+ * its amount; one due today is not yet overdue. The findings rules use `onTrack`.
  */
 export function planStatus(installments: readonly Installment[], today: string): PlanStatus {
   const sorted = [...installments].sort((a, b) => a.seq - b.seq);
@@ -27,7 +27,9 @@ export function planStatus(installments: readonly Installment[], today: string):
     totalFen += i.amountFen;
     const paid = i.paidFen ?? 0;
     paidFen += paid;
-    const settled = i.paidOn !== undefined && paid >= i.amountFen;
+    // Paid late is not on track: until the day it was paid, an instalment past
+    // its due date is overdue (a contact in between is ordinary collection).
+    const settled = i.paidOn !== undefined && i.paidOn <= today && paid >= i.amountFen;
     if (settled) continue;
     next ??= i;
     if (i.dueDate < today) overdue.push(i);

@@ -1,5 +1,6 @@
 import { parseIso, toIso } from '../plan/iso-date';
 import { LPR_TABLE, type LprPublication } from '../../data/lpr';
+import type { Jurisdiction } from '../../model/records';
 
 /**
  * The earliest day a successor to a publication could appear: LPR is published
@@ -27,42 +28,64 @@ export function lprOn(date: string, table: readonly LprPublication[] = LPR_TABLE
     else if (found && !next) next = p;
   }
   if (!found) return undefined;
-  if (!next && date >= nextPossiblePublication(found.publishedOn)) return undefined;
+  // The newest row holds only until a successor could have been published
+  // after the last fixing at which it was confirmed unchanged.
+  if (!next && date >= nextPossiblePublication(found.confirmedThrough ?? found.publishedOn)) return undefined;
   return found;
 }
 
-export type LineId = 'lpr4' | 'reported24' | 'reported36';
+export type LineId = 'lpr4' | 'cn24' | 'cn36' | 'tw16' | 'hk48' | 'hk36';
 
 export interface ComparisonLine {
   id: LineId;
   /** Annual rate as a fraction. */
   rate: number;
-  /** 'text' for the court's 4 × LPR rule; 'reported' for the 24 % / 36 % lines (convention not confirmed). */
   confidence: 'text' | 'reported';
+  /** The registry facts (utils/data/facts) the line rests on, shown with their sources. */
+  factIds: string[];
   /** Where the LPR came from: the dated table or the user's own entry. */
   lprSource?: 'table' | 'user';
   lprPct?: number;
   lprPublishedOn?: string;
   /** Whether the simple annual figure is above this line. */
   crossed: boolean;
+  /** Whether the compound figure is above it: the sources do not say which computation a line uses, so both are shown. */
+  crossedCompound: boolean;
 }
 
+/** [TW] 民法 第205條 16 % from 2021-07-20; [HK] Money Lenders Ordinance limits for agreements from 2022-12-30. */
+export const TW_CAP_FROM = '2021-07-20';
+export const HK_LIMITS_FROM = '2022-12-30';
+
 /**
- * The lines to compare a simple annual rate against. `userLprPct` is used
- * only when the table has no value for the contract date.
+ * The lines of the user's jurisdiction to compare a loan with, and only
+ * those: [CN] 4 × LPR at the contract date (the user's entry where the table
+ * has none), 24 % and 36 %; [TW] 16 %; [HK] 48 % and 36 % for agreements made
+ * on or after 2022-12-30. `userLprPct` is used only when the table has no value.
  */
-export function comparisonLines(simpleRate: number, contractDate: string, userLprPct?: number): ComparisonLine[] {
+export function comparisonLines(simpleRate: number, contractDate: string, userLprPct?: number, jurisdiction: Jurisdiction = 'CN', compoundRate = simpleRate): ComparisonLine[] {
+  const line = (id: LineId, rate: number, confidence: 'text' | 'reported', factIds: string[], extra: Partial<ComparisonLine> = {}): ComparisonLine => ({
+    id,
+    rate,
+    confidence,
+    factIds,
+    ...extra,
+    crossed: simpleRate > rate + 1e-12,
+    crossedCompound: compoundRate > rate + 1e-12,
+  });
+  if (jurisdiction === 'TW') return [line('tw16', 0.16, 'text', ['tw.line.civil205'])];
+  if (jurisdiction === 'HK') {
+    if (contractDate < HK_LIMITS_FROM) return [];
+    return [line('hk48', 0.48, 'reported', ['hk.line.mlo48']), line('hk36', 0.36, 'reported', ['hk.line.mlo36'])];
+  }
   const lines: ComparisonLine[] = [];
   const pub = lprOn(contractDate);
   if (pub) {
-    const rate = (4 * pub.oneYearPct) / 100;
-    lines.push({ id: 'lpr4', rate, confidence: 'text', lprSource: 'table', lprPct: pub.oneYearPct, lprPublishedOn: pub.publishedOn, crossed: simpleRate > rate + 1e-12 });
+    lines.push(line('lpr4', (4 * pub.oneYearPct) / 100, 'text', ['cn.line.lpr4', `cn.lpr.${pub.publishedOn}`], { lprSource: 'table', lprPct: pub.oneYearPct, lprPublishedOn: pub.publishedOn }));
   } else if (userLprPct !== undefined && userLprPct > 0 && userLprPct < 100) {
-    const rate = (4 * userLprPct) / 100;
-    lines.push({ id: 'lpr4', rate, confidence: 'text', lprSource: 'user', lprPct: userLprPct, crossed: simpleRate > rate + 1e-12 });
+    lines.push(line('lpr4', (4 * userLprPct) / 100, 'text', ['cn.line.lpr4'], { lprSource: 'user', lprPct: userLprPct }));
   }
-  for (const [id, rate] of [['reported24', 0.24], ['reported36', 0.36]] as const) {
-    lines.push({ id, rate, confidence: 'reported', crossed: simpleRate > rate + 1e-12 });
-  }
+  lines.push(line('cn24', 0.24, 'reported', ['cn.line.24-zhudai', 'cn.line.24-microlender']));
+  lines.push(line('cn36', 0.36, 'reported', ['cn.line.36-criminal']));
   return lines;
 }

@@ -9,6 +9,7 @@ import { sampleHandlers } from './sample';
 import { evidenceHandlers } from './evidence';
 import { backupHandlers } from './backup';
 import { findingsHandlers } from './findings';
+import { jurisdictionHandlers } from './jurisdiction';
 
 /** Every handler, one per contract method (the type makes a missing one a compile error). */
 export const handlers: HandlersFor<Contract> = {
@@ -21,4 +22,5 @@ export const handlers: HandlersFor<Contract> = {
   ...evidenceHandlers,
   ...backupHandlers,
   ...findingsHandlers,
+  ...jurisdictionHandlers,
 };

@@ -13,6 +13,7 @@ export const heimao: Channel = {
   id: 'heimao',
   detect: heimaoDetect,
   name: { 'zh-CN': '黑猫投诉', 'zh-TW': '黑貓投訴', en: 'Heimao Tousu (Sina complaints)' },
+  jurisdiction: 'CN',
   kind: 'public-platform',
   defaultLocale: 'zh-CN',
   handles: {
@@ -32,5 +33,6 @@ export const heimao: Channel = {
   hotlines: [],
   testUrls: ['https://tousu.sina.com.cn/complaint/add/'],
   fixture: 'heimao-complaint.html',
+  factIds: [],
   source: { title: 'shared/knowledge/complaint-channels.md', confidence: 'reported', verifiedOn: '2026-11-22' },
 };

@@ -12,12 +12,13 @@ export const nifa: Channel = {
   id: 'nifa',
   detect: nifaDetect,
   name: { 'zh-CN': '中国互联网金融协会举报', 'zh-TW': '中國互聯網金融協會舉報', en: 'National Internet Finance Association tip-offs' },
+  jurisdiction: 'CN',
   kind: 'industry-body',
   defaultLocale: 'zh-CN',
   handles: {
-    'zh-CN': '对会员机构的举报；需要说明违反了哪些规定。',
-    'zh-TW': '對會員機構的舉報；需要說明違反了哪些規定。',
-    en: 'Tip-offs about member institutions; asks which rules the conduct breaks.',
+    'zh-CN': '对任何互联网金融从业机构的举报（不限会员）。举报不同于投诉：线索转交主管部门，不处理个人诉求。中国互联网金融协会是行业协会，不是监管机构。',
+    'zh-TW': '對任何互聯網金融從業機構的舉報（不限會員）。舉報不同於投訴：線索轉交主管部門，不處理個人訴求。中國互聯網金融協會是行業協會，不是監管機構。',
+    en: 'Tip-offs about any internet-finance provider, members or not. A report is not a complaint: clues go to the competent authorities, with no individual redress. NIFA is an industry association, not a regulator.',
   },
   prerequisites: [
     {
@@ -35,5 +36,6 @@ export const nifa: Channel = {
   hotlines: [],
   testUrls: ['https://jubao.nifa.org.cn/report/add'],
   fixture: 'nifa-complaint.html',
+  factIds: ['cn.channel.nifa'],
   source: { title: 'shared/knowledge/complaint-channels.md', confidence: 'reported', verifiedOn: '2026-11-22' },
 };

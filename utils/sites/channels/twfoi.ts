@@ -12,6 +12,7 @@ export const twfoi: Channel = {
   id: 'twfoi',
   detect: twfoiDetect,
   name: { 'zh-CN': '金融消费评议中心（台湾）', 'zh-TW': '金融消費評議中心（台灣）', en: 'Financial Ombudsman Institution (Taiwan)' },
+  jurisdiction: 'TW',
   kind: 'mediation',
   defaultLocale: 'zh-TW',
   handles: {
@@ -20,6 +21,15 @@ export const twfoi: Channel = {
     en: 'Ombudsman decisions on financial consumer disputes in Taiwan.',
   },
   prerequisites: [
+    {
+      id: 'scope',
+      text: {
+        'zh-CN': '申请前请注意：评议中心不受理纯属债务协商或定价（利率、费用、收费）的争议；只想争取更好的还款安排，不能用这个渠道。是否受理对催收行为的申诉未确认。',
+        'zh-TW': '申請前請注意：評議中心不受理純屬債務協商或定價（利率、費用、收費）的爭議；只想爭取更好的還款安排，不能用這個管道。是否受理對催收行為的申訴未確認。',
+        en: 'Before you apply: FOI does not take disputes purely about debt negotiation or pricing (rates, fees, charges); if you only want a better repayment deal, this channel is not for it. Whether it takes complaints about collection conduct is unconfirmed.',
+      },
+      confidence: 'reported',
+    },
     {
       id: 'lender-first',
       text: {
@@ -43,24 +53,32 @@ export const twfoi: Channel = {
   deadlines: [
     {
       id: 'lender-answer',
+      kind: 'lender-handling',
       days: 30,
       unit: 'calendar',
-      what: { 'zh-CN': '金融机构答复期限', 'zh-TW': '金融機構答覆期限', en: "institution's time to answer" },
+      what: { 'zh-CN': '金融机构处理申诉', 'zh-TW': '金融機構處理申訴', en: 'the institution handles your complaint' },
+      from: { 'zh-CN': '自金融机构收到申诉之日', 'zh-TW': '自金融機構收到申訴之日', en: 'from receipt of the complaint by the institution' },
       confidence: 'reported',
+      factId: 'tw.foi.procedure',
     },
     {
       id: 'apply',
+      kind: 'apply',
       days: 60,
       unit: 'calendar',
-      what: { 'zh-CN': '申请评议的期限', 'zh-TW': '申請評議的期限', en: 'time to apply to the ombudsman' },
+      after: 'lender-answer',
+      what: { 'zh-CN': '你向评议中心申请评议的期限', 'zh-TW': '你向評議中心申請評議的期限', en: 'your time limit to apply to the ombudsman' },
+      from: { 'zh-CN': '自收到处理结果之日，或 30 天期满之日（这里按后者计算）', 'zh-TW': '自收到處理結果之日，或 30 天期滿之日（這裡按後者計算）', en: 'from the institution\'s result, or the end of its 30 days (computed here from the latter)' },
       confidence: 'reported',
+      factId: 'tw.foi.procedure',
     },
   ],
   hotlines: [
-    { number: '0800-789-885', confidence: 'reported' },
-    { number: '1998', confidence: 'reported' },
+    { number: '0800-789-885', confidence: 'text' },
+    { number: '1998', confidence: 'text' },
   ],
   testUrls: ['https://www.foi.org.tw/Complaint/Apply'],
   fixture: 'twfoi-complaint.html',
-  source: { title: 'shared/knowledge/complaint-channels.md', confidence: 'reported', verifiedOn: '2026-11-22', law: '金融消費者保護法 第32條' },
+  factIds: ['tw.foi.procedure', 'tw.foi.excluded', 'tw.hotline.foi'],
+  source: { title: 'shared/knowledge/complaint-channels.md', confidence: 'reported', verifiedOn: '2026-12-01', law: '金融消費者保護法 第13條第2項' },
 };

@@ -8,6 +8,7 @@ import { LENDER_CATALOG, catalogLender } from '@/utils/data/lenders';
 import { AGREEMENT_STATUSES, CREDIT_REPORT_PROMISES, LENDER_KINDS, NEGOTIATION_CHANNELS, type Agreement, type Lender } from '@/utils/model/records';
 import { emptyForm, formFromAgreement, formToInput, type AgreementFormState } from '@/utils/domain/plan/agreement-form';
 import { CardPlanChecklist } from './CardPlanChecklist';
+import { AgreementTruthFields } from './AgreementTruthFields';
 import { describe, errorToFields, Field, issuesToErrors, todayIso, type FieldErrors } from './ui';
 
 interface Props {
@@ -96,6 +97,7 @@ export function AgreementForm({ existing, onSaved }: Props) {
         </Field>
         {text('lenderRef', t('agreement.field.lenderRef'), f.lenderRef, (v) => set('lenderRef', v))}
       </div>
+      <AgreementTruthFields f={f} set={set} />
       <fieldset>
         <legend>{t('agreement.group.counterpart')}</legend>
         <div class="ag-row">

@@ -42,7 +42,7 @@ export function AgreementPage({ id, tab, params, onDeleted }: { id: string; tab:
       {tab === 'kit' && <KitDocuments agreement={a} />}
       {tab === 'call' && <TalkingPoints agreement={a} />}
       {tab === 'proposal' && <ProposalTable agreement={a} installments={installments} lender={lenderName(lender)} />}
-      {tab === 'cost' && <TrueCostCalculator installments={installments} startDate={a.negotiatedOn} />}
+      {tab === 'cost' && <TrueCostCalculator installments={installments} startDate={a.negotiatedOn} {...(a.jurisdiction ? { jurisdiction: a.jurisdiction } : {})} />}
       {tab === 'edit' && <AgreementForm existing={{ agreement: a, lender }} onSaved={() => go('')} />}
     </article>
   );

@@ -1,8 +1,9 @@
 import { t } from '@/utils/i18n/translate';
+import { fact } from '@/utils/data/facts';
 import { CARD_PLAN_ITEMS, type Agreement } from '@/utils/model/records';
 
 /** The 第七十条 items as a completeness checklist (bank credit cards; the rule is "reported"). */
-export const CARD_RULE_VERIFIED_ON = '2026-11-22';
+export const CARD_RULE_VERIFIED_ON = fact('cn.card.art70').checked;
 
 export function CardPlanChecklist({ value, onChange }: { value: Agreement['cardPlanItems']; onChange?: (v: Agreement['cardPlanItems']) => void }) {
   const missing = CARD_PLAN_ITEMS.length - value.length;

@@ -1,11 +1,13 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/utils/i18n/translate';
-import type { Installment } from '@/utils/model/records';
+import type { Installment, Jurisdiction } from '@/utils/model/records';
 import { costByDates } from '@/utils/domain/true-cost/true-cost';
 import { comparisonLines, lprOn } from '@/utils/domain/true-cost/lines';
 import { fenToYuanText, parseYuan } from '@/utils/domain/plan/money-input';
 import { ChargeBreakdownView } from './ChargeBreakdownView';
 import { describe, Field } from './ui';
+import { useLive } from '@/components/useLive';
+import { readJurisdiction } from '@/utils/db/queries/jurisdiction';
 
 interface Payment { date: string; amount: string }
 const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
@@ -14,7 +16,10 @@ const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
  * The true annual cost from what was received and every payment on its date
  * (Actual/365), with both figures labelled, and the lines to compare with.
  */
-export function TrueCostCalculator({ installments = [], startDate = '' }: { installments?: Installment[]; startDate?: string }) {
+export function TrueCostCalculator({ installments = [], startDate = '', jurisdiction: override }: { installments?: Installment[]; startDate?: string; jurisdiction?: Jurisdiction }) {
+  // The agreement's own jurisdiction, else the user's: only that jurisdiction's lines are shown.
+  const user = useLive(() => readJurisdiction(), []);
+  const jurisdiction: Jurisdiction = override ?? user ?? 'CN';
   const [received, setReceived] = useState('');
   const [receivedOn, setReceivedOn] = useState(startDate);
   const [payments, setPayments] = useState<Payment[]>(() =>
@@ -28,7 +33,7 @@ export function TrueCostCalculator({ installments = [], startDate = '' }: { inst
   const ready = receivedFen !== undefined && /^\d{4}-\d\d-\d\d$/.test(receivedOn) && flows.length > 0;
   const cost = ready && !early ? costByDates({ date: receivedOn, amountFen: receivedFen }, flows) : undefined;
   const userLprPct = Number(userLpr.replace('%', ''));
-  const lines = cost ? comparisonLines(cost.simple, receivedOn, userLpr && Number.isFinite(userLprPct) ? userLprPct : undefined) : [];
+  const lines = cost ? comparisonLines(cost.simple, receivedOn, userLpr && Number.isFinite(userLprPct) ? userLprPct : undefined, jurisdiction, cost.compound) : [];
   const update = (k: number, patch: Partial<Payment>) => setPayments((ps) => ps.map((p, i) => (i === k ? { ...p, ...patch } : p)));
 
   return (
@@ -71,7 +76,7 @@ export function TrueCostCalculator({ installments = [], startDate = '' }: { inst
             </dl>
             <p class="muted">{t('cost.basis', { n: cost.periodsPerYear })}</p>
             <h4>{t('cost.lines.title')}</h4>
-            {!lprOn(receivedOn) && (
+            {jurisdiction === 'CN' && !lprOn(receivedOn) && (
               <Field id="cost-lpr" label={t('cost.lpr.enter')} hint={t('cost.lpr.missing', { date: receivedOn })}>
                 <input name="lpr" inputMode="decimal" value={userLpr} onInput={(e) => setUserLpr(e.currentTarget.value)} {...describe('cost-lpr', undefined, true)} />
               </Field>
@@ -84,12 +89,14 @@ export function TrueCostCalculator({ installments = [], startDate = '' }: { inst
                     ? l.lprSource === 'table'
                       ? t('cost.line.lpr4', { rate: pct(l.rate), lpr: `${l.lprPct}%`, date: l.lprPublishedOn ?? '' })
                       : t('cost.line.lpr4user', { rate: pct(l.rate), lpr: `${l.lprPct}%` })
-                    : t(l.id === 'reported24' ? 'cost.line.reported24' : 'cost.line.reported36')}
+                    : t(`cost.line.${l.id}`)}{' '}
+                  <span class="muted">{t('cost.line.simpleCompound', { simple: l.crossed ? t('cost.line.crossed') : t('cost.line.notCrossed'), compound: l.crossedCompound ? t('cost.line.crossed') : t('cost.line.notCrossed') })}</span>
                 </li>
               ))}
             </ul>
-            <p class="muted">{t('cost.line.lpr4Note')}</p>
-            <p class="muted">{t('cost.line.reportedNote')}</p>
+            {jurisdiction === 'CN' && <p class="muted">{t('cost.line.lpr4Note')}</p>}
+            {jurisdiction === 'CN' && <p class="muted">{t('cost.line.reportedNote')}</p>}
+            {jurisdiction === 'HK' && <p class="muted">{t('cost.line.hkNote')}</p>}
           </>
         )}
       </div>

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { COMPLAINT_STATUSES, type Agreement, type Complaint, type Lender } from '@/utils/model/records';
 import { channelById } from '@/utils/sites';
+import { HOLIDAYS_KNOWN_THROUGH } from '@/utils/domain/time/working-days';
 import { nextStep } from '@/utils/domain/complaints/escalation';
 import { rpc } from '@/utils/rpc/client';
 import { getLocale, t } from '@/utils/i18n/translate';
@@ -14,7 +15,8 @@ export function ComplaintDetail({ c, lenders, agreements }: { c: Complaint; lend
   const [form, setForm] = useState({ status: c.status, referenceNo: c.referenceNo, answerDue: c.answerDue ?? '', notes: c.notes });
   const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState(false);
-  const kind = channelById(c.channelId)?.kind ?? 'lender';
+  const channel = channelById(c.channelId);
+  const kind = channel?.kind ?? 'lender';
   const next = nextStep(kind);
   const agreement = agreements.find((a) => a.id === c.agreementId);
   const set = (patch: Partial<typeof form>) => (setSaved(false), setForm({ ...form, ...patch }));
@@ -54,6 +56,8 @@ export function ComplaintDetail({ c, lenders, agreements }: { c: Complaint; lend
           {t('complaint.col.due')}
           <input type="date" name="answerDue" value={form.answerDue} onInput={(e) => set({ answerDue: e.currentTarget.value })} />
           <span class="muted">{t('complaint.dueNote')} {t('complaint.reminderNote')}</span>
+          {channel && !channel.deadlines.some((d) => d.kind === 'answer') && <span class="muted">{t('facts.noDeadline')}</span>}
+          {channel?.deadlines.some((d) => d.unit === 'working') && form.answerDue > `${HOLIDAYS_KNOWN_THROUGH}-12-31` && <span class="muted">{t('facts.approximate')}</span>}
         </label>
         <label>
           {t('complaint.notes')}

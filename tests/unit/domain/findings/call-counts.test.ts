@@ -39,15 +39,38 @@ describe('too-many-connected-calls (more than 3 a day)', () => {
   });
 });
 
-describe('too-many-call-attempts (more than 6 a day on one number)', () => {
-  it('is silent at the 6th attempt and fires at the 7th, answered or not', () => {
-    const six = [...calls(2), ...calls(4, { channel: 'missed-call', connected: false })];
+// Correction (issue 14): the guideline counts *unanswered* attempts on *one number* per day and says "should not" (不宜), with an exception.
+describe('too-many-call-attempts (more than 6 unanswered a day on one number)', () => {
+  const missed = (k: number, phone = '', day = '2026-03-10') =>
+    Array.from({ length: k }, (_, i) => contact({ at: bj(day, `1${i % 10}:0${i % 6}:00`), lenderId: 'L1', channel: 'missed-call', connected: false, person: { name: '', staffId: '', phone, agency: '', party: 'agency' } }));
+
+  it('is silent at the 6th unanswered attempt and fires at the 7th; answered calls do not count', () => {
+    const six = [...missed(6), ...calls(3)];
     expect(ofRule(six, 'too-many-call-attempts')).toEqual([]);
     const seven = [...six, contact({ at: bj('2026-03-10', '20:00:00'), lenderId: 'L1', channel: 'call', connected: false })];
     const [f] = ofRule(seven, 'too-many-call-attempts');
     expect(f!.contactIds).toHaveLength(7);
     expect(f!.explanation['zh-CN']).toContain('7 次');
+    expect(f!.explanation['zh-CN']).toContain('不宜超过 6 次');
+    expect(f!.explanation['zh-CN']).toContain('另有约定的除外');
+    expect(f!.explanation.en).toContain('should not exceed 6');
     expect(f!.basis[0]!.reportedOn).toBe('2026-01-31');
+  });
+
+  it('counts per calling number (contact.person.phone), one number under its spellings', () => {
+    const a = [...missed(4, '+86 138-0013-8000'), ...missed(3, '13800138000')];
+    const [f] = ofRule(a, 'too-many-call-attempts');
+    expect(f!.contactIds).toHaveLength(7);
+    expect(f!.explanation.en).toContain('from +86 138-0013-8000');
+    expect(f!.explanation.en).not.toContain('assumed');
+    // Two numbers, four each: neither passes 6.
+    expect(ofRule([...missed(4, '13800138000'), ...missed(4, '13900139000')], 'too-many-call-attempts')).toEqual([]);
+  });
+
+  it('without a number assumes one number and says so', () => {
+    const [f] = ofRule(missed(7), 'too-many-call-attempts');
+    expect(f!.explanation.en).toContain('assumed to come from one number');
+    expect(f!.explanation['zh-CN']).toContain('假定它们都来自同一个号码');
   });
 
   it('does not count SMS', () => {

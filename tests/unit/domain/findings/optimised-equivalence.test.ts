@@ -36,4 +36,16 @@ describe('the optimised findings engine gives the same findings as the plain ref
       expect(withoutBasis(input)).toEqual(expected);
     });
   }
+
+  for (const jurisdiction of ['TW', 'HK'] as const) {
+    it(`for a ${jurisdiction} user, with some agreements set to mainland China`, () => {
+      const d = generateDataset(5, SMALL);
+      const agreements = d.agreements.map((a, i) => (i % 3 === 0 ? { ...a, jurisdiction: 'CN' as const } : a));
+      const input = { contacts: d.contacts, agreements, installments: d.installments, lenders: d.lenders, jurisdiction };
+      const expected = referenceFindAll(input);
+      expect(expected.some((f) => f.ruleId.startsWith(jurisdiction.toLowerCase()))).toBe(true);
+      expect(expected.some((f) => f.ruleId === 'night-contact')).toBe(true);
+      expect(withoutBasis(input)).toEqual(expected);
+    });
+  }
 });

@@ -63,7 +63,8 @@ function findingUnit(locale: Locale, f: Finding): DraftUnit {
     .map((b) => {
       const cite = b.citation[locale];
       if (b.confidence !== 'reported') return cite;
-      const note = phrase(locale, 'draft.reported', { date: b.reportedOn ?? b.verifiedOn });
+      // The date of the report, never the day our notes were checked (issue 14).
+      const note = b.reportedOn ? phrase(locale, 'draft.reported', { date: b.reportedOn }) : phrase(locale, 'draft.reportedUndated');
       return locale === 'en' ? `${cite}, ${note}` : `${cite}，${note}`;
     })
     .join(locale === 'en' ? '; ' : '；');

@@ -1,0 +1,42 @@
+import { useMemo, useState } from 'preact/hooks';
+import { busiestDays, daySentence, dayView } from '@/utils/domain/contacts/day-view';
+import type { Agreement, Contact } from '@/utils/model/records';
+import { t } from '@/utils/i18n/translate';
+
+/** One day of the log as the rules count it, with the sentence the complaint drafts quote. */
+export function DayViewPanel({ contacts, agreements }: { contacts: readonly Contact[]; agreements: readonly Agreement[] }) {
+  const busiest = useMemo(() => busiestDays(contacts, 5), [contacts]);
+  const [picked, setPicked] = useState<string | null>(null);
+  const date = picked ?? busiest[0]?.date;
+  const view = useMemo(() => (date ? dayView(contacts, date, agreements) : undefined), [contacts, agreements, date]);
+  if (!date || !view) return null;
+  return (
+    <section class="import-day" aria-labelledby="import-day-title" data-day-view={date}>
+      <h3 id="import-day-title">{t('import.day.title')}</h3>
+      <label>
+        {t('import.day.pick')} <input type="date" value={date} onInput={(e) => setPicked((e.target as HTMLInputElement).value || null)} />
+      </label>
+      <p class="muted">
+        {t('import.day.busiest')}:{' '}
+        {busiest.map((d) => (
+          <button type="button" class="link" key={d.date} onClick={() => setPicked(d.date)}>{d.date} ({d.calls})</button>
+        ))}
+      </p>
+      <p data-day-sentence="">
+        <strong>{daySentence(view, t)}</strong>
+        {view.sms > 0 && ` · ${t('import.day.sms', { sms: view.sms })}`}
+      </p>
+      {view.afterAgreement && <p>{t('import.day.afterAgreement')}</p>}
+      {view.perNumber.length > 0 && (
+        <table>
+          <thead><tr><th scope="col">{t('import.day.col.number')}</th><th scope="col">{t('import.day.col.calls')}</th><th scope="col">{t('import.day.col.connected')}</th></tr></thead>
+          <tbody>
+            {view.perNumber.filter((n) => n.calls > 0).map((n) => (
+              <tr key={n.phone}><td>{n.phone || t('import.numbers.withheld')}</td><td>{n.calls}</td><td>{n.connected}</td></tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

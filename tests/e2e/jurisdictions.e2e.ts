@@ -1,0 +1,86 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launch, type Session } from './harness';
+import { openSection, rpcFromPage } from './extension-pages';
+
+// Issue 14 §3: a Taiwan user and a Hong Kong user each see only their own
+// rules and rate lines, in every UI language; a mainland rule never shows.
+
+let s: Session;
+let page: Page;
+beforeAll(async () => {
+  s = await launch();
+  page = await s.openPage('dashboard.html');
+  await page.waitForSelector('nav a[href^="#/"]');
+  // The sample data has night calls, third parties, threats and visits: every rulebook finds something.
+  await rpcFromPage(page, 'sample.load', { locale: 'zh-CN', tzOffsetMin: 480 });
+});
+afterAll(async () => {
+  await s?.close();
+});
+
+async function useLocale(locale: string) {
+  await page.evaluate((l) => (globalThis as unknown as { chrome: { storage: { local: { set(x: object): Promise<void> } } } }).chrome.storage.local.set({ 'ng.locale': l }), locale);
+  // The page reloads itself on a locale change: open a fresh one instead of racing that reload.
+  await page.close();
+  page = await s.openPage('dashboard.html');
+  await page.waitForSelector('nav a[href^="#/"]');
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe(locale);
+}
+
+async function ruleIds(): Promise<string[]> {
+  await openSection(page, 'findings');
+  await page.waitForSelector('[data-findings-ready]', { timeout: 15_000 });
+  return page.$$eval('article[data-rule]', (as) => as.map((a) => a.getAttribute('data-rule')!));
+}
+
+async function lineIds(): Promise<string[]> {
+  await page.evaluate(() => {
+    location.hash = '#/agreements/true-cost';
+  });
+  await page.waitForSelector('input[name="received"]', { timeout: 10_000 });
+  await page.fill('input[name="received"]', '10000');
+  await page.fill('input[name="receivedOn"]', '2024-01-01');
+  await page.locator('input[type="date"]').nth(1).fill('2025-01-01');
+  await page.locator('input[inputmode="decimal"]').nth(1).fill('13000');
+  await page.waitForSelector('[data-line]');
+  return page.$$eval('[data-line]', (ls) => ls.map((l) => l.getAttribute('data-line')!));
+}
+
+const MAINLAND_TEXT = /GB\/T 45251|个人信息保护法|個人信息保護法|第七十条|第七十條|Personal Information Protection Law|\b110\b/;
+
+for (const locale of ['zh-CN', 'zh-TW', 'en']) {
+  describe(`jurisdictions in ${locale}`, () => {
+    it('a Taiwan user sees only Taiwan rules and the 16 % line', async () => {
+      await rpcFromPage(page, 'jurisdiction.set', { jurisdiction: 'TW' });
+      await useLocale(locale);
+      const ids = await ruleIds();
+      expect(ids.length).toBeGreaterThan(0);
+      for (const id of ids) expect(['tw-night-contact', 'tw-third-party', 'tw-threat', 'tw-visit', 'collection-despite-agreement', 'agreement-worth-asking']).toContain(id);
+      expect(ids.some((id) => id.startsWith('tw-'))).toBe(true);
+      expect(await page.locator('main').textContent()).not.toMatch(/GB\/T 45251|个人信息保护法|個人信息保護法|Personal Information Protection Law|第七十条|第七十條/);
+      expect(await lineIds()).toEqual(['tw16']);
+    });
+
+    it('a Hong Kong user sees only Hong Kong rules (no 110) and the 48 % / 36 % lines', async () => {
+      await rpcFromPage(page, 'jurisdiction.set', { jurisdiction: 'HK' });
+      await useLocale(locale);
+      const ids = await ruleIds();
+      expect(ids.some((id) => id.startsWith('hk-'))).toBe(true);
+      for (const id of ids) expect(['hk-third-party', 'hk-intimidation', 'collection-despite-agreement', 'agreement-worth-asking']).toContain(id);
+      expect(await page.locator('main').textContent()).not.toMatch(MAINLAND_TEXT);
+      expect(await lineIds()).toEqual(['hk48', 'hk36']);
+    });
+  });
+}
+
+describe('the Sources page', () => {
+  it('lists every fact with its confidence and both dates', async () => {
+    await openSection(page, 'sources');
+    const rows = await page.locator('tr[data-fact]').count();
+    expect(rows).toBeGreaterThan(50);
+    expect(await page.locator('tr[data-fact="tw.line.civil205"] td').nth(4).textContent()).toBe('2021-07-20');
+    expect(await page.locator('tr[data-fact="tw.line.civil205"] td').nth(5).textContent()).toBe('2026-12-01');
+    expect(await page.locator('tr[data-confidence="unconfirmed"]').count()).toBeGreaterThan(0);
+  });
+});
