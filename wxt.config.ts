@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { contentScriptMatches } from './utils/sites/hosts';
+import { ocrAssetFiles } from './scripts/ocr-assets';
 
 // Firefox (AMO) needs a stable add-on id, and new add-ons must declare what
 // data they collect: nothing (see docs/PRIVACY.md).
@@ -26,6 +27,8 @@ export default defineConfig({
   // The Firefox sources package (for AMO review) holds what rebuilds the add-on:
   // no screenshots or local test and benchmark results.
   zip: { excludeSources: ['docs/screenshots/**', 'test-results/**', 'bench-results/**'] },
+  // The OCR engine (worker, wasm core, trained data) ships inside the extension: see scripts/ocr-assets.ts.
+  hooks: { 'build:publicAssets': (_wxt, files) => void files.push(...ocrAssetFiles()) },
   // A function of the target browser, so Firefox-only keys stay out of the Chrome manifest.
   manifest: ({ browser }) => ({
     ...(browser === 'firefox' ? { browser_specific_settings: FIREFOX_SETTINGS } : {}),
@@ -36,6 +39,9 @@ export default defineConfig({
     options_ui: { page: 'dashboard.html', open_in_tab: true },
     // Opens the quick log from the keyboard right after a call (also grants activeTab for a screenshot).
     commands: { _execute_action: { suggested_key: { default: 'Alt+Shift+L' } } },
+    // 'wasm-unsafe-eval' lets extension pages compile the OCR engine's WebAssembly (docs/PERMISSIONS.md);
+    // nothing else is relaxed: no 'unsafe-eval', scripts only from the extension itself.
+    content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';" },
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'activeTab', 'scripting', 'contextMenus'],
     // Never granted at install: requested one https host at a time when the user adds a lender's complaint site.
     optional_host_permissions: ['https://*/*'],

@@ -3,6 +3,7 @@ import { t } from '@/utils/i18n/translate';
 import type { MessageKey } from '@/utils/i18n/messages';
 import { messages } from '@/utils/i18n/messages';
 import { getLocale } from '@/utils/i18n/translate';
+import { toAppErrorData } from '@/utils/rpc/router';
 
 /** The name of a field in the user's language, from the last part of its path; undefined when not known. */
 export function fieldLabel(path: string | undefined): string | undefined {
@@ -48,6 +49,8 @@ export function errorText(error: unknown): string {
     const field = fieldLabel(error.data.field);
     return field ? t('error.checkField', { field }) : t('error.checkInput');
   }
+  // A browser error raised in the page itself (a full disk, a changed file) still says which it is.
+  if (error && typeof error === 'object') return errorText(new AppError(toAppErrorData(error)));
   return t('error.internal');
 }
 

@@ -7,6 +7,7 @@ import { registerBackupReminder } from '@/utils/background/backup-reminder';
 import { registerComplaintSites } from '@/utils/background/complaint-sites';
 import { registerRegistryInjection } from '@/utils/background/registry-injection';
 import { registerFindingsSnapshot } from '@/utils/background/findings-snapshot';
+import { restrictLocalStorage } from '@/utils/background/storage-access';
 
 // The service worker only registers listeners, synchronously, at start: it is
 // stopped after 30 s idle, so no state lives in globals and every event must
@@ -20,4 +21,5 @@ export default defineBackground(() => {
   registerComplaintSites();
   registerRegistryInjection();
   registerFindingsSnapshot();
+  void restrictLocalStorage();
 });

@@ -5,7 +5,7 @@ import { errorText } from '@/components/ErrorMessage';
 import type { FieldErrors } from './ContactFields';
 
 /** Problems found before sending, as messages at their fields. */
-export function precheck(input: { at: number; summary: string; flags: readonly string[] }, now: number): FieldErrors {
+export function precheck(input: { at: number; summary: string; flags: readonly string[]; channel?: string }, now: number): FieldErrors {
   const out: FieldErrors = {};
   for (const p of contactProblems(input, now)) out[p.field] ??= t(p.messageKey);
   return out;

@@ -16,24 +16,44 @@ export function AttachFile({ owner, label }: { owner?: EvidenceOwner; label?: st
   const [saved, setSaved] = useState(false);
   const inputId = `attach-${owner?.ownerId ?? 'free'}`;
 
-  async function onPick(e: Event) {
-    const input = e.currentTarget as HTMLInputElement;
-    const files = [...(input.files ?? [])];
+  const [over, setOver] = useState(false);
+
+  async function store(files: File[]) {
     setError(null);
     setSaved(false);
     try {
       setSaved((await addFilesDirect(getDb(), files, owner)) > 0);
     } catch (err) {
       setError(err);
-    } finally {
-      input.value = '';
     }
   }
 
+  async function onPick(e: Event) {
+    const input = e.currentTarget as HTMLInputElement;
+    await store([...(input.files ?? [])]);
+    input.value = '';
+  }
+
+  // A drop zone (drag screenshots or recordings onto it) around the ordinary file input,
+  // which stays the keyboard and screen-reader way in: the whole zone is its label.
   return (
-    <div class="attach-file">
-      <label for={inputId}>{label ?? t('contact.attach')}</label>
-      <input id={inputId} type="file" name="evidence-file" multiple onChange={onPick} />
+    <div
+      class={`attach-file drop-zone${over ? ' over' : ''}`}
+      onDragOver={(e) => {
+        e.preventDefault();
+        setOver(true);
+      }}
+      onDragLeave={() => setOver(false)}
+      onDrop={(e) => {
+        e.preventDefault();
+        setOver(false);
+        void store([...(e.dataTransfer?.files ?? [])]);
+      }}
+    >
+      <label for={inputId}>
+        <span class="drop-title">{label ?? t('contact.attach')}</span> <span class="muted small">{t('everyday.drop.hint')}</span>
+      </label>
+      <input id={inputId} class="drop-input" type="file" name="evidence-file" multiple onChange={onPick} />
       {saved && (
         <span class="ok" role="status">
           {t('evidence.saved')}

@@ -19,6 +19,17 @@ function tell(notify: NoteChange): Promise<void> {
 }
 
 /**
+ * A picked file's own time (when the screenshot was saved on the phone or
+ * computer) is its capture time: reading "昨天 22:41" in it must count from
+ * that day, not from the day it was attached. A time in the future or before
+ * 2000 (a file copied without its times) falls back to now.
+ */
+function fileTime(file: File, now = Date.now()): { capturedAt?: number } {
+  const t = file.lastModified;
+  return Number.isInteger(t) && t >= Date.UTC(2000, 0, 1) && t <= now ? { capturedAt: t } : {};
+}
+
+/**
  * Stores picked files as evidence straight from the page (Blobs cannot cross
  * runtime messaging), then reports one change per file saved, even when a
  * later file is refused. Returns how many were saved; rethrows the refusal.
@@ -27,7 +38,7 @@ export async function addFilesDirect(db: NgDatabase, files: readonly File[], own
   let saved = 0;
   try {
     for (const file of files) {
-      await addEvidence(db, { blob: file, name: file.name, ...(owner ? { owner } : {}) });
+      await addEvidence(db, { blob: file, name: file.name, ...(owner ? { owner } : {}), ...fileTime(file) });
       saved += 1;
     }
   } finally {

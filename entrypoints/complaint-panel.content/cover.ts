@@ -10,62 +10,39 @@
  *   z-index, only elements after it in <html>, <html>'s ::after, or the top
  *   layer (modal dialogs, popovers, fullscreen) can paint over it.
  * Intersection Observer v2 would answer this in the frame, but headless
- * Chromium does not report overlays through it.
+ * Chromium does not report overlays through it, and Firefox has none: what
+ * can paint over the panel is judged by structure (guard/paint-over.ts), the
+ * filters together (guard/filters.ts), and each action is hit-tested afresh
+ * at its click point (guard/hit-test.ts, guard/index.ts).
  */
+import { judgeFilters, type FilterVerdict } from './guard/filters';
+import { MIN_PANEL, paintsOver } from './guard/paint-over';
+
 const GRID = [0.04, 0.5, 0.96];
-
-function overlaps(el: Element, r: DOMRect): boolean {
-  const o = el.getBoundingClientRect();
-  if (o.width === 0 || o.height === 0) return false;
-  const cs = getComputedStyle(el);
-  if (cs.display === 'none' || cs.visibility !== 'visible' || Number(cs.opacity) === 0) return false;
-  return o.left < r.right && o.right > r.left && o.top < r.bottom && o.bottom > r.top;
-}
-
-/**
- * Filters that can make the panel faint, blurred or unreadable. Colour-only
- * ones (invert, hue-rotate, sepia, grayscale: dark-mode extensions use them on
- * <html>) leave it readable and are allowed; url() can do anything.
- */
-function hidingFilter(filter: string): boolean {
-  if (filter === 'none') return false;
-  if (filter.includes('url(')) return true;
-  for (const [, fn, arg] of filter.matchAll(/([a-z-]+)\(([^)]*)\)/g)) {
-    const n = parseFloat(arg ?? '');
-    const v = arg?.trim().endsWith('%') ? n / 100 : n;
-    if (fn === 'opacity' && v < 1) return true;
-    if (fn === 'blur' && v > 1) return true;
-    if ((fn === 'brightness' || fn === 'contrast') && (v < 0.6 || v > 2.5)) return true;
-  }
-  return false;
-}
 
 function seeThrough(el: Element): boolean {
   const cs = getComputedStyle(el);
   return (
     Number(cs.opacity) < 1 ||
-    hidingFilter(cs.filter) ||
     cs.clipPath !== 'none' ||
     (cs.maskImage !== '' && cs.maskImage !== 'none') ||
     cs.mixBlendMode !== 'normal'
   );
 }
 
-function topLayer(): Element[] {
-  try {
-    return Array.from(document.querySelectorAll(':modal, :popover-open, :fullscreen'));
-  } catch {
-    return Array.from(document.querySelectorAll('dialog[open]')); // an engine without these selectors
-  }
+/** The filters on the host and <html>, judged together (guard/filters.ts). */
+export function panelFilters(host: HTMLElement): FilterVerdict {
+  return judgeFilters([getComputedStyle(host).filter, getComputedStyle(document.documentElement).filter]);
 }
 
 /** The reason the panel cannot be trusted to be seen right now, or null when it is fully visible and on top. */
 export function coverReason(host: HTMLElement): string | null {
   if (host.parentNode !== document.documentElement) return 'moved';
   const r = host.getBoundingClientRect();
-  if (r.width < 10 || r.height < 10 || r.bottom <= 0 || r.right <= 0 || r.top >= innerHeight || r.left >= innerWidth) return 'offscreen';
+  if (r.width < MIN_PANEL.width || r.height < MIN_PANEL.height || r.bottom <= 0 || r.right <= 0 || r.top >= innerHeight || r.left >= innerWidth) return 'offscreen';
   if (getComputedStyle(host).visibility !== 'visible') return 'style';
   for (let el: Element | null = host; el; el = el.parentElement) if (seeThrough(el)) return 'style';
+  if (panelFilters(host) === 'hiding') return 'style';
   for (const fx of GRID) {
     for (const fy of GRID) {
       const x = Math.min(innerWidth - 1, Math.max(0, r.left + r.width * fx));
@@ -73,11 +50,7 @@ export function coverReason(host: HTMLElement): string | null {
       if (document.elementFromPoint(x, y) !== host) return 'overlay';
     }
   }
-  for (let el = host.nextElementSibling; el; el = el.nextElementSibling) if (overlaps(el, r)) return 'overlay';
-  const after = getComputedStyle(document.documentElement, '::after');
-  if (after.content !== 'none' && after.content !== 'normal' && after.position !== 'static') return 'overlay';
-  for (const el of topLayer()) if (el !== host && overlaps(el, r)) return 'overlay';
-  return null;
+  return paintsOver(host);
 }
 
 const INTERVAL_MS = 400;
@@ -87,12 +60,17 @@ const INTERVAL_MS = 400;
  * a frame) and on a timer (style sheets can change without a mutation).
  * Calls onChange with the new state only when it changes.
  */
-export function watchCover(host: HTMLElement, onChange: (covered: boolean) => void): { covered(): boolean; stop(): void } {
+export function watchCover(
+  host: HTMLElement,
+  onChange: (covered: boolean) => void,
+  onCheck?: (rect: DOMRect, clear: boolean) => void,
+): { covered(): boolean; stop(): void } {
   let covered: boolean | undefined;
   let queued = false;
   const check = () => {
     queued = false;
     const now = coverReason(host) !== null;
+    onCheck?.(host.getBoundingClientRect(), !now);
     if (now !== covered) {
       covered = now;
       onChange(now);

@@ -1,3 +1,6 @@
+import { perfMark } from './guard/perf-mark';
+import { OWN_HOSTS } from './guard/paint-over';
+
 /**
  * The panel shell: a host element with a closed shadow root holding a static
  * header (drawn at once, so the panel is visible as soon as the form is
@@ -27,6 +30,9 @@ const MAX_REPAIRS = 5;
 export interface PanelHost {
   /** The element the page sees (for the cover check). */
   host: HTMLElement;
+  /** Our closed shadow root and the panel iframe in it, for the click-time hit test (guard/hit-test.ts). */
+  shadow?: ShadowRoot;
+  frame?: HTMLIFrameElement;
   setSrc(src: string): void;
   collapse(collapsed: boolean): void;
   /** The panel's width in CSS pixels (docked at the right edge, full height). */
@@ -61,12 +67,12 @@ export function guard(host: HTMLElement): () => void {
 
 /** Marks the moment the browser paints the shell (the frame after this one's rendering). */
 function markVisible(): void {
-  if (performance.getEntriesByName('ng:panel-visible').length) return;
-  requestAnimationFrame(() => setTimeout(() => performance.mark('ng:panel-visible'), 0));
+  requestAnimationFrame(() => setTimeout(() => perfMark('ng:panel-visible'), 0));
 }
 
 export function shell(tag = 'ng-complaint-panel'): { host: HTMLElement; shadow: ShadowRoot } {
   const host = document.createElement(tag);
+  OWN_HOSTS.add(host);
   const shadow = host.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
   style.textContent = STYLE;
@@ -117,6 +123,8 @@ export function mountPanelHost(frameSrc: string, labels: { title: string; loadin
   const stop = guard(host);
   return {
     host,
+    shadow,
+    frame,
     setSrc: (next) => {
       src = next;
       if (attached) frame.src = next;

@@ -2,10 +2,11 @@ import { browser } from 'wxt/browser';
 import { contentScriptMatches } from '@/utils/sites/hosts';
 import { channelForUrl } from '@/utils/sites/match';
 import { channelDetects, userSiteDetect } from '@/utils/sites/detect';
-import { HIDDEN_HOSTS_KEY, FORCE_FLAG, SHOW_FLAG, STATUS_FLAG } from '@/utils/sites/panel-storage';
+import { FORCE_FLAG, SHOW_FLAG, STATUS_FLAG } from '@/utils/sites/panel-storage';
 import { HANDOFF, type DetectorHandoff } from '@/utils/sites/detector-handoff';
 import { ENVELOPE_TAG } from '@/utils/rpc/envelope';
 import { watchForm } from './scan';
+import { perfMark } from './guard/perf-mark';
 
 /**
  * Chromium runs document_idle scripts before the page's load event: wait for
@@ -16,6 +17,13 @@ function quietAfterLoad(): Promise<void> {
     document.readyState === 'complete' ? res() : addEventListener('load', () => res(), { once: true }),
   );
   return loaded.then(() => new Promise<void>((res) => requestIdleCallback(() => res(), { timeout: 1000 })));
+}
+
+async function isHiddenHere(): Promise<boolean> {
+  const res = (await browser.runtime.sendMessage({ tag: ENVELOPE_TAG, method: 'panel.hidden', input: {} }).catch(() => undefined)) as
+    | { ok: true; value: { hidden: boolean } }
+    | undefined;
+  return res?.ok === true && res.value.hidden === true;
 }
 
 // Runs on the registry's complaint sites (and on sites the user added or
@@ -30,8 +38,10 @@ export default defineContentScript({
   // Injected by the background after the page has loaded (utils/background/registry-injection.ts),
   // so the page's own load never waits for it; `matches` become the host permissions.
   registration: 'runtime',
+  // WXT would otherwise window.postMessage a start-up message whose type holds our extension id.
+  noScriptStartedPostMessage: true,
   async main() {
-    performance.mark('ng:cs-start');
+    perfMark('ng:cs-start');
     const g = globalThis as Record<string, unknown>;
     // Injected again (the toolbar's "show here" on a page where we already run): show, in manual mode if need be.
     if (typeof g[SHOW_FLAG] === 'function') return void (g[SHOW_FLAG] as () => void)();
@@ -40,8 +50,8 @@ export default defineContentScript({
     if (!forced) await quietAfterLoad();
     const registryId = channelForUrl(location.href);
     const detect = channelDetects.find((d) => d.id === registryId) ?? userSiteDetect;
-    const hidden = (await browser.storage.local.get(HIDDEN_HOSTS_KEY))[HIDDEN_HOSTS_KEY];
-    if (!forced && Array.isArray(hidden) && hidden.includes(location.hostname)) return;
+    // Extension storage is for trusted contexts only (utils/storage/items.ts): the background answers.
+    if (!forced && (await isHiddenHere())) return;
 
     let requested = false;
     const loadUi = () => {
@@ -64,7 +74,7 @@ export default defineContentScript({
     g[HANDOFF] = handoff;
     scanner = watchForm(detect, (fields) => {
       status(fields?.length);
-      if (fields && !performance.getEntriesByName('ng:form-found').length) performance.mark('ng:form-found');
+      if (fields) perfMark('ng:form-found');
       if (handoff.show) handoff.show(fields);
       else if (fields || handoff.forced) loadUi();
     });

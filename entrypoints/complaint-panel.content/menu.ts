@@ -18,6 +18,9 @@ const STYLE = `
 
 export interface InlineMenu {
   host: HTMLElement;
+  /** Our closed shadow root and the menu's iframe in it, for the click-time hit test (guard/hit-test.ts). */
+  shadow: ShadowRoot;
+  frame: HTMLIFrameElement;
   key: string;
   place(anchor: DOMRect | undefined): void;
   onLoad(fn: () => void): void;
@@ -45,6 +48,8 @@ export function openMenu(key: string, src: string, title: string): InlineMenu {
   };
   return {
     host,
+    shadow,
+    frame,
     key,
     place,
     onLoad: (fn) => frame.addEventListener('load', fn),

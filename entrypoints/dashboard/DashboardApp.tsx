@@ -4,6 +4,8 @@ import { t } from '@/utils/i18n/translate';
 import { loadSection, sectionFor, sections, type SectionProps } from './sections';
 import { parseRoute } from './route';
 import { StorageStatus } from '@/components/StorageStatus';
+import { SampleBanner } from '@/components/SampleBanner';
+import { AutoReader } from '@/components/ocr/AutoReader';
 
 function useHash(): string {
   const [hash, setHash] = useState(location.hash);
@@ -58,6 +60,8 @@ export function DashboardApp({ initial }: { initial?: LoadedSection & { data?: u
       </nav>
       <main class="dash-main" id="main" data-section={current.id}>
         <StorageStatus />
+        <SampleBanner />
+        <AutoReader />
         {View && View.id === current.id ? <View.C subpath={route.subpath} params={route.params} initialData={View.id === initial?.id ? firstData : undefined} /> : null}
       </main>
     </div>

@@ -36,6 +36,7 @@ export const sections: Section[] = [
     load: () => import('./sections/Findings').then((m) => m.Findings),
     prefetch: () => readFindingsSnapshot(getDb()),
   },
+  { id: 'patterns', label: 'everyday.chart.nav', load: () => import('./sections/Patterns').then((m) => m.Patterns) },
   { id: 'evidence', label: 'evidence.nav', load: () => import('./sections/Evidence').then((m) => m.Evidence) },
   { id: 'complaints', label: 'complaint.nav', load: () => import('./sections/Complaints').then((m) => m.Complaints) },
   { id: 'backup', label: 'backup.nav', load: () => import('./sections/Backup').then((m) => m.Backup) },

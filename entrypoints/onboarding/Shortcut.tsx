@@ -15,6 +15,8 @@ interface Command {
 export function Shortcut() {
   const [commands, setCommands] = useState<Command[] | null>(null);
   useEffect(() => {
+    // Firefox for Android has no keyboard commands: say "none set" instead of failing.
+    if (typeof browser.commands?.getAll !== 'function') return setCommands([]);
     browser.commands
       .getAll()
       .then((all) =>

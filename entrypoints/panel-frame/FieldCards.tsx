@@ -4,10 +4,12 @@ import type { ComplaintRecords } from '@/utils/domain/complaints/records';
 import { suggestOptions } from '@/utils/domain/complaints/suggest-option';
 import { optionSignals } from '@/utils/domain/complaints/option-signals';
 import { t } from '@/utils/i18n/translate';
+import type { FramePoint } from '@/utils/sites/panel-messages';
+import { pointOf } from './guard/may-act';
 
 export interface FieldActions {
-  select: (key: string, option: string) => Promise<string>;
-  attach: (key: string, ids: string[], reencode: boolean) => Promise<string>;
+  select: (key: string, option: string, point?: FramePoint) => Promise<string>;
+  attach: (key: string, ids: string[], reencode: boolean, point?: FramePoint) => Promise<string>;
 }
 
 /** A select, radio or checkbox group: the option that fits the records, selected only on click. */
@@ -21,7 +23,7 @@ export function ChoiceCard({ field, records, actions, disabled }: { field: Recog
       {best.map((i) => (
         <div class="row" key={i}>
           <span data-testid="suggested">{t('hints.suggest', { option: options[i]! })}</span>
-          <button type="button" disabled={disabled} onClick={async () => setStatus(await actions.select(field.key, options[i]!))}>{t('hints.select')}</button>
+          <button type="button" disabled={disabled} onClick={async (e) => setStatus(await actions.select(field.key, options[i]!, pointOf(e)))}>{t('hints.select')}</button>
         </div>
       ))}
       <span role="status" class="muted small" data-testid="draft-status">{status}</span>
@@ -55,7 +57,7 @@ export function FileCard({ field, records, actions, disabled }: { field: Recogni
         <input type="checkbox" checked={reencode} onChange={() => setReencode(!reencode)} /> {t('hints.reencode')}
       </label>
       <div class="row">
-        <button type="button" data-testid="attach" disabled={disabled || chosen.length === 0} onClick={async () => setStatus(await actions.attach(field.key, chosen, reencode))}>
+        <button type="button" data-testid="attach" disabled={disabled || chosen.length === 0} onClick={async (e) => setStatus(await actions.attach(field.key, chosen, reencode, pointOf(e)))}>
           {t('hints.attach')}
         </button>
         <span role="status" class="muted small" data-testid="draft-status">{status}</span>

@@ -6,7 +6,10 @@ import type { RecognisedField } from '@/utils/domain/complaints/form';
 import type { ComplaintRecords } from '@/utils/domain/complaints/records';
 import type { FieldDraft } from '@/utils/domain/complaints/drafts';
 import { ErrorMessage } from '@/components/ErrorMessage';
-import { FieldCard, type DraftActions } from './FieldDrafts';
+import { FieldCard, type DraftActions, type Edits } from './FieldDrafts';
+import type { Guarded } from './actions';
+import { pointOf } from './guard/may-act';
+import { FocusWarning } from './guard/FocusWarning';
 import type { PanelParams } from './params';
 
 interface Props {
@@ -14,8 +17,12 @@ interface Props {
   field: RecognisedField;
   records: ComplaintRecords | null;
   draftFor: (f: RecognisedField) => FieldDraft;
-  actions: DraftActions & { guarded: (fn: () => Promise<string>) => Promise<string> };
+  actions: DraftActions & { guarded: Guarded };
+  edits: Edits;
   covered: boolean;
+  /** The page took the focus (guard/focus-steal.ts): warn, and take no typing until the user resumes. */
+  focusStolen: boolean;
+  onResume: () => void;
   error: unknown;
 }
 
@@ -25,7 +32,7 @@ interface Props {
  * count against the field's limit. In manual mode the user says which draft
  * goes there, and can copy a local note about the field recognition missed.
  */
-export function InlineMenu({ params, field: recognised, records, draftFor, actions, covered, error }: Props) {
+export function InlineMenu({ params, field: recognised, records, draftFor, actions, edits, covered, focusStolen, onResume, error }: Props) {
   const [section, setSection] = useState<DraftSection>(recognised.section);
   const [noteStatus, setNoteStatus] = useState('');
   const field = { ...recognised, section };
@@ -34,13 +41,15 @@ export function InlineMenu({ params, field: recognised, records, draftFor, actio
     addEventListener('keydown', onKey);
     return () => removeEventListener('keydown', onKey);
   }, []);
-  const note = () =>
+  // Through the same guard as the panel's Copy (actions.copy: mayAct at the click point).
+  const note = (e: MouseEvent) =>
     actions.copy(
       t('hints.noteText', {
         url: params.url,
         field: [recognised.label, recognised.hint, recognised.kind].filter(Boolean).join(' / '),
         section: t(`panel.section.${section}`),
       }),
+      pointOf(e),
     );
   return (
     <main class="panel-main menu" data-ready={records ? '' : undefined} data-testid="inline-menu">
@@ -59,14 +68,15 @@ export function InlineMenu({ params, field: recognised, records, draftFor, actio
       )}
       <ErrorMessage error={error} />
       {covered && <p class="error" role="alert" data-testid="covered">{t('panel.covered')}</p>}
+      {focusStolen && <FocusWarning onResume={onResume} />}
       {records && (
-        <ul class="drafts">
-          <FieldCard field={field} draft={draftFor(field)} records={records} actions={actions} disabled={covered} />
+        <ul class="drafts" inert={focusStolen}>
+          <FieldCard field={field} draft={draftFor(field)} records={records} actions={actions} disabled={covered} edits={edits} />
         </ul>
       )}
       {params.manual && (
         <p class="row">
-          <button type="button" class="secondary" data-action="note" onClick={async () => setNoteStatus(await note())}>{t('hints.note')}</button>
+          <button type="button" class="secondary" data-action="note" disabled={covered} onClick={async (e) => setNoteStatus(await note(e))}>{t('hints.note')}</button>
           <span class="muted small" role="status">{noteStatus || t('hints.noteHelp')}</span>
         </p>
       )}

@@ -1,16 +1,17 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { rpc } from '@/utils/rpc/client';
 import { getLocale, t } from '@/utils/i18n/translate';
 import { channelById } from '@/utils/sites';
 import { userSiteDetect } from '@/utils/sites/detect';
-import { HIDDEN_HOSTS_KEY } from '@/utils/sites/panel-storage';
+import { readHiddenHosts, writeHiddenHosts } from '@/utils/storage/items';
 import { checklistFor } from '@/utils/domain/complaints/checklist';
 import { draftForField } from '@/utils/domain/complaints/drafts';
 import { getCurrency } from '@/utils/i18n/format';
 import { defaultSelection, selectRecords, type Selection } from '@/utils/domain/complaints/select';
 import { ErrorMessage } from '@/components/ErrorMessage';
+import { useRequestKey } from '@/components/useRequestKey';
 import type { PanelContext } from '@/utils/rpc/methods/panel';
+import type { RecognisedField } from '@/utils/domain/complaints/form';
 import type { PanelParams } from './params';
 import { Checklist } from './Checklist';
 import { ChannelFacts } from './ChannelFacts';
@@ -21,6 +22,13 @@ import { useVisibility } from './useVisibility';
 import { useCovered } from './cover-state';
 import { panelActions } from './actions';
 import { InlineMenu } from './InlineMenu';
+import { SubmitRecord } from './SubmitRecord';
+import { sectionKey, useDraftEdits } from './useDraftEdits';
+import { draftOptions } from '@/utils/domain/complaints/drafts/for-channel';
+import { pointOf } from './guard/may-act';
+import { useFocusStolen } from './guard/focus-steal';
+import { FocusWarning } from './guard/FocusWarning';
+import type { FramePoint } from '@/utils/sites/panel-messages';
 
 const NO_PREREQS = { expectsLenderRef: true, prerequisites: [] };
 
@@ -31,8 +39,11 @@ export function PanelApp({ params, context }: { params: PanelParams; context?: P
   const [ctx, setCtx] = useState<PanelContext | null>(null);
   const [sel, setSel] = useState<Selection | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const edits = useDraftEdits(params.channelId, params.url);
   const [notice, setNotice] = useState('');
+  const [requestKey, renewKey] = useRequestKey();
   const covered = useCovered();
+  const [focusStolen, resumeInput] = useFocusStolen();
   const [clearedAt, setClearedAt] = useState(0);
   useEffect(() => void (covered || setClearedAt(Date.now())), [covered]);
   const isVisible = useVisibility(clearedAt);
@@ -47,18 +58,21 @@ export function PanelApp({ params, context }: { params: PanelParams; context?: P
   const records = useMemo(() => (ctx && sel ? selectRecords(ctx, sel) : null), [ctx, sel]);
   const tz = -new Date().getTimezoneOffset();
   const drafts = useMemo(
-    () => (records ? params.fields.map((f) => draftForField(f, records, draftLocale, tz, getCurrency())) : []),
+    () => (records ? params.fields.map((f) => draftForField(f, records, draftOptions(params, draftLocale, tz, getCurrency()))) : []),
     [records, params.fields, draftLocale],
   );
 
+  // Insert, Copy, select, attach: behind the frame guard (guard/may-act.ts) with their click point, in the panel and the inline menu alike.
   const actions = useMemo(() => panelActions(params.fields, isVisible, setError), [params.fields]);
   const guarded = actions.guarded;
-  const record = () =>
-    guarded(async () => {
+  const record = (point?: FramePoint) =>
+    guarded(point, async () => {
       const sections: Record<string, string> = {};
       params.fields.forEach((f, i) => {
         const d = drafts[i];
-        if (d && !d.empty) sections[f.part ? `${f.section}:${f.part}` : f.section] = d.fits ? d.text : d.full;
+        const key = sectionKey(f);
+        const text = edits.edits[key] ?? (d && !d.empty ? (d.fits ? d.text : d.full) : '');
+        if (text) sections[key] = text;
       });
       const c = await rpc('complaints.record', {
         channelId: params.channelId,
@@ -67,15 +81,25 @@ export function PanelApp({ params, context }: { params: PanelParams; context?: P
         contactIds: records?.contacts.map((x) => x.id).slice(0, 500) ?? [],
         ...(records?.lender ? { lenderId: records.lender.id } : {}),
         ...(records?.agreement ? { agreementId: records.agreement.id } : {}),
+        requestKey,
       });
-      return c.answerDue ? t('panel.recorded', { due: c.answerDue }) : t('panel.recordedNoDue');
+      edits.setDraft(c);
+      renewKey();
+      return c.status === 'draft' ? t('draftPanel.recordedDraft') : c.answerDue ? t('panel.recorded', { due: c.answerDue }) : t('panel.recordedNoDue');
     }).then(setNotice);
+  // A form submit has no click point: the content script checks the whole panel.
+  const markSubmitted = (referenceNo: string) =>
+    guarded(undefined, async () => {
+      const c = await rpc('complaints.markSubmitted', { id: edits.draft!.id, url: params.url, referenceNo });
+      edits.setDraft(c);
+      return c.answerDue ? t('draftPanel.markedSubmittedDue', { due: c.answerDue }) : t('draftPanel.markedSubmitted');
+    });
+
+  const fieldEdits = { edited: (f: RecognisedField) => edits.edits[sectionKey(f)], onEdit: (f: RecognisedField, text: string) => edits.edit(sectionKey(f), text) };
 
   const hideSite = async () => {
     const host = new URL(params.url).hostname;
-    const cur = (await browser.storage.local.get(HIDDEN_HOSTS_KEY))[HIDDEN_HOSTS_KEY];
-    const list = Array.isArray(cur) ? cur.filter((h): h is string => typeof h === 'string') : [];
-    await browser.storage.local.set({ [HIDDEN_HOSTS_KEY]: [...new Set([...list, host])] });
+    await writeHiddenHosts([...(await readHiddenHosts()), host]);
     await rpc('panel.frame', { action: 'dismiss' });
   };
 
@@ -86,9 +110,12 @@ export function PanelApp({ params, context }: { params: PanelParams; context?: P
         params={params}
         field={params.fields[i]!}
         records={records}
-        draftFor={(f) => draftForField(f, records!, draftLocale, tz, getCurrency())}
+        draftFor={(f) => draftForField(f, records!, draftOptions(params, draftLocale, tz, getCurrency()))}
         actions={actions}
+        edits={fieldEdits}
         covered={covered}
+        focusStolen={focusStolen}
+        onResume={resumeInput}
         error={error}
       />
     );
@@ -105,8 +132,12 @@ export function PanelApp({ params, context }: { params: PanelParams; context?: P
         <>
           <Choices lenders={ctx.lenders} agreements={ctx.agreements.filter((a) => !sel.lenderId || a.lenderId === sel.lenderId)} sel={sel} onChange={setSel} />
           <Checklist items={checklistFor(channel ?? NO_PREREQS, records)} />
-          <ProfileForm profile={ctx.profile} onSaved={(profile) => setCtx({ ...ctx, profile })} />
-          <FieldDrafts fields={params.fields} drafts={drafts} records={records} actions={actions} disabled={covered} />
+          {focusStolen && <FocusWarning onResume={resumeInput} />}
+          {/* While the page steals focus, the panel takes no typing (inert). */}
+          <div inert={focusStolen}>
+            <ProfileForm profile={ctx.profile} onSaved={(profile) => setCtx({ ...ctx, profile })} />
+          </div>
+          <FieldDrafts fields={params.fields} drafts={drafts} records={records} actions={actions} disabled={covered} edits={fieldEdits} />
           {!params.inWindow && (
             <p class="row">
               <button type="button" class="secondary" data-action="pick" disabled={covered} onClick={() => void rpc('panel.frame', { action: 'pick' }).then(() => setNotice(t('hints.picking')))}>
@@ -115,9 +146,10 @@ export function PanelApp({ params, context }: { params: PanelParams; context?: P
             </p>
           )}
           <div class="row">
-            <button type="button" onClick={() => void record()} data-testid="record" disabled={covered}>{t('panel.record')}</button>
+            <button type="button" onClick={(e) => void record(pointOf(e))} data-testid="record" disabled={covered}>{t('panel.record')}</button>
           </div>
           {notice && <p role="status" data-testid="record-status">{notice}</p>}
+          {edits.draft && notice && <SubmitRecord draft={edits.draft} disabled={covered} onSubmit={markSubmitted} />}
           <p class="muted small" data-testid="contact-count">{t('contact.count', { count: records.contacts.length })}</p>
         </>
       )}

@@ -1,14 +1,17 @@
 import { rpc } from '@/utils/rpc/client';
 import { t } from '@/utils/i18n/translate';
-import type { InsertResult } from '@/utils/sites/panel-messages';
+import type { FramePoint, InsertResult } from '@/utils/sites/panel-messages';
 import type { RecognisedField } from '@/utils/domain/complaints/form';
 import type { DraftActions } from './FieldDrafts';
-import { mayAct } from './may-act';
+import { mayAct, refusalText } from './guard/may-act';
 
 function refusal(r: InsertResult): string {
   switch (r.reason) {
     case 'covered':
-      return t('panel.obscured');
+    case 'hidden':
+    case 'wait':
+    case 'unsure':
+      return refusalText(r.reason);
     case 'too-long':
       return t('panel.tooLong');
     case 'not-accepted':
@@ -22,14 +25,18 @@ function refusal(r: InsertResult): string {
   }
 }
 
+export type Guarded = (point: FramePoint | undefined, fn: () => Promise<string>, askPage?: boolean) => Promise<string>;
+
 /**
- * The frame's actions, each behind mayAct (the "may I act?" question) and
- * asked again by the content script when the message arrives.
+ * The frame's actions, for the docked panel and the inline menu alike: each
+ * behind mayAct (guard/may-act.ts) with its click point. Insert, select and
+ * attach are checked again by the form UI at that point when the message
+ * arrives (so the frame does not ask the page first); Copy and Record ask it.
  */
-export function panelActions(fields: RecognisedField[], isVisible: () => boolean, onError: (e: unknown) => void): DraftActions & { guarded: (fn: () => Promise<string>) => Promise<string> } {
-  const guarded = async (fn: () => Promise<string>) => {
-    const no = mayAct(isVisible);
-    if (no) return t(no);
+export function panelActions(fields: RecognisedField[], isVisible: () => boolean, onError: (e: unknown) => void): DraftActions & { guarded: Guarded } {
+  const guarded: Guarded = async (point, fn, askPage = true) => {
+    const refused = await mayAct(point, isVisible, askPage);
+    if (refused) return refusalText(refused);
     try {
       return await fn();
     } catch (e) {
@@ -37,22 +44,23 @@ export function panelActions(fields: RecognisedField[], isVisible: () => boolean
       return '';
     }
   };
-  const insert = (key: string, text: string, ok: string) =>
-    guarded(async () => {
-      const r = await rpc('panel.insert', { key, text });
+  const at = (point: FramePoint | undefined) => (point ? { point } : {});
+  const insert = (key: string, text: string, ok: string, point: FramePoint | undefined) =>
+    guarded(point, async () => {
+      const r = await rpc('panel.insert', { key, text, ...at(point) });
       if (!r.ok) return refusal(r);
       return r.changed ? t('hints.changed') : ok;
-    });
+    }, false);
   return {
     guarded,
-    insert: (key, text) => insert(key, text, t('panel.inserted')),
-    select: (key, option) => insert(key, option, t('hints.selected')),
-    copy: (text) => guarded(async () => (await navigator.clipboard.writeText(text), t('panel.copied'))),
-    attach: (key, ids, reencode) =>
-      guarded(async () => {
+    insert: (key, text, point) => insert(key, text, t('panel.inserted'), point),
+    select: (key, option, point) => insert(key, option, t('hints.selected'), point),
+    copy: (text, point) => guarded(point, async () => (await navigator.clipboard.writeText(text), t('panel.copied'))),
+    attach: (key, ids, reencode, point) =>
+      guarded(point, async () => {
         const maxBytes = fields.find((f) => f.key === key)?.maxBytes;
-        const r = await rpc('panel.attach', { key, ids, reencode, ...(maxBytes ? { maxBytes } : {}) });
+        const r = await rpc('panel.attach', { key, ids, reencode, ...(maxBytes ? { maxBytes } : {}), ...at(point) });
         return r.ok ? t('hints.attached', { count: r.count ?? ids.length }) : refusal(r);
-      }),
+      }, false),
   };
 }

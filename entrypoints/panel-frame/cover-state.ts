@@ -13,6 +13,9 @@ const inPage = window.top !== window;
 /** The inline menu of a field has a `field` in its address; the docked panel does not. Each hears only its own reports. */
 const role = new URLSearchParams(location.search).has('field') ? 'menu' : 'panel';
 let covered = inPage;
+let filtered = false;
+/** When the panel last became clear (performance.now()); the enable delay runs from here. */
+let clearAt = inPage ? Infinity : 0;
 const subscribers = new Set<(c: boolean) => void>();
 const ownTab = inPage ? browser.tabs.getCurrent().then((t) => t?.id, () => undefined) : Promise.resolve(undefined);
 
@@ -25,7 +28,9 @@ if (inPage) {
     if (sender.url?.startsWith(location.origin)) return undefined;
     void ownTab.then((tabId) => {
       if (tabId === undefined || tabId !== sender.tab?.id) return;
+      if (covered && !m.covered) clearAt = performance.now();
       covered = m.covered;
+      filtered = m.filtered === true;
       for (const fn of subscribers) fn(covered);
     });
     return undefined;
@@ -34,6 +39,15 @@ if (inPage) {
 
 export function isCovered(): boolean {
   return covered;
+}
+
+/** A colour-only filter (dark mode) is on the page: IOv2's "not visible" is explained by it (guard/may-act.ts). */
+export function isFiltered(): boolean {
+  return filtered;
+}
+
+export function clearedAt(): number {
+  return clearAt;
 }
 
 export function useCovered(): boolean {

@@ -7,6 +7,7 @@ import { QuickLog } from './QuickLog';
 import { RecentContacts } from './RecentContacts';
 import { UpcomingInstallments } from './UpcomingInstallments';
 import { StorageStatus } from '@/components/StorageStatus';
+import { SampleBanner } from '@/components/SampleBanner';
 import { ComplaintHere } from './ComplaintHere';
 import type { Draft } from './quick-log/draft';
 import { popupRecent, type PopupFirst } from '@/utils/db/repos/popup-first';
@@ -33,6 +34,7 @@ export function App({ draft, initialRecent }: { draft?: Partial<Draft> | undefin
         <DashboardLink class="open-dashboard">{t('action.openDashboard')}</DashboardLink>
       </header>
       <StorageStatus />
+      {later && <SampleBanner compact />}
       <QuickLog lenders={recent?.lenders} initialDraft={draft} />
       {later && <UpcomingInstallments />}
       <RecentContacts items={recent?.recent} />

@@ -10,6 +10,7 @@ import { AgreementsPart } from './parts/AgreementsPart';
 import { ContactsPart } from './parts/ContactsPart';
 import { FindingsPart } from './parts/FindingsPart';
 import { EvidencePart } from './parts/EvidencePart';
+import { PatternPart } from './parts/PatternPart';
 import { ImportsPart } from './parts/ImportsPart';
 
 function todayIso(): string {
@@ -51,6 +52,7 @@ export function ReportApp({ query }: { query: URLSearchParams }) {
           <p data-testid="report-scope">{scopeText(scope, model)}</p>
           <p class="muted">{t('report.generated', { date: formatDateTime(Date.now(), getLocale()) })}</p>
           <AgreementsPart model={model} />
+          <PatternPart model={model} />
           <ContactsPart contacts={model.contacts} lenders={model.lenders} />
           <FindingsPart findings={model.findings} />
           <EvidencePart evidence={model.evidence} />

@@ -146,9 +146,14 @@ describe('keyboard only', () => {
   for (const path of ['popup.html', 'dashboard.html#/settings', 'onboarding.html']) {
     it(`reaches every control of ${path} with Tab, each with a visible focus ring`, async () => {
       const page = await openIn('light', path);
+      // A group of radio buttons is one tab stop (arrow keys move within it), as everywhere on the web.
       const focusable = await page.$$eval(
         'a[href], button:not([disabled]), input:not([type=hidden]), select, textarea, [tabindex]:not([tabindex="-1"])',
-        (els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).length,
+        (els) => {
+          const shown = els.filter((e) => (e as HTMLElement).offsetParent !== null);
+          const radioGroups = new Set(shown.filter((e) => (e as HTMLInputElement).type === 'radio').map((e) => (e as HTMLInputElement).name));
+          return shown.filter((e) => (e as HTMLInputElement).type !== 'radio').length + radioGroups.size;
+        },
       );
       const stops = await tabStops(page);
       expect(stops.length).toBeGreaterThanOrEqual(focusable);

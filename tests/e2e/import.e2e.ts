@@ -69,7 +69,7 @@ describe('importing the phone\'s call log and SMS', () => {
     expect(await sentence.textContent()).toMatch(/(7 个号码来电 23 次|23 calls from 7 numbers)/);
 
     const findings = await s.openPage('dashboard.html#/findings');
-    await expect.poll(() => findings.locator('article[data-rule="too-many-call-attempts"]').count(), { timeout: 20_000 }).toBe(1);
+    await expect.poll(() => findings.locator('article[data-rule="too-many-connected-calls"]').count(), { timeout: 20_000 }).toBe(1);
     await findings.close();
     await page.close();
   });

@@ -50,12 +50,16 @@ export function registerBackupReminder(): void {
     if (!alarm.name.startsWith(BACKUP_PREFIX)) return;
     void check();
   });
-  browser.notifications.onClicked.addListener((id) => {
+  browser.notifications?.onClicked.addListener((id) => {
     if (id !== BACKUP_NOTIFICATION) return;
     void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html#/backup' as '/dashboard.html') });
     void browser.notifications.clear(id);
   });
   browser.runtime.onInstalled.addListener(() => void ensureAlarm());
+  // After "delete all my data" cleared every alarm, the check is set up again as on install.
+  onRpcEvent((e) => {
+    if (e === 'reminders-changed') void ensureAlarm();
+  });
   browser.runtime.onStartup.addListener(() => void ensureAlarm());
   onRpcEvent((e) => {
     if (e !== 'data-changed') return;

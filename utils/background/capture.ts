@@ -1,4 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
+import { hasContextMenus } from './platform';
 import { getDb } from '../db/connection';
 import { addEvidence, type EvidenceOwner } from '../db/repos/evidence';
 import type { Evidence } from '../model/records';
@@ -55,6 +56,8 @@ async function onMenuClick(info: Browser.contextMenus.OnClickData, tab?: Browser
 
 /** Registers the context-menu entry (on install) and its click listener (at every start). */
 export function registerCapture(): void {
+  // Firefox for Android has no context menus: capturing stays in the popup there.
+  if (!hasContextMenus()) return;
   browser.runtime.onInstalled.addListener(() => {
     void createCaptureMenu();
   });

@@ -87,7 +87,7 @@ export function registerReminders(): void {
     if (alarm.name !== REMINDER_ALARM) return;
     void run(false);
   });
-  browser.notifications.onClicked.addListener((notificationId) => {
+  browser.notifications?.onClicked.addListener((notificationId) => {
     if (!notificationId.startsWith(NOTIFICATION_PREFIX)) return;
     void (async () => {
       const url = await reminderUrl(getDb(), notificationId.slice(NOTIFICATION_PREFIX.length));

@@ -1,6 +1,6 @@
 import type { RestoreCounts, RestoreMode } from '../domain/backup/merge';
 import type { BackupTable } from '../domain/backup/tables';
-import { readAllRows, restoreRows } from '../db/repos/backup';
+import { assertBlobsReadable, readAllRows, restoreRows } from '../db/repos/backup';
 import { RECORDS_VERSION, type NgDatabase } from '../db/schema';
 import { readBackup, type OpenedBackup } from './reader';
 import { writeBackup } from './writer';
@@ -38,12 +38,13 @@ export function openBackup(file: Blob, password?: string, onProgress?: (done: nu
   });
 }
 
-/** Writes an opened backup in one transaction (all or nothing). */
-export function applyBackup(
+/** Writes an opened backup in one transaction (all or nothing); a file changed since the preview is refused first. */
+export async function applyBackup(
   db: NgDatabase,
   opened: OpenedBackup,
   mode: RestoreMode,
   onTable?: (table: BackupTable, index: number) => void,
 ): Promise<RestoreCounts> {
+  await assertBlobsReadable(opened.rows);
   return restoreRows(db, opened.rows, mode, onTable);
 }

@@ -8,6 +8,8 @@ import { previewOf, type BackupPreview } from '../domain/backup/preview';
 import { BACKUP_TABLES, emptyRows, type BackupRows, type BackupTable } from '../domain/backup/tables';
 import { assertNotNewer, upgradeRows, type BackupUpgrade, type RawTables } from '../domain/backup/upgrade';
 import { validateRows } from '../domain/backup/validate';
+import { checkBusinessRules } from '../domain/backup/business-rules';
+import { checkEvidenceBytes } from './evidence-integrity';
 import { keyFor } from './crypto';
 import { nextTick } from './frame-codec';
 import { FrameReader, notBackup, parseJson } from './frame-reader';
@@ -18,6 +20,8 @@ export interface ReadOptions {
   /** The upgrade steps; tests of a future schema pass their own. */
   upgrades?: Record<number, BackupUpgrade>;
   onProgress?: (done: number, total: number) => void;
+  /** "Now" for the rule that no contact lies in the future (tests pin it). */
+  now?: number;
 }
 
 export interface OpenedBackup {
@@ -110,6 +114,9 @@ export async function readBackup(file: Blob, opts: ReadOptions): Promise<OpenedB
   attachBlobs(upgraded.evidence ?? [], blobParts, blobSizes);
   const rows = emptyRows();
   for (const t of BACKUP_TABLES) (rows as Record<BackupTable, unknown[]>)[t] = validateRows(t, upgraded[t] ?? []);
+  // The same rules as every other write, before anything is written.
+  checkBusinessRules(rows, opts.now ?? Date.now());
+  await checkEvidenceBytes(rows.evidence);
   const preview = previewOf(meta, rows, {
     formatVersion: header.formatVersion,
     encrypted: header.encryption !== null,

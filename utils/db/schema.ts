@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Agreement, Complaint, Contact, Evidence, Installment, Lender, Reminder, Setting, UserSite } from '../model/records';
+import type { OcrText } from '../model/ocr-text';
 import type { ImportLink, ImportRecord, NumberBookEntry } from '../model/import-records';
 import { inputsTokenMiddleware } from './inputs-token';
 
@@ -18,6 +19,10 @@ const V1_STORES = {
   settings: 'key',
 } as const;
 
+const V2_STORES = { ...V1_STORES, derived: 'key' } as const;
+const V4_STORES = { ...V2_STORES, imports: 'id, &sha256, importedAt', importLinks: '[importId+position], contactId, importId', numberBook: 'number, lenderId' } as const;
+const V5_STORES = { ...V4_STORES, ocrTexts: 'id, *contactIds' } as const;
+
 /**
  * Every released schema version, oldest first. Never edit a released entry:
  * add a new one with its upgrade function and a test in tests/unit/db/migrations
@@ -29,7 +34,7 @@ export const SCHEMA_VERSIONS = [
   // snapshot and the token that says whether it is current). Nothing to
   // upgrade: the table starts empty and is never backed up, so the records'
   // version (what backups carry) stays 1.
-  { version: 2, records: 1, stores: { ...V1_STORES, derived: 'key' } },
+  { version: 2, records: 1, stores: V2_STORES },
   // v3 (issue 14, jurisdictions and the facts registry): agreements gain the
   // optional `signed` and `jurisdiction`, lenders the kind 'unlicensed'. No
   // index and no row to rewrite (the fields are optional), but older
@@ -40,7 +45,17 @@ export const SCHEMA_VERSIONS = [
   // imported contact to its file and position, `numberBook` says whom a
   // normalised number belongs to. New tables only, nothing to upgrade; they
   // are not in backups yet, so the records version stays at v3's.
-  { version: 4, records: 3, stores: { ...V1_STORES, derived: 'key', imports: 'id, &sha256, importedAt', importLinks: '[importId+position], contactId, importId', numberBook: 'number, lenderId' } },
+  { version: 4, records: 3, stores: V4_STORES },
+  // v5 (OCR of screenshots, issue 18): `ocrTexts`, the text read from an
+  // evidence image, keyed by the evidence id; `*contactIds` finds the
+  // screenshot a contact came from. A new backed-up table, so the records'
+  // version becomes 5 (older backups gain an empty table: utils/domain/backup/upgrade.ts).
+  { version: 5, records: 5, stores: V5_STORES },
+  // v6 (hardening, idempotent writes): `writeKeys` remembers which record each
+  // add's idempotency key created, so a retry after the worker died between
+  // commit and reply returns that record instead of storing a duplicate.
+  // Bookkeeping only: never backed up, so the records' version stays v5's.
+  { version: 6, records: 5, stores: { ...V5_STORES, writeKeys: 'key, at' } },
 ] as const;
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
@@ -67,12 +82,22 @@ export class NgDatabase extends Dexie {
   imports!: EntityTable<ImportRecord, 'id'>;
   importLinks!: Dexie.Table<ImportLink, [string, number]>;
   numberBook!: EntityTable<NumberBookEntry, 'number'>;
+  writeKeys!: EntityTable<WriteKey, 'key'>;
+  ocrTexts!: EntityTable<OcrText, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
     for (const s of SCHEMA_VERSIONS) this.version(s.version).stores(s.stores);
     this.use(inputsTokenMiddleware);
   }
+}
+
+/** Which record an add's idempotency key created (utils/db/repos/write-keys.ts). */
+export interface WriteKey {
+  key: string;
+  table: string;
+  id: string;
+  at: number;
 }
 
 /** A row of the derived table: a key, the inputs token it was computed from, and its value's fields. */

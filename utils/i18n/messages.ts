@@ -14,15 +14,18 @@ import { report } from './catalog/report';
 import { agreements } from './catalog/agreements';
 import { trueCost } from './catalog/true-cost';
 import { inlineHints } from './catalog/inline-hints';
+import { everyday } from './catalog/everyday';
 import { importMessages } from './catalog/import';
 import { facts } from './catalog/facts';
+import { hardening } from './catalog/hardening';
+import { ocr } from './catalog/ocr';
 
 /**
  * All catalogs, merged. A feature adds catalog/<feature>.ts and one line here.
  * Keys are namespaced by feature ("contact.…", "agreement.…"), so merging
  * cannot silently overwrite; the parity test checks for collisions.
  */
-export const catalogs = { common, contacts, dashboard, panel, settings, onboarding, complaintDrafts, complaints, evidence, findings, backup, report, agreements, trueCost, facts, importMessages, inlineHints };
+export const catalogs = { common, contacts, dashboard, panel, settings, onboarding, complaintDrafts, complaints, evidence, findings, backup, report, agreements, trueCost, facts, importMessages, hardening, everyday, ocr, inlineHints };
 
 type Merge<T> = T extends Record<string, Record<Locale, infer M>> ? M : never;
 type AllMessages = Merge<{ [K in keyof typeof catalogs]: (typeof catalogs)[K] }>;

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { id, isoDate, longText, shortText, url } from './fields';
+import { id, isoDate, longText, shortText, webUrl } from './fields';
 import { COMPLAINT_STATUSES, DEMANDS } from './records';
 
 const sectionKey = v.pipe(shortText, v.regex(/^[a-z][a-z0-9:-]{0,40}$/));
@@ -13,7 +13,7 @@ const channelId = v.pipe(shortText, v.regex(/^[a-z0-9][a-z0-9:._-]{0,80}$/));
 /** "Record this complaint" from the panel, or a complaint the user made elsewhere (e.g. by phone to the lender). */
 export const ComplaintInputSchema = v.strictObject({
   channelId,
-  url: v.optional(url, ''),
+  url: v.optional(webUrl, ''),
   lenderId: v.optional(id),
   agreementId: v.optional(id),
   sections: v.optional(SectionsSchema, {}),

@@ -7,6 +7,10 @@ export type AppErrorCode =
   | 'not-found'
   | 'conflict'
   | 'quota'
+  /** The background stopped before answering: the write may or may not have happened. */
+  | 'no-reply'
+  /** A file the user chose changed or moved after it was read. */
+  | 'file-changed'
   | 'internal';
 
 export interface AppErrorData {

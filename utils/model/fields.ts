@@ -33,6 +33,37 @@ export const isoDate = v.pipe(
 );
 export const sha256Hex = v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/));
 export const url = v.pipe(v.string(), v.maxLength(2048));
+/**
+ * An address the UI may show or open: empty, or an absolute http(s) URL. A
+ * `javascript:` or `data:` address is never stored, whichever way it arrives
+ * (RPC or restore).
+ */
+export const webUrl = v.pipe(
+  url,
+  v.check((s) => s === '' || isWebUrl(s), 'not an http(s) address'),
+);
+
+export function isWebUrl(s: string): boolean {
+  try {
+    const u = new URL(s);
+    return (u.protocol === 'https:' || u.protocol === 'http:') && u.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A list with a maximum length whose repeated items are dropped (a flag ticked
+ * twice means the same as once). The limit keeps every record far below the
+ * backup's 16 MB frame limit.
+ */
+export function uniqueList<T extends v.GenericSchema>(item: T, max: number) {
+  return v.pipe(
+    v.array(item),
+    v.maxLength(max),
+    v.transform((list: v.InferOutput<T>[]) => [...new Set(list)]),
+  );
+}
 
 export function stringEnum<const T extends readonly [string, ...string[]]>(values: T) {
   return v.picklist(values);

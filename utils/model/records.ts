@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { fen, id, isoDate, longText, sha256Hex, shortText, stringEnum, timestamp, url } from './fields';
+import { fen, id, isoDate, longText, MAX_TEXT, sha256Hex, shortText, stringEnum, timestamp, uniqueList, url, webUrl } from './fields';
 
 // The records of every table, as valibot schemas. Types are inferred from them,
 // so the database, the RPC inputs and the backup validator cannot drift apart.
@@ -24,7 +24,7 @@ export const LenderSchema = v.strictObject({
   catalogId: v.optional(shortText),
   /** Hotline or complaint address the user recorded; the product ships none that are unconfirmed. */
   hotline: v.optional(shortText),
-  complaintUrl: v.optional(url),
+  complaintUrl: v.optional(webUrl),
   notes: v.optional(longText),
   createdAt: timestamp,
   updatedAt: timestamp,
@@ -37,6 +37,13 @@ export const CREDIT_REPORT_PROMISES = ['none', 'no-new-negative', 'report-as-set
 /** The six items 第七十条 requires of an individual credit-card instalment agreement. */
 export const CARD_PLAN_ITEMS = ['balance', 'schedule', 'charges', 'no-new-cards', 'liabilities', 'other-matters'] as const;
 export const KIT_DOCUMENTS = ['id', 'income', 'bank-statements', 'hardship-proof', 'hardship-letter', 'proposal'] as const;
+
+/** Each kit document may be listed more than once (e.g. two bank statements), up to this many rows. */
+export const MAX_KIT_DOCUMENTS = 50;
+/** Contacts a complaint cites (the RPC input has the same limit). */
+export const MAX_COMPLAINT_CONTACTS = 500;
+/** Sections of a complaint's text (one per draft field). */
+export const MAX_COMPLAINT_SECTIONS = 30;
 
 export const AgreementSchema = v.strictObject({
   id,
@@ -68,9 +75,12 @@ export const AgreementSchema = v.strictObject({
   }),
   status: stringEnum(AGREEMENT_STATUSES),
   /** Ticked items of the 第七十条 completeness checklist (bank credit cards). */
-  cardPlanItems: v.array(stringEnum(CARD_PLAN_ITEMS)),
+  cardPlanItems: uniqueList(stringEnum(CARD_PLAN_ITEMS), CARD_PLAN_ITEMS.length),
   kit: v.strictObject({
-    documents: v.array(v.strictObject({ doc: stringEnum(KIT_DOCUMENTS), ready: v.boolean(), note: shortText })),
+    documents: v.pipe(
+      v.array(v.strictObject({ doc: stringEnum(KIT_DOCUMENTS), ready: v.boolean(), note: shortText })),
+      v.maxLength(MAX_KIT_DOCUMENTS),
+    ),
     talkingNotes: longText,
   }),
   notes: longText,
@@ -120,7 +130,7 @@ export const ContactSchema = v.strictObject({
     party: stringEnum(CONTACT_PARTIES),
   }),
   summary: longText,
-  flags: v.array(stringEnum(CONTACT_FLAGS)),
+  flags: uniqueList(stringEnum(CONTACT_FLAGS), CONTACT_FLAGS.length),
   /** Who among relatives/friends/colleagues was contacted, when the third-party flag is set. */
   thirdParties: shortText,
   /** The UTC offset in minutes at the time of logging, so night rules use the user's wall clock. */
@@ -156,7 +166,7 @@ export const ComplaintSchema = v.strictObject({
   channelId: shortText,
   lenderId: v.optional(id),
   agreementId: v.optional(id),
-  url: url,
+  url: webUrl,
   createdAt: timestamp,
   submittedAt: v.optional(timestamp),
   referenceNo: shortText,
@@ -164,8 +174,11 @@ export const ComplaintSchema = v.strictObject({
   /** Answer due (ISO date), from the channel's data; the user may change it. */
   answerDue: v.optional(isoDate),
   /** The text that was sent, per draft section (identity, facts, demands …). */
-  sections: v.record(shortText, longText),
-  contactIds: v.array(id),
+  sections: v.pipe(
+    v.record(shortText, longText),
+    v.check((r) => Object.keys(r).length <= MAX_COMPLAINT_SECTIONS, 'too many sections'),
+  ),
+  contactIds: v.pipe(v.array(id), v.maxLength(MAX_COMPLAINT_CONTACTS)),
   notes: longText,
   updatedAt: timestamp,
 });
@@ -200,6 +213,6 @@ export type UserSite = v.InferOutput<typeof UserSiteSchema>;
 
 export const SettingSchema = v.strictObject({
   key: v.pipe(shortText, v.minLength(1)),
-  value: v.union([v.string(), v.number(), v.boolean(), v.null()]),
+  value: v.union([v.pipe(v.string(), v.maxLength(MAX_TEXT)), v.number(), v.boolean(), v.null()]),
 });
 export type Setting = v.InferOutput<typeof SettingSchema>;

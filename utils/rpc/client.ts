@@ -18,7 +18,20 @@ export function createClient(transport: Transport = runtimeTransport) {
     name: K,
     input: RawInputOf<Contract[K]>,
   ): Promise<OutputOf<Contract[K]>> {
-    const res = await transport({ tag: ENVELOPE_TAG, method: name, input });
+    let res: Response;
+    try {
+      res = await transport({ tag: ENVELOPE_TAG, method: name, input });
+    } catch (err) {
+      // The background was stopped (or crashed) after receiving the request:
+      // it may have committed. Say so honestly; with an idempotency key a
+      // retry cannot duplicate (utils/db/repos/write-keys.ts).
+      const keyed = typeof input === 'object' && input !== null && typeof (input as { requestKey?: unknown }).requestKey === 'string';
+      throw new AppError({
+        code: 'no-reply',
+        messageKey: keyed ? 'hardening.error.noReplyKeyed' : 'hardening.error.noReply',
+        message: `no reply from the background: ${err instanceof Error ? err.message : String(err)}`,
+      });
+    }
     if (!res.ok) throw new AppError(res.error);
     return res.value as OutputOf<Contract[K]>;
   };

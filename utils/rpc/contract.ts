@@ -1,13 +1,16 @@
 import { contactMethods } from './methods/contacts';
 import { panelMethods } from './methods/panel';
 import { complaintMethods } from './methods/complaints';
+import { complaintDraftMethods } from './methods/complaint-drafts';
 import { agreementMethods } from './methods/agreements';
 import { planMethods } from './methods/plan';
 import { sampleMethods } from './methods/sample';
 import { evidenceMethods } from './methods/evidence';
 import { backupMethods } from './methods/backup';
 import { findingsMethods } from './methods/findings';
+import { dataMethods } from './methods/data';
 import { jurisdictionMethods } from './methods/jurisdiction';
+import { ocrMethods } from './methods/ocr';
 
 /**
  * The one RPC contract: every method the background serves, its input schema
@@ -18,13 +21,16 @@ export const contract = {
   ...contactMethods,
   ...panelMethods,
   ...complaintMethods,
+  ...complaintDraftMethods,
   ...agreementMethods,
   ...planMethods,
   ...sampleMethods,
   ...evidenceMethods,
   ...backupMethods,
   ...findingsMethods,
+  ...dataMethods,
   ...jurisdictionMethods,
+  ...ocrMethods,
 };
 
 export type Contract = typeof contract;

@@ -54,11 +54,30 @@ export function createRouter(contract: Contract, handlers: Record<string, Handle
   };
 }
 
-/** Dexie wraps quota errors in an AbortError; look at the inner error too. */
+type Nested = { name?: string; message?: string; inner?: unknown; cause?: unknown } | undefined;
+
+/** The names of an error and of the errors it wraps (Dexie nests an AbortError around the cause, sometimes twice). */
+function errorNames(err: unknown): string[] {
+  const names: string[] = [];
+  for (let e = err as Nested, depth = 0; e && typeof e === 'object' && depth < 6; e = (e.inner ?? e.cause) as Nested, depth += 1) {
+    if (typeof e.name === 'string') names.push(e.name);
+  }
+  return names;
+}
+
+/**
+ * A browser or Dexie error as an AppError: a full disk and a file that changed
+ * after it was chosen get their own message (what to do), anything else the
+ * generic one.
+ */
 export function toAppErrorData(err: unknown): AppErrorData {
-  const e = err as { name?: string; message?: string; inner?: { name?: string } } | undefined;
-  if (e?.name === 'QuotaExceededError' || e?.inner?.name === 'QuotaExceededError') {
+  const names = errorNames(err);
+  if (names.includes('QuotaExceededError')) {
     return { code: 'quota', messageKey: 'error.quota', message: 'storage is full; nothing was saved' };
   }
+  if (names.includes('NotReadableError') || names.includes('NotFoundError')) {
+    return { code: 'file-changed', messageKey: 'hardening.error.fileChanged', message: 'the file changed or moved after it was chosen' };
+  }
+  const e = err as Nested;
   return { code: 'internal', messageKey: 'error.internal', message: e?.message ?? String(err) };
 }

@@ -10,6 +10,22 @@ export const PANEL_INSERT = 'ng-panel-insert';
 export const PANEL_ATTACH = 'ng-panel-attach';
 export const PANEL_FRAME = 'ng-panel-frame';
 export const PANEL_COVER = 'ng-panel-cover';
+/** Frame → page (relayed): may the panel act now? (click-jacking guard, entrypoints/complaint-panel.content/guard/). */
+export const PANEL_CHECK = 'ng-panel-check';
+/** Page → frame: focus left the panel for the page with no click on the page (focus-steal guard). */
+export const PANEL_FOCUS_LOST = 'ng-panel-focus-lost';
+export interface FocusLostMessage {
+  type: typeof PANEL_FOCUS_LOST;
+  /** The frame whose focus was taken (the docked panel or the inline menu). */
+  frame?: Actor;
+}
+
+/** A click in the panel frame, in the frame's own CSS pixels, and the box of the button it hit. */
+export interface FramePoint {
+  x: number;
+  y: number;
+  rect?: { left: number; top: number; width: number; height: number };
+}
 
 /** close-menu: the inline menu's own close; pick: manual mode, the user's next click on a field chooses it. */
 export const FRAME_ACTIONS = ['collapse', 'expand', 'dismiss', 'close-menu', 'pick'] as const;
@@ -22,12 +38,21 @@ export interface InsertMessage {
   actor: Actor;
   key: string;
   text: string;
+  /** Where the user clicked Insert; the content script hit-tests it afresh. */
+  point?: FramePoint;
+}
+export interface CheckMessage {
+  type: typeof PANEL_CHECK;
+  actor: Actor;
+  point?: FramePoint;
 }
 export interface AttachMessage {
   type: typeof PANEL_ATTACH;
   actor: Actor;
   key: string;
   files: { name: string; type: string; base64: string }[];
+  /** Where the user clicked Attach; checked again right before the files go in. */
+  point?: FramePoint;
 }
 export interface FrameMessage {
   type: typeof PANEL_FRAME;
@@ -39,12 +64,14 @@ export interface CoverMessage {
   type: typeof PANEL_COVER;
   frame: Actor;
   covered: boolean;
+  /** A colour-only filter (dark mode) is on the panel: it stays legible although IOv2 may say otherwise. */
+  filtered?: boolean;
 }
 
 export interface InsertResult {
   ok: boolean;
-  /** Why nothing was inserted: the field is gone, the page is not the one the panel is on, it covers the panel, … */
-  reason?: 'no-field' | 'no-page' | 'too-long' | 'covered' | 'not-accepted' | 'one-only' | 'too-large';
+  /** Why nothing was done: the field is gone, the page is not the one the panel is on, it covers or hides the panel, … */
+  reason?: 'no-field' | 'no-page' | 'too-long' | 'covered' | 'hidden' | 'wait' | 'unsure' | 'not-accepted' | 'one-only' | 'too-large';
   /** Inserted, but reading the field back gave something else: the page rejected or changed the text. */
   changed?: boolean;
   /** Files now in the file input. */

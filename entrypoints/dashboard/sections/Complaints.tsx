@@ -25,7 +25,7 @@ export function Complaints({ subpath, params }: SectionProps) {
     <section aria-labelledby="complaints-title">
       <h2 id="complaints-title">{t('complaint.title')}</h2>
       <ComplaintList complaints={data.complaints} lenders={data.lenders} />
-      <NewComplaint lenders={data.lenders} agreements={data.agreements} contactIds={idsFromLink(params.get('contacts'))} ruleIds={idsFromLink(params.get('rules'))} />
+      <NewComplaint lenders={data.lenders} agreements={data.agreements} contactIds={idsFromLink(params.get('contacts'))} ruleIds={idsFromLink(params.get('rules'))} channelId={params.get('channel') ?? ''} />
       <UserSites sites={data.sites} lenders={data.lenders} />
     </section>
   );

@@ -11,6 +11,8 @@ import type { DeletedEvidence } from '@/utils/db/repos/evidence';
 import { t } from '@/utils/i18n/translate';
 import type { SectionProps } from '../sections';
 import { EvidenceRow } from './evidence/EvidenceRow';
+import { OcrTools } from '@/components/ocr/OcrTools';
+import { OcrPanel } from '@/components/ocr/OcrPanel';
 
 /** Every evidence item: what it is, where it came from, its hash; a viewer, an integrity check, delete with undo. */
 export function Evidence(_props: SectionProps) {
@@ -19,10 +21,13 @@ export function Evidence(_props: SectionProps) {
   const current = items?.find((e) => e.id === viewing);
   const [undo, setUndo] = useState<{ record: EvidenceRecord; deleted: DeletedEvidence } | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const [reading, setReading] = useState<string | null>(null);
+  const ocrItem = items?.find((e) => e.id === reading);
   return (
     <section aria-labelledby="evidence-title">
       <h2 id="evidence-title">{t('evidence.nav')}</h2>
       <AttachFile label={t('evidence.add')} />
+      <OcrTools onOpen={(e) => setReading(e.id)} />
       {undo && (
         <div class="undo-bar" role="status">
           {t('evidence.deleted')}{' '}
@@ -33,6 +38,7 @@ export function Evidence(_props: SectionProps) {
       )}
       <ErrorMessage error={error} />
       {current && <EvidenceViewer item={current} onClose={() => setViewing(null)} />}
+      {ocrItem && <OcrPanel key={ocrItem.id} item={ocrItem} onClose={() => setReading(null)} />}
       {items && items.length === 0 && <p class="muted">{t('evidence.none')}</p>}
       {items && items.length > 0 && (
         <table class="evidence-table">
@@ -54,6 +60,7 @@ export function Evidence(_props: SectionProps) {
                 key={e.id}
                 item={e}
                 onView={() => setViewing(e.id)}
+                onReadText={() => setReading(e.id)}
                 onDeleted={(record, deleted) => {
                   setError(null);
                   setUndo({ record, deleted });

@@ -5,8 +5,11 @@ import { formatDateTime } from '@/utils/i18n/format';
 import type { SectionProps } from '../sections';
 import { ReminderRow, type ReminderItem } from './agreements/ReminderRow';
 import './agreements/agreements.css';
+import { groupReminders } from '@/utils/domain/reminders/group';
+import { localIsoDate } from '@/utils/domain/plan/iso-date';
+import { lenderName } from './agreements/ui';
 
-/** Every reminder, soonest first, with the follow-up tasks editable. */
+/** Every reminder, grouped by agreement and month (soonest first), with the follow-up tasks editable. */
 export function Reminders(_props: SectionProps) {
   const items = useLive(async (): Promise<ReminderItem[]> => {
     const db = getDb();
@@ -25,14 +28,30 @@ export function Reminders(_props: SectionProps) {
       <p class="muted">{t('reminder.list.intro')}</p>
       {items && items.length === 0 && <p class="muted">{t('reminder.list.none')}</p>}
       {items && items.length > 0 && (
-        <table class="ag-table" data-testid="reminder-list">
-          <thead>
-            <tr><th scope="col">{t('reminder.col.when')}</th><th scope="col">{t('reminder.col.what')}</th><th scope="col">{t('reminder.col.state')}</th></tr>
-          </thead>
-          <tbody>
-            {items.map((it) => <ReminderRow key={it.reminder.id} item={it} when={formatDateTime(it.reminder.fireAt, getLocale())} />)}
-          </tbody>
-        </table>
+        <div data-testid="reminder-list">
+          {groupReminders(items, (ms) => localIsoDate(ms).slice(0, 7)).map((g) => {
+            const first = g.months[0]!.items[0]!;
+            const name = g.agreementId ? `${lenderName(first.lender)}` : t('everyday.reminders.other');
+            return (
+              <section class="reminder-group" key={g.agreementId || 'other'} aria-labelledby={`rg-${g.agreementId || 'other'}`}>
+                <h3 id={`rg-${g.agreementId || 'other'}`}>
+                  {name} <span class="muted small">{t('everyday.reminders.open', { count: g.open })}</span>
+                </h3>
+                <table class="ag-table">
+                  <thead>
+                    <tr><th scope="col">{t('reminder.col.when')}</th><th scope="col">{t('reminder.col.what')}</th><th scope="col">{t('reminder.col.state')}</th></tr>
+                  </thead>
+                  {g.months.map((m) => (
+                    <tbody key={m.month}>
+                      <tr class="month-row"><th scope="colgroup" colSpan={3}>{m.month}</th></tr>
+                      {m.items.map((it) => <ReminderRow key={it.reminder.id} item={it} when={formatDateTime(it.reminder.fireAt, getLocale())} />)}
+                    </tbody>
+                  ))}
+                </table>
+              </section>
+            );
+          })}
+        </div>
       )}
     </section>
   );

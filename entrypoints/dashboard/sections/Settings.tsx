@@ -8,6 +8,8 @@ import { SampleDataControls } from '@/components/SampleDataControls';
 import { JurisdictionPicker } from '@/components/JurisdictionPicker';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { useStoredLocale } from './settings/useStoredLocale';
+import { ProfileSettings } from './settings/ProfileSettings';
+import { DeleteAllData } from './settings/DeleteAllData';
 import type { SectionProps } from '../sections';
 
 const AUTO = 'auto';
@@ -65,9 +67,11 @@ export function Settings(_props: SectionProps) {
       <p data-testid="settings-example">
         {t('settings.example', { money: formatMoney(123456, getLocale()), date: formatDate(Date.now(), getLocale()) })}
       </p>
+      <ProfileSettings />
       <h3>{t('settings.sample.title')}</h3>
       <p class="muted">{t('onboarding.sample.body')}</p>
       <SampleDataControls />
+      <DeleteAllData />
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ContactFlag, Contact } from '@/utils/model/records';
+import { newId } from '@/utils/model/ids';
 
 /** What the quick-log form holds; kept in session storage so closing the popup loses nothing. */
 export interface Draft {
@@ -16,6 +17,12 @@ export interface Draft {
   flags: ContactFlag[];
   thirdParties: string;
   connected: boolean;
+  /**
+   * The save's idempotency key, kept with the draft: if the background dies
+   * after storing the contact and before answering, saving again returns that
+   * contact instead of a duplicate. A new draft gets a new key.
+   */
+  requestKey?: string;
 }
 
 export const DRAFT_KEY = 'ng.quickLogDraft';
@@ -35,6 +42,7 @@ export function emptyDraft(at: string, lenderId = ''): Draft {
     flags: [],
     thirdParties: '',
     connected: true,
+    requestKey: newId(),
   };
 }
 
@@ -65,4 +73,9 @@ export function draftToInput(d: Draft, at: number) {
     flags: d.flags,
     thirdParties: d.flags.includes('third-party') ? d.thirdParties : '',
   };
+}
+
+/** The input of contacts.add: the draft plus its idempotency key (an update sends none). */
+export function draftToAddInput(d: Draft, at: number) {
+  return { ...draftToInput(d, at), ...(d.requestKey ? { requestKey: d.requestKey } : {}) };
 }

@@ -12,7 +12,15 @@ export function ContactsPart({ contacts, lenders }: { contacts: Contact[]; lende
       {contacts.length === 0 ? (
         <p class="muted">{t('report.empty')}</p>
       ) : (
-        <table>
+        <table class="chronology">
+          {/* Fixed widths: what was said gets the room, a long phone number cannot squeeze it. */}
+          <colgroup>
+            <col style={{ width: '14%' }} />
+            <col style={{ width: '13%' }} />
+            <col style={{ width: '19%' }} />
+            <col style={{ width: '38%' }} />
+            <col style={{ width: '16%' }} />
+          </colgroup>
           <thead>
             <tr>{(['time', 'channel', 'who', 'summary', 'flags'] as const).map((c) => <th key={c} scope="col">{t(`report.col.${c}`)}</th>)}</tr>
           </thead>

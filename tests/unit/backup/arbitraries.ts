@@ -1,4 +1,6 @@
 import fc from 'fast-check';
+import { createHash } from 'node:crypto';
+import { isWebUrl } from '@/utils/model/fields';
 import * as r from '@/utils/model/records';
 import { MAX_FEN } from '@/utils/model/fields';
 import type { BackupRows } from '@/utils/domain/backup/tables';
@@ -71,7 +73,9 @@ export const evidenceArb = fc
     ),
     fc.uint8Array({ maxLength: 3000 }),
   )
-  .map(([e, bytes]): Row => ({ ...e, size: bytes.length, blob: new Blob([bytes], { type: String(e.mime) }) }));
+  .map(([e, bytes]): Row => ({
+    ...e, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), blob: new Blob([bytes], { type: String(e.mime) }),
+  }));
 
 export const complaintArb = opt(
   {
@@ -103,8 +107,18 @@ export const settingArb = fc.record({
   value: fc.oneof(shortText, fc.double({ noNaN: true, noDefaultInfinity: true }).map((x) => (x === 0 ? 0 : x)), fc.boolean(), fc.constant(null)),
 });
 
+/** Screenshot text (records version 5): with and without the machine's line boxes. */
+const px = fc.integer({ min: 0, max: 100_000 });
+export const ocrTextArb = opt(
+  { id: idArb, text: longText, machine: fc.boolean(), langs: shortText, confidence: fc.integer({ min: 0, max: 100 }),
+    lines: fc.array(fc.record({ text: shortText, x0: px, y0: px, x1: px, y1: px }), { maxLength: 4 }), width: px,
+    contactIds: fc.array(idArb, { maxLength: 3 }), readAt: ts, updatedAt: ts },
+  ['id', 'text', 'machine', 'langs', 'confidence', 'contactIds', 'readAt', 'updatedAt'],
+);
+
 const byId = { selector: (x: Row) => String(x.id) };
-export const rowsArb: fc.Arbitrary<BackupRows> = fc.record({
+/** Records as generated, each valid alone; links and rules across records are not yet respected. */
+export const rawRowsArb: fc.Arbitrary<BackupRows> = fc.record({
   lenders: fc.uniqueArray(lenderArb, { ...byId, maxLength: 4 }),
   agreements: fc.uniqueArray(agreementArb as fc.Arbitrary<Row>, { ...byId, maxLength: 3 }),
   installments: fc.uniqueArray(installmentArb, { ...byId, maxLength: 5 }),
@@ -114,7 +128,74 @@ export const rowsArb: fc.Arbitrary<BackupRows> = fc.record({
   reminders: fc.uniqueArray(reminderArb, { selector: (x: Row) => `${String(x.id)}\u0000${String(x.key)}`, maxLength: 3 }).map((a) => dedupe(a, (x) => String(x.id), (x) => String(x.key))),
   userSites: fc.uniqueArray(userSiteArb, { ...byId, maxLength: 2 }).map((a) => dedupe(a, (x) => String(x.id), (x) => String(x.pattern))),
   settings: fc.uniqueArray(settingArb, { selector: (x) => x.key, maxLength: 3 }),
+  ocrTexts: fc.uniqueArray(ocrTextArb, { ...byId, maxLength: 2 }),
 }) as unknown as fc.Arbitrary<BackupRows>;
+
+/** The latest contact time the generators produce: restores refuse contacts in the future. */
+export const LATEST_CONTACT = Date.UTC(2026, 0, 1);
+
+/**
+ * Makes generated rows obey the repositories' rules across records (what a
+ * real database holds): required links re-pointed at a record that exists
+ * (or the record dropped when there is none), optional links that dangle
+ * removed, a contact's lender taken from its agreement, contacts not in the
+ * future, addresses http(s), user sites one https host. Idempotent, so it can
+ * also repair a merge of several samples.
+ */
+export function consistent(input: BackupRows): BackupRows {
+  const rows = structuredClone(input) as unknown as Record<keyof BackupRows, Row[]>;
+  const ids = (t: keyof BackupRows) => new Set(rows[t].map((r) => String(r.id)));
+  const pick = (list: Row[], i: number) => String(list[i % list.length]!.id);
+  const dropLink = (r: Row, field: string, set: Set<string>) => {
+    if (r[field] !== undefined && !set.has(String(r[field]))) delete r[field];
+  };
+  for (const l of rows.lenders) if (l.complaintUrl !== undefined && !isWebUrl(String(l.complaintUrl))) delete l.complaintUrl;
+  const lenders = ids('lenders');
+  rows.agreements = rows.lenders.length === 0 ? [] : rows.agreements.map((a, i) => (lenders.has(String(a.lenderId)) ? a : { ...a, lenderId: pick(rows.lenders, i) }));
+  const agreements = ids('agreements');
+  const lenderOf = new Map(rows.agreements.map((a) => [String(a.id), a.lenderId]));
+  rows.installments = rows.agreements.length === 0 ? [] : rows.installments.map((x, i) => (agreements.has(String(x.agreementId)) ? x : { ...x, agreementId: pick(rows.agreements, i) }));
+  const installments = ids('installments');
+  for (const c of rows.contacts) {
+    c.at = Math.min(Number(c.at), LATEST_CONTACT);
+    dropLink(c, 'lenderId', lenders);
+    dropLink(c, 'agreementId', agreements);
+    if (c.agreementId !== undefined) c.lenderId = lenderOf.get(String(c.agreementId));
+  }
+  const contacts = ids('contacts');
+  for (const k of rows.complaints) {
+    dropLink(k, 'lenderId', lenders);
+    dropLink(k, 'agreementId', agreements);
+    if (!isWebUrl(String(k.url))) k.url = '';
+  }
+  const complaints = ids('complaints');
+  const owners: Record<string, Set<string>> = { contact: contacts, agreement: agreements, complaint: complaints, installment: installments };
+  for (const e of rows.evidence) {
+    if (e.ownerType === undefined || e.ownerId === undefined || !owners[String(e.ownerType)]!.has(String(e.ownerId))) {
+      delete e.ownerType;
+      delete e.ownerId;
+    }
+  }
+  const evidence = ids('evidence');
+  for (const x of rows.installments) dropLink(x, 'proofEvidenceId', evidence);
+  const targets: Record<string, Set<string>> = { installment: installments, agreement: agreements, complaint: complaints };
+  for (const r of rows.reminders) if (targets[String(r.targetType)] && !targets[String(r.targetType)]!.has(String(r.targetId))) r.targetType = 'backup';
+  const patterns = new Set(rows.userSites.map((s) => String(s.pattern)));
+  rows.userSites.forEach((s, i) => {
+    dropLink(s, 'lenderId', lenders);
+    if (!/^https:\/\/[a-z0-9-]+(\.[a-z0-9-]+)+\/\*$/.test(String(s.pattern))) {
+      let n = i;
+      while (patterns.has(`https://site${n}.example.org/*`)) n += 1;
+      const pattern = `https://site${n}.example.org/*`;
+      s.pattern = pattern;
+      patterns.add(pattern);
+    }
+  });
+  return rows as unknown as BackupRows;
+}
+
+/** Generated rows that a database could hold (see consistent). */
+export const rowsArb: fc.Arbitrary<BackupRows> = rawRowsArb.map(consistent);
 
 function dedupe<T>(list: T[], ...keys: Array<(x: T) => string>): T[] {
   const seen = keys.map(() => new Set<string>());

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { complaintLink, idsFromLink, MAX_PRESELECTED_CONTACTS } from '@/utils/domain/complaints/link';
+import { channelSite, complaintLink, idsFromLink, MAX_PRESELECTED_CONTACTS } from '@/utils/domain/complaints/link';
+import { channels } from '@/utils/sites';
 import { parseRoute } from '@/entrypoints/dashboard/route';
 
 describe('the link from a finding to a new complaint', () => {
@@ -21,5 +22,14 @@ describe('the link from a finding to a new complaint', () => {
   it('drops anything that is not an id', () => {
     expect(idsFromLink('ok,<script>,a b,,' + 'x'.repeat(65) + ',fine_2')).toEqual(['ok', 'fine_2']);
     expect(idsFromLink(null)).toEqual([]);
+  });
+
+  it('carries the finding\'s channel, and every registry channel has a complaint site to link to', () => {
+    const { params } = parseRoute(complaintLink(['c1'], ['night-contact'], 'nfra'));
+    expect(params.get('channel')).toBe('nfra');
+    expect(parseRoute(complaintLink(['c1'], ['r'], '<bad>')).params.get('channel')).toBeNull();
+    expect(channelSite(['https://*.12315.cn/*'])).toBe('https://www.12315.cn/');
+    expect(channelSite(['https://bankcomplaint.hkma.gov.hk/*'])).toBe('https://bankcomplaint.hkma.gov.hk/');
+    for (const c of channels) expect(channelSite(c.detect.matches), c.id).toMatch(/^https:\/\/[a-z0-9.-]+\/$/);
   });
 });

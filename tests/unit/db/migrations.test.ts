@@ -84,15 +84,17 @@ describe('schema migrations', () => {
     db.close();
   });
 
-  // Schema version 3 (issue 14) adds optional agreement fields, so backups now carry records version 3.
-  it('backups carry the records version (3 since schema version 3); a version-1 backup still opens on this installation', async () => {
-    // Version 4 (import, issue 15) adds tables only and keeps records version 3.
-    expect(CURRENT_SCHEMA_VERSION).toBe(4);
-    expect(RECORDS_VERSION).toBe(3);
+  // Schema version 3 (issue 14) made records version 3; version 4 (import) added tables only;
+  // version 5 (OCR, issue 18) adds the backed-up ocrTexts table, so backups carry records version 5;
+  // version 6 (hardening: writeKeys, never backed up) keeps it.
+  it('backups carry the records version (5 since schema version 5); a version-1 installation refuses them, and they open here', async () => {
+    expect(CURRENT_SCHEMA_VERSION).toBe(6);
+    expect(RECORDS_VERSION).toBe(5);
     const db = await upgradedFixture();
+    expect(await db.ocrTexts.count()).toBe(0);
     const file = await exportBackup(db, { appVersion: 't', now: 1 });
-    await expect(readBackup(file, { installedSchemaVersion: 1 })).rejects.toThrow();
-    const opened = await readBackup(file, { installedSchemaVersion: 3 });
+    await expect(readBackup(file, { installedSchemaVersion: 1 })).rejects.toThrow(/schema version 5/);
+    const opened = await readBackup(file, { installedSchemaVersion: RECORDS_VERSION });
     expect(opened.rows.contacts.length).toBe(loadFixture('v1.json').data.contacts!.length);
     db.close();
   });

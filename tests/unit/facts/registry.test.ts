@@ -8,6 +8,7 @@ import { offlineChannels } from '@/utils/sites/offline';
 import { messages } from '@/utils/i18n/messages';
 import { LOCALES } from '@/utils/i18n/locales';
 import { factsUnits } from '@/utils/domain/complaints/drafts/facts';
+import { makeCtx } from '@/utils/domain/complaints/drafts/context';
 import { CONTACT_FLAGS } from '@/utils/model/records';
 import { agreement, bj, contact, installment, lender } from '../domain/findings/build';
 
@@ -103,7 +104,8 @@ describe('the facts registry', () => {
         expect(findings.length).toBeGreaterThan(0);
         for (const f of findings) for (const b of f.basis) if (b.factId) expect(fact(b.factId).confidence).not.toBe('unconfirmed');
         for (const locale of LOCALES) {
-          const text = factsUnits(locale, { lender: lender({ kind }), agreement: a, contacts, evidence: [], findings, priorComplaints: [], profile: { name: '', phone: '', address: '', idLast4: '' } as never, demands: [] })
+          const records = { lender: lender({ kind }), agreement: a, contacts, evidence: [], findings, priorComplaints: [], profile: { name: '', phone: '', address: '', idLast4: '' } as never, demands: [] };
+          const text = factsUnits(makeCtx(records, { locale, tzOffsetMin: 480, jurisdiction }), records)
             .map((u) => u.variants[0])
             .join('\n');
           for (const n of articleNumbers(text)) expect(known(n), `${jurisdiction} ${locale}: ${n}`).toBe(true);

@@ -41,7 +41,7 @@ describe('instalment reminders (pure)', () => {
     const first = reconcileInstallmentReminders([], desired, new Set(['i1', 'i2']));
     expect(first.add).toHaveLength(6);
     const second = reconcileInstallmentReminders(asStored(first.add, now), desired, new Set(['i1', 'i2']));
-    expect(second).toEqual({ add: [], removeIds: [] });
+    expect(second).toEqual({ add: [], removeIds: [], doneIds: [] });
   });
   it('moves reminders when a due date changes, and removes every reminder of a deleted instalment', () => {
     const stored = asStored(installmentReminders([inst('i1', '2026-12-01'), inst('i2', '2027-01-01')], now, utc8), now);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import fc from 'fast-check';
-import { buildSample, isSampleId, SAMPLE_ID_PREFIX } from '@/utils/domain/sample/build';
+import { buildSample } from '@/utils/domain/sample/build';
+import { isSampleId, SAMPLE_ID_PREFIX } from '@/utils/domain/sample/id';
 import { sampleTexts } from '@/utils/domain/sample/texts';
 import { AgreementSchema, ComplaintSchema, ContactSchema, InstallmentSchema, LenderSchema } from '@/utils/model/records';
 import { LOCALES } from '@/utils/i18n/locales';

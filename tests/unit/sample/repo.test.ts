@@ -29,11 +29,10 @@ describe('sample repository', () => {
   it('removes only sample records and unlinks the user\'s own records from them', async () => {
     const mine = await addContact(db, { at: NOW - 60_000, channel: 'call', summary: '我自己的记录' }, NOW);
     await loadSample(db, 'zh-CN', NOW, 480);
-    const linked = await addContact(
-      db,
-      { at: NOW - 30_000, channel: 'sms', summary: 'linked to the sample agreement', lenderId: 'sample-lender-1', agreementId: 'sample-agreement-1' },
-      NOW,
-    );
+    // Links made before real records were kept apart from samples (or restored from an older backup):
+    // the repositories refuse them now, so the test writes them directly.
+    const linked = await addContact(db, { at: NOW - 30_000, channel: 'sms', summary: 'linked to the sample agreement' }, NOW);
+    await db.contacts.update(linked.id, { lenderId: 'sample-lender-1', agreementId: 'sample-agreement-1' });
     const out = await removeSample(db);
     expect(out.removed).toBe(18);
     expect(await countSample(db)).toBe(0);
@@ -48,7 +47,10 @@ describe('sample repository', () => {
 
   it('keeps the user\'s own agreement on a sample lender whole, and drops instalments added to a sample plan', async () => {
     await loadSample(db, 'zh-CN', NOW, 480);
-    const mine = await addAgreement(db, { lender: { id: 'sample-lender-1' }, negotiatedOn: '2026-11-20', terms: { owedBeforeFen: 700_000, totalToRepayFen: 500_000 } }, NOW);
+    // An agreement on a sample lender from before the two were kept apart (the repository refuses it now).
+    const mine = await addAgreement(db, { lender: { name: '临时', kind: 'platform' }, negotiatedOn: '2026-11-20', terms: { owedBeforeFen: 700_000, totalToRepayFen: 500_000 } }, NOW);
+    await db.agreements.update(mine.id, { lenderId: 'sample-lender-1' });
+    await db.lenders.where('name').equals('临时').delete();
     await savePlan(db, { agreementId: mine.id, rows: [{ dueDate: '2026-12-20', amountFen: 500_000 }] }, NOW);
     // A row added to the sample plan gets an ordinary id.
     const samplePlan = await db.installments.where('agreementId').equals('sample-agreement-1').toArray();

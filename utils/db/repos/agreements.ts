@@ -4,6 +4,7 @@ import { newId } from '../../model/ids';
 import { AgreementInputSchema, type AgreementInput } from '../../model/agreement-inputs';
 import { AgreementSchema, ContactSchema, InstallmentSchema, ReminderSchema, type Agreement } from '../../model/records';
 import type { NgDatabase } from '../schema';
+import { keyedAdd } from './write-keys';
 import { id } from '../../model/fields';
 import { resolveLender } from './lenders';
 import { createFollowUps, rebuildPlanReminders } from './reminders';
@@ -18,16 +19,18 @@ function build(parsed: v.InferOutput<typeof AgreementInputSchema>, lenderId: str
 }
 
 /** Creates an agreement (and its lender if new) with its two follow-up tasks, all or nothing. */
-export async function addAgreement(db: NgDatabase, input: AgreementInput, now = Date.now()): Promise<Agreement> {
+export async function addAgreement(db: NgDatabase, input: AgreementInput, now = Date.now(), requestKey?: string): Promise<Agreement> {
   const parsed = v.parse(AgreementInputSchema, input);
   checkTerms(parsed);
-  return db.transaction('rw', [db.lenders, db.agreements, db.reminders], async () => {
-    const lender = await resolveLender(db, parsed.lender, now);
-    const a = build(parsed, lender.id, { id: newId(), createdAt: now }, now);
-    await db.agreements.add(a);
-    await createFollowUps(db, a.id, a.negotiatedOn, now);
-    return a;
-  });
+  return db.transaction('rw', [db.lenders, db.agreements, db.reminders, db.writeKeys], async () =>
+    keyedAdd(db, requestKey, 'agreements', now, async () => {
+      const lender = await resolveLender(db, parsed.lender, now);
+      const a = build(parsed, lender.id, { id: newId(), createdAt: now }, now);
+      await db.agreements.add(a);
+      await createFollowUps(db, a.id, a.negotiatedOn, now);
+      return a;
+    }),
+  );
 }
 
 export async function updateAgreement(db: NgDatabase, idValue: string, input: AgreementInput, now = Date.now()): Promise<Agreement> {

@@ -19,6 +19,25 @@ function isQuota(err: unknown): boolean {
   return false;
 }
 
+export function fileChanged(): BackupError {
+  return new BackupError('file-changed', 'the backup file changed or moved after it was opened; nothing was restored');
+}
+
+/**
+ * Evidence Blobs of an opened backup are slices of the user's file. If the file
+ * changed since the preview, reading them fails: find out before the
+ * transaction, so the user is told to choose the file again.
+ */
+export async function assertBlobsReadable(rows: BackupRows): Promise<void> {
+  for (const e of rows.evidence) {
+    try {
+      await e.blob.slice(0, 1).arrayBuffer();
+    } catch {
+      throw fileChanged();
+    }
+  }
+}
+
 /** Every table in one read transaction, so the backup is a consistent snapshot. */
 export async function readAllRows(db: NgDatabase): Promise<BackupRows> {
   return db.transaction('r', BACKUP_TABLES.map((t) => db.table(t)), async () => {
@@ -81,6 +100,7 @@ export async function restoreRows(
   } catch (err) {
     if (err instanceof BackupError) throw err;
     if (isQuota(err)) throw new BackupError('quota', 'storage is full; nothing was restored');
+    if (toAppErrorData(err).code === 'file-changed') throw fileChanged();
     throw err;
   }
   return counts;

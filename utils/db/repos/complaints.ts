@@ -3,6 +3,7 @@ import { invalid, notFound } from '../../model/errors';
 import { newId } from '../../model/ids';
 import { ComplaintSchema, ReminderSchema, type Complaint } from '../../model/records';
 import type { NgDatabase } from '../schema';
+import { keyedAdd } from './write-keys';
 import { ComplaintInputSchema, ComplaintPatchSchema, type ComplaintInput, type ComplaintPatch } from '../../model/complaint-inputs';
 import { channelById } from '../../sites';
 import { answerDue } from '../../domain/complaints/deadline';
@@ -47,7 +48,7 @@ async function checkLinks(db: NgDatabase, c: Pick<Complaint, 'lenderId' | 'agree
 const TABLES = (db: NgDatabase) => [db.complaints, db.reminders, db.lenders, db.agreements, db.contacts];
 
 /** Creates a complaint record; a submitted one gets its answer deadline from the channel and a reminder. */
-export async function addComplaint(db: NgDatabase, input: ComplaintInput, now = Date.now()): Promise<Complaint> {
+export async function addComplaint(db: NgDatabase, input: ComplaintInput, now = Date.now(), requestKey?: string): Promise<Complaint> {
   const p = v.parse(ComplaintInputSchema, input);
   const sentOn = p.sentOn ?? localIsoDate(now);
   if (sentOn > localIsoDate(now)) throw invalid('sentOn', 'complaint.error.future', 'the complaint date is in the future');
@@ -61,12 +62,14 @@ export async function addComplaint(db: NgDatabase, input: ComplaintInput, now = 
     ...(due ? { answerDue: due } : {}),
   };
   v.parse(ComplaintSchema, c);
-  return db.transaction('rw', TABLES(db), async () => {
-    await checkLinks(db, c);
-    await db.complaints.add(c);
-    await syncReminder(db, c, now);
-    return c;
-  });
+  return db.transaction('rw', [...TABLES(db), db.writeKeys], async () =>
+    keyedAdd(db, requestKey, 'complaints', now, async () => {
+      await checkLinks(db, c);
+      await db.complaints.add(c);
+      await syncReminder(db, c, now);
+      return c;
+    }),
+  );
 }
 
 /** Status, reference number, deadline and notes change as the complaint goes on. */

@@ -5,6 +5,8 @@ import { newId } from '../../model/ids';
 import { ContactInputSchema, type ContactInput, type ContactInputParsed } from '../../model/inputs';
 import { ContactSchema, type Contact } from '../../model/records';
 import type { NgDatabase } from '../schema';
+import { keyedAdd } from './write-keys';
+import { sampleLinkOf } from '../../domain/sample/separate';
 import { applyNumberBook, lookUpNumber } from './number-book';
 
 /** What a delete returns so that undo can put everything back. */
@@ -30,6 +32,8 @@ function parseInput(input: ContactInput, now: number): ContactInputParsed {
 
 /** Checks links and fills the lender from a linked agreement; refuses an agreement of another lender. */
 async function resolveLinks(db: NgDatabase, c: Contact): Promise<void> {
+  const sampleLink = sampleLinkOf(c);
+  if (sampleLink) throw invalid(sampleLink, 'everyday.sample.error.link', 'a real record cannot point at sample data');
   if (c.lenderId && !(await db.lenders.get(c.lenderId))) throw invalid('lenderId', 'error.notFound', 'unknown lender');
   if (!c.agreementId) return;
   const a = await db.agreements.get(c.agreementId);
@@ -46,9 +50,12 @@ function withoutEmptyLinks(c: Contact): Contact {
   return c;
 }
 
-const TABLES = (db: NgDatabase) => [db.contacts, db.lenders, db.agreements, db.numberBook];
+const TABLES = (db: NgDatabase) => [db.contacts, db.lenders, db.agreements, db.numberBook, db.writeKeys];
+/** The tables a contact write reads or writes, for callers that add contacts inside a larger transaction (OCR). */
+export { TABLES as contactTables };
 
-export async function addContact(db: NgDatabase, input: ContactInput, now = Date.now()): Promise<Contact> {
+/** `requestKey`: the page's idempotency key (see write-keys.ts); a retry with it returns the stored contact. */
+export async function addContact(db: NgDatabase, input: ContactInput, now = Date.now(), requestKey?: string): Promise<Contact> {
   const parsed = parseInput(input, now);
   const contact = withoutEmptyLinks({
     ...parsed,
@@ -57,14 +64,16 @@ export async function addContact(db: NgDatabase, input: ContactInput, now = Date
     createdAt: now,
     updatedAt: now,
   });
-  return db.transaction('rw', TABLES(db), async () => {
-    // A number assigned once in the number book (import) names its lender for every later entry.
-    applyNumberBook(contact, await lookUpNumber(db, contact.person.phone));
-    await resolveLinks(db, contact);
-    v.parse(ContactSchema, contact);
-    await db.contacts.add(contact);
-    return contact;
-  });
+  return db.transaction('rw', TABLES(db), async () =>
+    keyedAdd(db, requestKey, 'contacts', now, async () => {
+      // A number assigned once in the number book (import) names its lender for every later entry.
+      applyNumberBook(contact, await lookUpNumber(db, contact.person.phone));
+      await resolveLinks(db, contact);
+      v.parse(ContactSchema, contact);
+      await db.contacts.add(contact);
+      return contact;
+    }),
+  );
 }
 
 export async function updateContact(db: NgDatabase, idValue: string, input: ContactInput, now = Date.now()): Promise<Contact> {

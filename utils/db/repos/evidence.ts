@@ -3,6 +3,7 @@ import { isSupportedType, sniffType, toHex } from '../../domain/evidence/file-ty
 import { AppError, invalid, notFound } from '../../model/errors';
 import { newId } from '../../model/ids';
 import { EvidenceSchema, EVIDENCE_OWNERS, MAX_EVIDENCE_BYTES, type Evidence } from '../../model/records';
+import { OcrTextSchema, type OcrText } from '../../model/ocr-text';
 import type { NgDatabase } from '../schema';
 
 export type EvidenceOwner = { ownerType: (typeof EVIDENCE_OWNERS)[number]; ownerId: string };
@@ -101,18 +102,22 @@ export async function attachEvidence(db: NgDatabase, idValue: string, owner: Evi
 export interface DeletedEvidence {
   /** Instalments that used the item as proof of payment. */
   proofOf: string[];
+  /** The text read from the image (OCR), deleted with it. */
+  ocrText?: OcrText;
 }
 
 /** Deletes one item; an instalment that used it as proof of payment stays paid but loses the dangling link. */
 export async function deleteEvidence(db: NgDatabase, idValue: string): Promise<DeletedEvidence> {
-  return db.transaction('rw', [db.evidence, db.installments], async () => {
+  return db.transaction('rw', [db.evidence, db.installments, db.ocrTexts], async () => {
     if (!(await db.evidence.get(idValue))) throw notFound('evidence', idValue);
     await db.evidence.delete(idValue);
+    const ocrText = await db.ocrTexts.get(idValue);
+    if (ocrText) await db.ocrTexts.delete(idValue);
     // No index on proofEvidenceId: plans are small, a scan is fine.
     const proofs = db.installments.filter((i) => i.proofEvidenceId === idValue);
     const proofOf = (await proofs.primaryKeys()) as string[];
     await proofs.modify((i) => void delete i.proofEvidenceId);
-    return { proofOf };
+    return { proofOf, ...(ocrText ? { ocrText } : {}) };
   });
 }
 
@@ -124,7 +129,7 @@ export async function deleteEvidence(db: NgDatabase, idValue: string): Promise<D
  */
 export async function restoreEvidence(db: NgDatabase, record: Evidence, deleted: DeletedEvidence = { proofOf: [] }): Promise<Evidence> {
   v.parse(EvidenceSchema, record);
-  return db.transaction('rw', [db.evidence, db.contacts, db.agreements, db.complaints, db.installments], async () => {
+  return db.transaction('rw', [db.evidence, db.contacts, db.agreements, db.complaints, db.installments, db.ocrTexts], async () => {
     if (await db.evidence.get(record.id)) throw new AppError({ code: 'conflict', message: 'the evidence already exists' });
     const restored = { ...record };
     if (restored.ownerType && restored.ownerId) {
@@ -135,6 +140,7 @@ export async function restoreEvidence(db: NgDatabase, record: Evidence, deleted:
       }
     }
     await db.evidence.add(restored);
+    if (deleted.ocrText) await db.ocrTexts.put(v.parse(OcrTextSchema, deleted.ocrText));
     for (const i of await db.installments.bulkGet(deleted.proofOf)) {
       if (i && i.proofEvidenceId === undefined) await db.installments.update(i.id, { proofEvidenceId: restored.id });
     }

@@ -1,3 +1,5 @@
+import { isSampleId } from '../../domain/sample/id';
+import { isReal } from '../../domain/sample/separate';
 import * as v from 'valibot';
 import { AppError, invalid, notFound } from '../../model/errors';
 import { newId } from '../../model/ids';
@@ -16,18 +18,20 @@ export async function resolveLender(db: NgDatabase, ref: v.InferOutput<typeof Le
   if ('id' in ref) {
     const found = await db.lenders.get(ref.id);
     if (!found) throw invalid('lender', 'error.notFound', 'unknown lender');
+    // A real agreement never takes a sample lender (issue 16: sample data never mixes with real data).
+    if (isSampleId(found.id)) throw invalid('lender', 'everyday.sample.error.link', 'a real record cannot use a sample lender');
     return found;
   }
   if ('catalogId' in ref) {
     const entry = catalogLender(ref.catalogId);
     if (!entry) throw invalid('lender', 'error.notFound', 'unknown catalogue lender');
-    const existing = await db.lenders.where('catalogId').equals(ref.catalogId).first();
+    const existing = await db.lenders.where('catalogId').equals(ref.catalogId).filter(isReal).first();
     if (existing) return existing;
     const lender: Lender = { id: newId(), name: entry.name['zh-CN'], kind: entry.kind, catalogId: entry.catalogId, createdAt: now, updatedAt: now };
     await db.lenders.add(v.parse(LenderSchema, lender));
     return lender;
   }
-  const same = (await db.lenders.where('name').equals(ref.name).toArray()).find((l) => l.kind === ref.kind && !l.catalogId);
+  const same = (await db.lenders.where('name').equals(ref.name).toArray()).find((l) => l.kind === ref.kind && !l.catalogId && isReal(l));
   if (same) return same;
   const lender: Lender = { id: newId(), name: ref.name, kind: ref.kind, createdAt: now, updatedAt: now };
   await db.lenders.add(v.parse(LenderSchema, lender));

@@ -1,5 +1,6 @@
 import type { NgDatabase } from '../schema';
 import type { Contact, Lender } from '../../model/records';
+import { isReal } from '../../domain/sample/separate';
 
 // The popup's first screen (the quick log's lenders and the recent list). The
 // popup reads it from IndexedDB and, at the same time, asks the background for
@@ -30,5 +31,6 @@ export interface PopupFirst {
 
 export async function popupRecent(db: NgDatabase, shown = 5): Promise<PopupFirst> {
   const [lenders, recent] = await Promise.all([db.lenders.toArray(), db.contacts.orderBy('at').reverse().limit(RECENT_WINDOW).toArray()]);
-  return { lenders: rankLenders(lenders, recent), recent: recent.slice(0, shown) };
+  // The quick log makes real records: it never offers (or defaults to) a sample lender.
+  return { lenders: rankLenders(lenders.filter(isReal), recent), recent: recent.slice(0, shown) };
 }

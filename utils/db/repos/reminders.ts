@@ -7,6 +7,7 @@ import {
   followUpReminders,
   installmentReminders,
   reconcileInstallmentReminders,
+  settled,
   type DesiredReminder,
   type ToEpoch,
 } from '../../domain/reminders/plan-reminders';
@@ -34,8 +35,10 @@ export async function rebuildPlanReminders(db: NgDatabase, agreementId: string, 
     : [];
   // Only an active agreement rings; a completed or cancelled one keeps its history quiet.
   const desired = agreement?.status === 'active' ? installmentReminders(installments, now, toEpoch) : [];
-  const { add, removeIds } = reconcileInstallmentReminders(existing, desired, ids);
+  const settledIds = new Set(installments.filter(settled).map((i) => i.id));
+  const { add, removeIds, doneIds } = reconcileInstallmentReminders(existing, desired, ids, settledIds);
   await db.reminders.bulkDelete(removeIds);
+  for (const rid of doneIds) await db.reminders.update(rid, { done: true });
   await addAll(db, add, now);
 }
 

@@ -1,8 +1,10 @@
 import * as v from 'valibot';
-import { buildSample, isSampleId, SAMPLE_ID_PREFIX, type SampleData } from '../../domain/sample/build';
+import { buildSample, type SampleData } from '../../domain/sample/build';
+import { isSampleId, SAMPLE_ID_PREFIX } from '../../domain/sample/id';
 import type { Locale } from '../../i18n/locales';
 import { AgreementSchema, ComplaintSchema, ContactSchema, InstallmentSchema, LenderSchema } from '../../model/records';
 import type { NgDatabase } from '../schema';
+import { countSampleRecords } from '../queries/sample-count';
 import { newId } from '../../model/ids';
 
 export interface SampleCounts {
@@ -109,10 +111,4 @@ export async function removeSample(db: NgDatabase): Promise<{ removed: number }>
 }
 
 /** How many sample records exist now (for the onboarding page and Settings). */
-export async function countSample(db: NgDatabase): Promise<number> {
-  let n = 0;
-  for (const table of [db.lenders, db.agreements, db.installments, db.contacts, db.complaints]) {
-    n += await table.where('id').startsWith(SAMPLE_ID_PREFIX).count();
-  }
-  return n;
-}
+export const countSample = countSampleRecords;

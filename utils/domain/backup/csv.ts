@@ -13,9 +13,16 @@ export const BOM = '\ufeff';
  * is run as a formula by spreadsheet programs: a collector's "=HYPERLINK(…)"
  * must stay text. The leading apostrophe makes it text and is not shown.
  * (papaparse's escapeFormulae misses cells that contain a line break.)
+ * Spreadsheets also skip leading spaces (incl. no-break and ideographic) and
+ * invisible characters (zero-width space/joiners, word joiner, BOM), and some
+ * fold the full-width signs ＝＋－＠ to ASCII: any mix of those in front of a
+ * formula sign is neutralised too.
  */
+const FORMULA_START = /^[=+\-@\t\r＝＋－＠]/;
+const HIDDEN_FORMULA = /^[\s\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff＝＋－＠]+[=+\-@＝＋－＠]/;
+
 export function neutralizeCell(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return FORMULA_START.test(value) || HIDDEN_FORMULA.test(value) ? `'${value}` : value;
 }
 
 export function toCsv(header: string[], rows: string[][]): string {
@@ -57,7 +64,8 @@ export function contactsCsv(contacts: readonly Contact[], data: CsvData, locale:
       wallClockText(c.at, c.tzOffsetMin),
       tr(`contact.channel.${c.channel}`),
       tr(`contact.direction.${c.direction}`),
-      tr(c.connected ? 'report.yes' : 'report.no'),
+      // "Connected" means something only for calls: an SMS or a letter is blank, not "yes".
+      c.channel === 'call' || c.channel === 'missed-call' ? tr(c.connected ? 'report.yes' : 'report.no') : '',
       lenders.get(c.lenderId ?? '')?.name ?? '',
       agreementLabel(agreements.get(c.agreementId ?? '')),
       c.person.name,

@@ -8,7 +8,8 @@ export type BackupErrorKind =
   | 'damaged'
   | 'newer-version'
   | 'invalid-record'
-  | 'quota';
+  | 'quota'
+  | 'file-changed';
 
 const KEYS: Record<BackupErrorKind, string> = {
   'not-backup': 'backup.error.notBackup',
@@ -18,6 +19,7 @@ const KEYS: Record<BackupErrorKind, string> = {
   'newer-version': 'backup.error.newerVersion',
   'invalid-record': 'backup.error.invalidRecord',
   quota: 'error.quota',
+  'file-changed': 'hardening.error.fileChanged',
 };
 
 /**

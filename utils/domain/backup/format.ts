@@ -55,7 +55,12 @@ export const HeaderSchema = v.strictObject({
 export type Header = v.InferOutput<typeof HeaderSchema>;
 
 const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000_000));
-const tableCounts = v.strictObject(Object.fromEntries(BACKUP_TABLES.map((t) => [t, count])) as Record<(typeof BACKUP_TABLES)[number], typeof count>);
+/** Tables added after records version 1: a backup made before them has no count for them (read as 0). */
+const LATER_TABLES: ReadonlySet<string> = new Set(['ocrTexts']);
+const optionalCount = v.optional(count, 0);
+const tableCounts = v.strictObject(
+  Object.fromEntries(BACKUP_TABLES.map((t) => [t, LATER_TABLES.has(t) ? optionalCount : count])) as Record<(typeof BACKUP_TABLES)[number], typeof count>,
+);
 
 export const MetaSchema = v.strictObject({
   schemaVersion: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1000)),

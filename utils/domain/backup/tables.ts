@@ -3,6 +3,7 @@ import {
   AgreementSchema, ComplaintSchema, ContactSchema, EvidenceSchema, InstallmentSchema,
   LenderSchema, ReminderSchema, SettingSchema, UserSiteSchema,
 } from '../../model/records';
+import { OcrTextSchema, type OcrText } from '../../model/ocr-text';
 import type { Agreement, Complaint, Contact, Evidence, Installment, Lender, Reminder, Setting, UserSite } from '../../model/records';
 
 // What a backup holds: every table of the database, in an order where a
@@ -10,6 +11,8 @@ import type { Agreement, Complaint, Contact, Evidence, Installment, Lender, Remi
 export const BACKUP_TABLES = [
   'lenders', 'agreements', 'installments', 'contacts', 'evidence',
   'complaints', 'reminders', 'userSites', 'settings',
+  // Records version 5 (OCR): the text read from evidence images, after the evidence it belongs to.
+  'ocrTexts',
 ] as const;
 export type BackupTable = (typeof BACKUP_TABLES)[number];
 
@@ -23,6 +26,7 @@ export interface BackupRows {
   reminders: Reminder[];
   userSites: UserSite[];
   settings: Setting[];
+  ocrTexts: OcrText[];
 }
 
 /** The valibot schema that every restored record of a table must pass (the same one the repositories use). */
@@ -36,6 +40,7 @@ export const TABLE_SCHEMAS: Record<BackupTable, v.GenericSchema> = {
   reminders: ReminderSchema,
   userSites: UserSiteSchema,
   settings: SettingSchema,
+  ocrTexts: OcrTextSchema,
 };
 
 /** The primary key of each table; only settings is keyed by something other than `id`. */
@@ -52,5 +57,5 @@ export function isBackupTable(name: string): name is BackupTable {
 }
 
 export function emptyRows(): BackupRows {
-  return { lenders: [], agreements: [], installments: [], contacts: [], evidence: [], complaints: [], reminders: [], userSites: [], settings: [] };
+  return { lenders: [], agreements: [], installments: [], contacts: [], evidence: [], complaints: [], reminders: [], userSites: [], settings: [], ocrTexts: [] };
 }

@@ -8,8 +8,8 @@ export type BackupUpgrade = (rows: RawTables) => RawTables;
  * One entry per change of the backed-up records (RECORDS_VERSION in
  * utils/db/schema.ts), keyed by the version it upgrades from. Each entry must
  * do to backup rows what its Dexie upgrade does to stored rows
- * (docs/DATA-MIGRATIONS.md). None yet: schema version 2 added only derived
- * data, so the records are still at version 1.
+ * (docs/DATA-MIGRATIONS.md). Schema version 2 added only derived data; the
+ * records' version went from 1 to 5 with the OCR table.
  */
 export const BACKUP_UPGRADES: Record<number, BackupUpgrade> = {
   // Records 1 → 3 (schema v3, issue 14): the new agreement fields (`signed`,
@@ -18,6 +18,10 @@ export const BACKUP_UPGRADES: Record<number, BackupUpgrade> = {
   // only), so both steps are the identity.
   1: (rows) => rows,
   2: (rows) => rows,
+  // Records 3 → 4: there was no records version 4 (schema v4 kept records 3).
+  3: (rows) => rows,
+  // Records 4 → 5 (schema v5, OCR): the ocrTexts table is new; an older backup has none.
+  4: (rows) => ({ ...rows, ocrTexts: rows.ocrTexts ?? [] }),
 };
 
 export function assertNotNewer(fromVersion: number, installedVersion: number): void {

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import type { Evidence } from '../../model/records';
 import { safeMime } from '../evidence/file-type';
-import { BackupError } from './errors';
+import { refuse } from './refuse';
 import { primaryKeyOf, TABLE_SCHEMAS, UNIQUE_FIELDS, type BackupTable } from './tables';
 
 /** Keys that could reach an object's prototype if some later code copied the record carelessly. */
@@ -15,22 +15,6 @@ function forbiddenKeyPath(value: unknown, path: string, depth = 0): string | und
     if (inner) return inner;
   }
   return undefined;
-}
-
-function rowLabel(row: unknown): string {
-  if (typeof row !== 'object' || row === null) return '?';
-  const r = row as { id?: unknown; key?: unknown };
-  const raw = typeof r.id === 'string' ? r.id : typeof r.key === 'string' ? r.key : '?';
-  return raw.slice(0, 64);
-}
-
-function refuse(table: BackupTable, index: number, row: unknown, field: string, detail: string): BackupError {
-  const params = { table, index: index + 1, id: rowLabel(row), field: field || '-', detail: detail.slice(0, 200) };
-  return new BackupError(
-    'invalid-record',
-    `${table} #${params.index} (${params.id}) ${params.field}: ${params.detail}`,
-    params,
-  );
 }
 
 /**

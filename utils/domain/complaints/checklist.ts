@@ -14,8 +14,9 @@ export interface ChecklistItem {
 
 /** The lender's own complaint for this lender, best first: one with a reference number wins. */
 function lenderComplaint(r: ComplaintRecords) {
+  // A draft recorded on the lender's page was not sent yet: it does not count as having asked the lender first.
   const own = r.priorComplaints.filter(
-    (c) => isLenderChannel(c.channelId) && (!r.lender || c.lenderId === undefined || c.lenderId === r.lender.id),
+    (c) => c.status !== 'draft' && isLenderChannel(c.channelId) && (!r.lender || c.lenderId === undefined || c.lenderId === r.lender.id),
   );
   return own.find((c) => c.referenceNo.trim()) ?? own[0];
 }

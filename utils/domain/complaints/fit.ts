@@ -1,94 +1,124 @@
 /**
- * Fitting a draft into a field's maxlength without cutting a sentence: a draft
- * is a list of units (whole sentences), each with shorter variants; optional
- * units can be dropped, and dropped units of a group are replaced by one note
- * ("3 more contacts omitted"). Nothing is ever truncated mid-text.
+ * Planning a draft for a field's character limit without cutting a sentence.
+ * A draft is a list of units in reading order; each unit is one or more whole
+ * sentences with shorter variants. Required units start at their shortest
+ * variant, optional ones are left out; then, in priority order, each unit
+ * takes its richest essential variant that still fits, and in a second round
+ * its richest variant that fits. So the gravest facts are written
+ * out first and whatever room is left is filled by the rest, instead of
+ * dropping from the end and leaving space free. Nothing is truncated.
  */
 export interface DraftUnit {
-  /** Longest first; every variant is one or more complete sentences. */
+  /** Richest first; every variant is one or more complete sentences. */
   variants: string[];
-  /** Required units are never dropped (the shortest useful draft). */
+  /** Required units are always present, at least at their shortest variant. */
   required?: boolean;
-  /** Higher is shortened and dropped first. */
-  dropRank?: number;
-  /** Dropped units of the same group become one omission note. */
-  group?: string;
+  /** Lower is filled first. */
+  priority?: number;
+  /**
+   * The variant that carries what matters (e.g. the collector's words, without
+   * names and numbers): every unit gets up to this one before any unit gets the
+   * richer ones above it. Default 0 (all variants matter equally).
+   */
+  essential?: number;
+  /** A heading ("证据清单："): shown only when a unit after it, up to the next heading, is present. */
+  heading?: boolean;
+  /** Continues the paragraph of the unit before it (joined by `inline`, not `separator`). */
+  inline?: boolean;
 }
 
 export interface FitOptions {
   max?: number;
   separator: string;
-  omitted?: (group: string, count: number) => string;
+  /** Joins an `inline` unit to the one before it: '' in Chinese, ' ' in English. */
+  inline?: string;
 }
 
 export interface FitResult {
   text: string;
-  /** False when even the shortest useful draft is longer than the field allows. */
+  /** False when even the required units at their shortest are longer than the field allows. */
   fits: boolean;
   /** The unshortened draft, for Copy. */
   full: string;
+  /** Units left out or shortened. */
   droppedCount: number;
 }
 
-function render(units: DraftUnit[], level: number[], dropped: boolean[], opts: FitOptions): string {
-  const parts: string[] = [];
-  const groupCounts = new Map<string, number>();
+/** A heading unit shows only when some unit after it (up to the next heading) is present. */
+function render(units: DraftUnit[], level: number[], opts: FitOptions): string {
+  let out = '';
   units.forEach((u, i) => {
-    if (dropped[i] && u.group) groupCounts.set(u.group, (groupCounts.get(u.group) ?? 0) + 1);
-  });
-  const noted = new Set<string>();
-  units.forEach((u, i) => {
-    if (!dropped[i]) {
-      parts.push(u.variants[level[i]!]!);
-      return;
+    if (level[i]! < 0) return;
+    if (u.heading) {
+      let j = i + 1;
+      while (j < units.length && !units[j]!.heading && level[j]! < 0) j++;
+      if (j >= units.length || units[j]!.heading) return;
     }
-    if (u.group && opts.omitted && !noted.has(u.group)) {
-      noted.add(u.group);
-      parts.push(opts.omitted(u.group, groupCounts.get(u.group)!));
-    }
+    const text = u.variants[level[i]!]!;
+    if (text === '') return;
+    out += out === '' ? text : (u.inline ? (opts.inline ?? '') : opts.separator) + text;
   });
-  return parts.filter((p) => p !== '').join(opts.separator);
+  return out;
 }
 
-/** Index of the next unit to shorten or drop: highest dropRank, later units first on ties. */
-function pick(units: DraftUnit[], ok: (i: number) => boolean): number {
-  let best = -1;
-  units.forEach((u, i) => {
-    if (!ok(i)) return;
-    if (best < 0 || (u.dropRank ?? 0) >= (units[best]!.dropRank ?? 0)) best = i;
-  });
-  return best;
+/** The length render() would return, from numbers only: the planner asks it for every candidate variant. */
+function renderedLength(units: DraftUnit[], level: number[], lengths: number[][], opts: FitOptions): number {
+  // A heading is visible when a unit under it (up to the next heading) is present, as in render().
+  const visible: boolean[] = [];
+  let below = false;
+  for (let i = units.length - 1; i >= 0; i--) {
+    if (units[i]!.heading) {
+      visible[i] = below;
+      below = false;
+    } else if (level[i]! >= 0) below = true;
+  }
+  let total = 0;
+  let first = true;
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+    if (level[i]! < 0 || (u.heading && !visible[i])) continue;
+    const n = lengths[i]![level[i]!]!;
+    if (n === 0) continue;
+    if (!first) total += (u.inline ? (opts.inline ?? '') : opts.separator).length;
+    total += n;
+    first = false;
+  }
+  return total;
 }
 
 export function fitUnits(units: DraftUnit[], opts: FitOptions): FitResult {
-  const level = units.map(() => 0);
-  const dropped = units.map(() => false);
-  const full = render(units, level, dropped, opts);
+  const full = render(units, units.map(() => 0), opts);
   const max = opts.max;
-  const done = (fits: boolean): FitResult => ({
-    text: render(units, level, dropped, opts),
-    fits,
-    full,
-    droppedCount: dropped.filter(Boolean).length,
-  });
-  if (max === undefined || full.length <= max) return done(true);
-  const fitsNow = () => render(units, level, dropped, opts).length <= max;
-  const optional = (k: number) => !units[k]!.required && !dropped[k];
-  // Shorten optional units; drop those ranked above 0; shorten the required
-  // ones; only then drop the rank-0 units (the ones worth most after them).
-  const steps: Array<[(k: number) => boolean, (k: number) => void]> = [
-    [(k) => optional(k) && level[k]! < units[k]!.variants.length - 1, (k) => (level[k]! += 1)],
-    [(k) => optional(k) && (units[k]!.dropRank ?? 0) > 0, (k) => (dropped[k] = true)],
-    [(k) => Boolean(units[k]!.required) && level[k]! < units[k]!.variants.length - 1, (k) => (level[k]! += 1)],
-    [optional, (k) => (dropped[k] = true)],
-  ];
-  for (const [eligible, apply] of steps) {
-    for (let i = pick(units, eligible); i >= 0; i = pick(units, eligible)) {
-      apply(i);
-      if (fitsNow()) return done(true);
+  if (max === undefined || full.length <= max) return { text: full, fits: true, full, droppedCount: 0 };
+  // -1: left out; otherwise the index of the variant in use.
+  // Headings are always on: render() shows one only when something under it is present.
+  const level = units.map((u) => (u.heading ? 0 : u.required ? u.variants.length - 1 : -1));
+  const lengths = units.map((u) => u.variants.map((x) => x.length));
+  const length = () => renderedLength(units, level, lengths, opts);
+  const fits = length() <= max;
+  if (fits) {
+    const order = units.map((_, i) => i).filter((i) => !units[i]!.heading);
+    order.sort((a, b) => (units[a]!.priority ?? 50) - (units[b]!.priority ?? 50) || a - b);
+    // First what matters in every unit, then the detail.
+    for (const phase of ['essential', 'detail'] as const) {
+      for (const i of order) {
+        const current = level[i]!;
+        const best = phase === 'essential' ? Math.min(units[i]!.essential ?? 0, units[i]!.variants.length - 1) : 0;
+        const end = current < 0 ? units[i]!.variants.length : current;
+        if (best >= end) continue;
+        // Joiners only add: a variant longer than the room left cannot fit (saves rendering 10,000 contacts' days).
+        const now = length() - (current < 0 ? 0 : lengths[i]![current]!);
+        for (let v = best; v < end; v++) {
+          if (now + lengths[i]![v]! > max) continue;
+          level[i] = v;
+          if (length() <= max) break;
+          level[i] = current;
+        }
+      }
     }
   }
-  return done(false);
+  const text = render(units, level, opts);
+  return { text, fits: fits && text.length <= max, full, droppedCount: level.filter((l, i) => l !== 0 && !units[i]!.heading).length };
 }
 
 /** Splits off the first sentence (Chinese or Latin punctuation); the whole text when there is one. */

@@ -4,6 +4,7 @@ import type { Agreement, Complaint, Contact, Lender } from '../../model/records'
 import type { Finding } from '../findings/types';
 import type { Demand } from '../../model/records';
 import type { ComplaintRecords, EvidenceMeta, Profile } from './records';
+import { sameWorld } from '../sample/separate';
 
 export interface RecordPool {
   lenders: Lender[];
@@ -39,7 +40,9 @@ export function defaultSelection(pool: Pick<RecordPool, 'agreements'>): Selectio
  * agreement" story); otherwise the lender's contacts. Evidence and findings
  * follow the chosen contacts.
  */
-export function selectRecords(pool: RecordPool, sel: Selection): ComplaintRecords {
+export function selectRecords(all: RecordPool, sel: Selection): ComplaintRecords {
+  // Never sample and real records in one draft (issue 16): the chosen agreement or lender decides which.
+  const pool = sameWorld(all, sel.agreementId || sel.lenderId);
   const agreement = pool.agreements.find((a) => a.id === sel.agreementId);
   const lenderId = agreement?.lenderId ?? sel.lenderId;
   const lender = pool.lenders.find((l) => l.id === lenderId);

@@ -65,3 +65,12 @@ export function summarizeGroups(groups: readonly FindingGroup[], contact: Contac
     };
   });
 }
+
+/**
+ * The number a rule's header shows: how many contacts are behind it, which
+ * is what its details list and count ("6 calls on one day" is one finding
+ * but six times). A group without contacts (none today) counts its findings.
+ */
+export function headerCount(g: Pick<GroupSummary, 'count' | 'contactCount'>): number {
+  return g.contactCount > 0 ? g.contactCount : g.count;
+}

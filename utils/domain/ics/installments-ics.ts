@@ -1,5 +1,6 @@
 import { createEvents, type EventAttributes } from 'ics';
 import { parseIso, addDays } from '../plan/iso-date';
+import { refoldIcs } from './fold';
 
 export interface IcsInstallment {
   id: string;
@@ -41,5 +42,5 @@ export function buildInstallmentsIcs(installments: readonly IcsInstallment[], te
   });
   const { error, value } = createEvents(events);
   if (error || !value) throw error ?? new Error('calendar export failed');
-  return value;
+  return refoldIcs(value);
 }

@@ -11,7 +11,7 @@ export type ToEpoch = (isoDate: string, hour: number) => number;
 const INSTALLMENT_KINDS = new Set<Reminder['kind']>(['installment-before', 'installment-due', 'installment-overdue']);
 export const isInstallmentKind = (k: Reminder['kind']) => INSTALLMENT_KINDS.has(k);
 
-function settled(i: Installment): boolean {
+export function settled(i: Installment): boolean {
   return i.paidOn !== undefined && (i.paidFen ?? 0) >= i.amountFen;
 }
 
@@ -74,6 +74,8 @@ export function followUpReminders(agreementId: string, negotiatedOn: string, tod
 export interface ReminderChanges {
   add: DesiredReminder[];
   removeIds: string[];
+  /** Fired reminders of instalments now paid in full: done, so they leave the overdue list (kept as history). */
+  doneIds: string[];
 }
 
 /**
@@ -86,6 +88,7 @@ export function reconcileInstallmentReminders(
   existing: readonly Reminder[],
   desired: readonly DesiredReminder[],
   installmentIds: ReadonlySet<string>,
+  settledIds: ReadonlySet<string> = new Set(),
 ): ReminderChanges {
   const wanted = new Set(desired.map((d) => d.key));
   const have = new Set(existing.map((r) => r.key));
@@ -93,7 +96,11 @@ export function reconcileInstallmentReminders(
     .filter((r) => isInstallmentKind(r.kind))
     .filter((r) => !installmentIds.has(r.targetId) || (!wanted.has(r.key) && r.firedAt === undefined))
     .map((r) => r.id);
+  const removed = new Set(removeIds);
+  const doneIds = existing
+    .filter((r) => isInstallmentKind(r.kind) && !removed.has(r.id) && !r.done && settledIds.has(r.targetId))
+    .map((r) => r.id);
   const seen = new Set<string>();
   const add = desired.filter((d) => !have.has(d.key) && !seen.has(d.key) && seen.add(d.key));
-  return { add, removeIds };
+  return { add, removeIds, doneIds };
 }

@@ -3,12 +3,7 @@ import { CONTACT_FLAGS, KIT_DOCUMENTS } from '../../model/records';
 import type { Locale } from '../../i18n/locales';
 import { sampleTexts, type SampleTextKey } from './texts';
 
-/** Every sample record's id starts with this, so "remove sample data" can never touch the user's own records. */
-export const SAMPLE_ID_PREFIX = 'sample-';
-
-export function isSampleId(value: string | undefined): boolean {
-  return value !== undefined && value.startsWith(SAMPLE_ID_PREFIX);
-}
+import { SAMPLE_ID_PREFIX } from './id';
 
 export interface SampleData {
   lenders: Lender[];

@@ -1,4 +1,6 @@
-import type { Contact, ContactFlag } from '../../model/records';
+import type { Contact, ContactFlag, Lender } from '../../model/records';
+import { catalogLender } from '../../data/lenders';
+import { normalizeForSearch } from './normalize';
 import { wallClock } from '../time/wall-clock';
 import { searchContacts } from './search-contacts';
 
@@ -13,8 +15,18 @@ export interface ContactFilter {
   query?: string;
 }
 
-/** Applies the dashboard's filters, cheapest first, then the text search. */
-export function filterContacts<C extends Contact>(contacts: readonly C[], f: ContactFilter): C[] {
+/** Every name a lender goes by (as stored and in each language of the catalogue), normalised for search. */
+export function lenderSearchText(lenders: readonly Pick<Lender, 'id' | 'name' | 'catalogId'>[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const l of lenders) {
+    const names = [l.name, ...Object.values((l.catalogId && catalogLender(l.catalogId)?.name) || {})];
+    out.set(l.id, names.map(normalizeForSearch).join('\u0000'));
+  }
+  return out;
+}
+
+/** Applies the dashboard's filters, cheapest first, then the text search (which also matches the lender's names). */
+export function filterContacts<C extends Contact>(contacts: readonly C[], f: ContactFilter, lenders: readonly Pick<Lender, 'id' | 'name' | 'catalogId'>[] = []): C[] {
   const picked = contacts.filter((c) => {
     if (f.lenderId && c.lenderId !== f.lenderId) return false;
     if (f.agreementId && c.agreementId !== f.agreementId) return false;
@@ -27,7 +39,9 @@ export function filterContacts<C extends Contact>(contacts: readonly C[], f: Con
     }
     return true;
   });
-  return f.query ? searchContacts(picked, f.query) : picked;
+  if (!f.query) return picked;
+  const names = lenderSearchText(lenders);
+  return searchContacts(picked, f.query, (c) => (c.lenderId ? (names.get(c.lenderId) ?? '') : ''));
 }
 
 export interface DayGroup<C> {

@@ -1,9 +1,31 @@
-import { SCRIPT_PAIRS } from '../../i18n/script-check';
+import { Converter } from 'opencc-js/t2cn';
 
-// Traditional → simplified for the common characters, so "催收員" finds "催收员".
-const FOLD = new Map<string, string>();
-for (let i = 0; i < SCRIPT_PAIRS.TRADITIONAL.length; i++) {
-  FOLD.set(SCRIPT_PAIRS.TRADITIONAL[i]!, SCRIPT_PAIRS.SIMPLIFIED[i]!);
+// Traditional (Taiwan, Hong Kong and OpenCC standard forms) → simplified,
+// from OpenCC's complete dictionaries rather than a hand-made list. Only the
+// dashboard's contact search imports this module (the popup never does), so
+// the ~100 KB table loads with that section alone.
+const toSimplified = [Converter({ from: 'tw', to: 'cn' }), Converter({ from: 'hk', to: 'cn' })];
+
+// Folding is per character, never per phrase: a substring of the text must
+// fold exactly as it does inside the whole text, or a query could miss.
+const charFold = new Map<string, string>();
+function foldChar(ch: string): string {
+  let out = charFold.get(ch);
+  if (out === undefined) {
+    out = ch;
+    // Only CJK ideographs need the converter; everything else folds to itself.
+    if (/\p{Script=Han}/u.test(ch)) {
+      for (const c of toSimplified) {
+        const s = c(ch);
+        if (s !== ch && [...s].length === 1) {
+          out = s;
+          break;
+        }
+      }
+    }
+    charFold.set(ch, out);
+  }
+  return out;
 }
 
 /** Whitespace and the separators people type inside phone numbers and IDs. */
@@ -19,6 +41,6 @@ const SEPARATORS = /[\s\-‐–—_.()（）·・]+/g;
 export function normalizeForSearch(text: string): string {
   const base = text.normalize('NFKC').toLowerCase().replace(SEPARATORS, '');
   let out = '';
-  for (const ch of base) out += FOLD.get(ch) ?? ch;
+  for (const ch of base) out += foldChar(ch);
   return out;
 }

@@ -24,13 +24,20 @@ export function queryTerms(query: string): string[] {
     .filter((t) => t.length > 0);
 }
 
-/** Contacts matching every term, in their original order. An empty query matches all. */
-export function searchContacts<C extends Contact>(contacts: readonly C[], query: string): C[] {
+/**
+ * Contacts matching every term, in their original order. An empty query
+ * matches all. `related` gives already-normalised text of what the contact
+ * points to (its lender's names), so "桔多多" finds that lender's contacts;
+ * it is looked up per search, never cached with the contact, so a renamed
+ * lender is found by its new name.
+ */
+export function searchContacts<C extends Contact>(contacts: readonly C[], query: string, related?: (c: C) => string): C[] {
   const terms = queryTerms(query);
   if (terms.length === 0) return [...contacts];
   return contacts.filter((c) => {
     const text = searchableText(c);
-    return terms.every((t) => text.includes(t));
+    const more = related?.(c) ?? '';
+    return terms.every((t) => text.includes(t) || more.includes(t));
   });
 }
 

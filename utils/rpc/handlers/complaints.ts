@@ -7,27 +7,36 @@ import { channelForUrl } from '../../sites/match';
 import { USER_SITE_CHANNEL } from '../../sites/detect-ids';
 import { sitePattern } from '../../domain/complaints/site-pattern';
 import type { HandlersFor } from './types';
+import type { RpcContext } from '../context';
+import { recordFromPage } from '../../db/repos/complaint-drafts';
+import { splitKey } from '../methods/request-key';
 import type { complaintMethods } from '../methods/complaints';
+
+/** The panel records what it was shown for: a registry channel on its own host, or a user-added lender site. */
+export async function assertOnHost(ctx: RpcContext, channelId: string, url: string): Promise<void> {
+  const channel = channelById(channelId);
+  const site = sitePattern(url);
+  const onHost = channel
+    ? channelForUrl(url) === channel.id
+    : channelId === USER_SITE_CHANNEL && site.ok && (await ctx.db.userSites.where('pattern').equals(site.pattern).count()) > 0;
+  if (!onHost) throw invalid('channelId', 'error.invalidInput', 'the channel does not match the page');
+}
 
 export const complaintHandlers: HandlersFor<typeof complaintMethods> = {
   'complaints.add': async (input, ctx) => {
-    const c = await addComplaint(ctx.db, input, ctx.now());
+    const [complaint, key] = splitKey(input);
+    const c = await addComplaint(ctx.db, complaint, ctx.now(), key);
     ctx.emit('data-changed');
     ctx.emit('reminders-changed');
     return c;
   },
   'complaints.record': async (input, ctx) => {
-    // The panel records what it was shown for: a registry channel on its own
-    // host, or a user-added lender site.
-    const channel = channelById(input.channelId);
-    const site = sitePattern(input.url);
-    const onHost = channel
-      ? channelForUrl(input.url) === channel.id
-      : input.channelId === USER_SITE_CHANNEL && site.ok && (await ctx.db.userSites.where('pattern').equals(site.pattern).count()) > 0;
-    if (!onHost) throw invalid('channelId', 'error.invalidInput', 'the channel does not match the page');
-    const c = await addComplaint(ctx.db, { ...input, status: 'submitted' }, ctx.now());
+    await assertOnHost(ctx, input.channelId, input.url);
+    // A draft until the user says it was submitted; recording again from the same page updates it.
+    // The request key is not needed here: one page has one record, so a retry updates it.
+    const [record] = splitKey(input);
+    const c = await recordFromPage(ctx.db, record, ctx.now());
     ctx.emit('data-changed');
-    ctx.emit('reminders-changed');
     return c;
   },
   'complaints.update': async (input, ctx) => {
@@ -48,7 +57,8 @@ export const complaintHandlers: HandlersFor<typeof complaintMethods> = {
     return p;
   },
   'complaints.addSite': async (input, ctx) => {
-    const s = await addUserSite(ctx.db, input, ctx.now());
+    const [site, key] = splitKey(input);
+    const s = await addUserSite(ctx.db, site, ctx.now(), key);
     ctx.emit('data-changed');
     ctx.emit('sites-changed');
     return s;

@@ -3,6 +3,7 @@ import { popupRecent } from '../../db/repos/popup-first';
 import type { HandlersFor } from './types';
 import type { contactMethods } from '../methods/contacts';
 import type { RpcContext } from '../context';
+import { splitKey } from '../methods/request-key';
 
 /** Runs a write and tells the background subsystems that data changed. */
 async function write<T>(ctx: RpcContext, run: () => Promise<T>): Promise<T> {
@@ -12,7 +13,10 @@ async function write<T>(ctx: RpcContext, run: () => Promise<T>): Promise<T> {
 }
 
 export const contactHandlers: HandlersFor<typeof contactMethods> = {
-  'contacts.add': (input, ctx) => write(ctx, () => addContact(ctx.db, input, ctx.now())),
+  'contacts.add': (input, ctx) => {
+    const [contact, key] = splitKey(input);
+    return write(ctx, () => addContact(ctx.db, contact, ctx.now(), key));
+  },
   'contacts.update': (input, ctx) => write(ctx, () => updateContact(ctx.db, input.id, input.contact, ctx.now())),
   'contacts.link': (input, ctx) => write(ctx, () => linkContact(ctx.db, input.id, input.agreementId, ctx.now())),
   'contacts.delete': (input, ctx) => write(ctx, () => deleteContact(ctx.db, input.id)),

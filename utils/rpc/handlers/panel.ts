@@ -1,11 +1,12 @@
 import { browser } from 'wxt/browser';
 import { countContacts } from '../../db/repos/contacts';
 import { loadPanelContext } from '../../db/repos/panel-context';
-import { PANEL_ATTACH, PANEL_FRAME, PANEL_INSERT, type Actor, type InsertResult } from '../../sites/panel-messages';
+import { PANEL_ATTACH, PANEL_CHECK, PANEL_FRAME, PANEL_INSERT, type Actor, type InsertResult } from '../../sites/panel-messages';
 import { evidenceFiles } from '../../background/evidence-files';
 import type { RpcContext } from '../context';
 import type { HandlersFor } from './types';
 import type { panelMethods } from '../methods/panel';
+import { readHiddenHosts } from '../../storage/items';
 
 /**
  * Sends a message to the content script in the top frame of the panel's own
@@ -58,12 +59,17 @@ function actorOf(ctx: RpcContext): Actor {
 export const panelHandlers: HandlersFor<typeof panelMethods> = {
   'panel.summary': async (_input, ctx) => ({ contactCount: await countContacts(ctx.db) }),
   'panel.context': (input, ctx) => loadPanelContext(ctx.db, input.lenderId, ctx.now()),
-  'panel.insert': (input, ctx) => relay(ctx, { type: PANEL_INSERT, actor: actorOf(ctx), key: input.key, text: input.text }),
+  'panel.insert': (input, ctx) =>
+    relay(ctx, { type: PANEL_INSERT, actor: actorOf(ctx), key: input.key, text: input.text, ...(input.point ? { point: input.point } : {}) }),
+  'panel.check': (input, ctx) => relay(ctx, { type: PANEL_CHECK, actor: actorOf(ctx), ...(input.point ? { point: input.point } : {}) }),
   'panel.frame': (input, ctx) => relay(ctx, { type: PANEL_FRAME, actor: actorOf(ctx), action: input.action }),
   'panel.attach': async (input, ctx) => {
+    // Ask the guard first, so a covered page never gets a file (and we never read the files for nothing).
+    const check = await relay(ctx, { type: PANEL_CHECK, actor: actorOf(ctx), ...(input.point ? { point: input.point } : {}) });
+    if (!check.ok) return check;
     const files = await evidenceFiles(ctx.db, input.ids, input.maxBytes, input.reencode === true);
     if (!files.ok) return { ok: false, reason: files.reason };
-    return relay(ctx, { type: PANEL_ATTACH, actor: actorOf(ctx), key: input.key, files: files.files });
+    return relay(ctx, { type: PANEL_ATTACH, actor: actorOf(ctx), key: input.key, files: files.files, ...(input.point ? { point: input.point } : {}) });
   },
   'panel.openWindow': (input, ctx) => openWindow(ctx, input.query),
   'panel.loadUi': async (_input, ctx) => {
@@ -72,4 +78,6 @@ export const panelHandlers: HandlersFor<typeof panelMethods> = {
     await browser.scripting.executeScript({ target: { tabId: ctx.tabId, frameIds: [0] }, files: [FORM_UI_FILE] });
     return { loaded: true };
   },
+  // The host comes from the browser's MessageSender, never from the message.
+  'panel.hidden': async (_input, ctx) => ({ hidden: ctx.senderUrl !== undefined && (await readHiddenHosts()).includes(new URL(ctx.senderUrl).hostname) }),
 };

@@ -4,10 +4,11 @@ import { ContactInputSchema } from '../../model/inputs';
 import { ContactSchema, type Contact } from '../../model/records';
 import type { DeletedContact } from '../../db/repos/contacts';
 import { method } from '../define';
+import { withRequestKey } from './request-key';
 import type { PopupFirst } from '../../db/repos/popup-first';
 
 export const contactMethods = {
-  'contacts.add': method<Contact>()(ContactInputSchema, ['page']),
+  'contacts.add': method<Contact>()(withRequestKey(ContactInputSchema), ['page']),
   'contacts.update': method<Contact>()(v.strictObject({ id, contact: ContactInputSchema }), ['page']),
   'contacts.link': method<Contact>()(v.strictObject({ id, agreementId: v.nullable(id) }), ['page']),
   'contacts.delete': method<DeletedContact>()(v.strictObject({ id }), ['page']),

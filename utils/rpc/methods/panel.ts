@@ -13,6 +13,14 @@ export type PanelContext = RecordPool;
 
 export const fieldKey = v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,32}$/));
 
+const coord = v.pipe(v.number(), v.minValue(-100_000), v.maxValue(100_000));
+/** Where the user clicked in the panel frame, and the button's box (the click-jacking guard hit-tests them). */
+export const FramePointSchema = v.strictObject({
+  x: coord,
+  y: coord,
+  rect: v.optional(v.strictObject({ left: coord, top: coord, width: coord, height: coord })),
+});
+
 // The complaint panel's methods: the only ones a web page's tab can reach.
 // Reads here serve the panel iframe (an extension page the site cannot read);
 // the content script itself gets no method that returns stored data.
@@ -20,7 +28,9 @@ export const panelMethods = {
   'panel.summary': method<PanelSummary>()(v.strictObject({ channelId: shortText }), ['panel', 'page']),
   'panel.context': method<PanelContext>()(v.strictObject({ lenderId: v.optional(id) }), ['panel']),
   /** Relayed to the content script of the panel's own tab: fills exactly that field. */
-  'panel.insert': method<InsertResult>()(v.strictObject({ key: fieldKey, text: longText }), ['panel']),
+  'panel.insert': method<InsertResult>()(v.strictObject({ key: fieldKey, text: longText, point: v.optional(FramePointSchema) }), ['panel']),
+  /** Before Copy, Record or attaching a file: may the panel act at this click? (the content script's guard) */
+  'panel.check': method<InsertResult>()(v.strictObject({ point: v.optional(FramePointSchema) }), ['panel']),
   'panel.frame': method<InsertResult>()(
     v.strictObject({ action: v.picklist(FRAME_ACTIONS) }),
     ['panel'],
@@ -35,11 +45,14 @@ export const panelMethods = {
       ids: v.pipe(v.array(id), v.minLength(1), v.maxLength(10)),
       maxBytes: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1024), v.maxValue(200 * 1024 * 1024))),
       reencode: v.optional(v.boolean()),
+      point: v.optional(FramePointSchema),
     }),
     ['panel'],
   ),
   /** From the content script once a form is recognised (or the user asked): inject the form UI into the tab's top frame. */
   'panel.loadUi': method<{ loaded: boolean }>()(v.strictObject({}), ['content']),
+  /** The content script asks whether the user hid the panel on its page's host (it cannot read storage.local). */
+  'panel.hidden': method<{ hidden: boolean }>()(v.strictObject({}), ['content']),
   /** From the content script on a user-added site: open the panel in its own window for this tab. */
   'panel.openWindow': method<{ opened: boolean }>()(v.strictObject({ query: v.pipe(v.string(), v.maxLength(12_000)) }), ['content']),
 };

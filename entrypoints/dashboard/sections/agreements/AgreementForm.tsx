@@ -1,8 +1,10 @@
 import { useState } from 'preact/hooks';
+import { isReal } from '@/utils/domain/sample/separate';
 import { rpc } from '@/utils/rpc/client';
 import { t, getLocale } from '@/utils/i18n/translate';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { useLive } from '@/components/useLive';
+import { useRequestKey } from '@/components/useRequestKey';
 import { getDb } from '@/utils/db/connection';
 import { LENDER_CATALOG, catalogLender } from '@/utils/data/lenders';
 import { AGREEMENT_STATUSES, CREDIT_REPORT_PROMISES, LENDER_KINDS, NEGOTIATION_CHANNELS, type Agreement, type Lender } from '@/utils/model/records';
@@ -22,7 +24,8 @@ export function AgreementForm({ existing, onSaved }: Props) {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [general, setGeneral] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-  const custom = useLive(() => getDb().lenders.filter((l) => !l.catalogId).toArray(), []) ?? [];
+  const [requestKey, renewKey] = useRequestKey();
+  const custom = useLive(() => getDb().lenders.filter((l) => !l.catalogId && isReal(l)).toArray(), []) ?? [];
   const set = <K extends keyof AgreementFormState>(k: K, v: AgreementFormState[K]) => setF((old) => ({ ...old, [k]: v }));
 
   const kind = f.lender.startsWith('cat:')
@@ -39,7 +42,8 @@ export function AgreementForm({ existing, onSaved }: Props) {
     if (!input) return;
     setBusy(true);
     try {
-      const saved = existing ? await rpc('agreements.update', { id: existing.agreement.id, agreement: { ...input, kit: existing.agreement.kit } }) : await rpc('agreements.add', input);
+      const saved = existing ? await rpc('agreements.update', { id: existing.agreement.id, agreement: { ...input, kit: existing.agreement.kit } }) : await rpc('agreements.add', { ...input, requestKey });
+      if (!existing) renewKey();
       onSaved(saved);
     } catch (err) {
       const fields = errorToFields(err);

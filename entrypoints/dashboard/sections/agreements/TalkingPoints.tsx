@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { t } from '@/utils/i18n/translate';
 import { rpc } from '@/utils/rpc/client';
 import { ErrorMessage } from '@/components/ErrorMessage';
+import { useRequestKey } from '@/components/useRequestKey';
 import type { Agreement } from '@/utils/model/records';
 import { appendNotes, compileAnswers, TALKING_POINTS, type TalkingPoint } from '@/utils/domain/plan/talking-points';
 import { todayIso } from './ui';
@@ -12,6 +13,7 @@ const label = (p: TalkingPoint) => t(`call.point.${p}`);
 export function TalkingPoints({ agreement }: { agreement: Agreement }) {
   const [answers, setAnswers] = useState<Partial<Record<TalkingPoint, string>>>({});
   const [status, setStatus] = useState<string>('');
+  const [requestKey, renewKey] = useRequestKey();
   const [error, setError] = useState<unknown>(null);
   const [empty, setEmpty] = useState(false);
 
@@ -23,7 +25,8 @@ export function TalkingPoints({ agreement }: { agreement: Agreement }) {
     if (!text) return;
     try {
       if (target === 'contact') {
-        await rpc('contacts.add', { at: Date.now(), channel: 'call', direction: 'outgoing', agreementId: agreement.id, summary: text });
+        await rpc('contacts.add', { at: Date.now(), channel: 'call', direction: 'outgoing', agreementId: agreement.id, summary: text, requestKey });
+        renewKey();
         setStatus(t('call.savedContact'));
       } else {
         const talkingNotes = appendNotes(agreement.kit.talkingNotes, todayIso(), text);

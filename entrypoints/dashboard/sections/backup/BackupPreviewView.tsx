@@ -1,4 +1,5 @@
 import type { BackupPreview } from '@/utils/domain/backup/preview';
+import { formatSize } from '@/utils/domain/evidence/format-size';
 import { BACKUP_TABLES } from '@/utils/domain/backup/tables';
 import { formatDate, formatDateTime } from '@/utils/i18n/format';
 import { getLocale, t } from '@/utils/i18n/translate';
@@ -27,7 +28,7 @@ export function BackupPreviewView({ preview }: { preview: BackupPreview }) {
           ))}
         </tbody>
       </table>
-      <p>{t('backup.preview.evidenceSize', { size: (preview.evidenceBytes / 1024 / 1024).toFixed(1) })}</p>
+      <p>{t('backup.preview.evidenceSize', { size: formatSize(preview.evidenceBytes) })}</p>
     </div>
   );
 }

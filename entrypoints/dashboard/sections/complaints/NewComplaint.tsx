@@ -1,11 +1,14 @@
 import { useState } from 'preact/hooks';
+import { isReal } from '@/utils/domain/sample/separate';
 import type { Agreement, Lender } from '@/utils/model/records';
-import { channels } from '@/utils/sites';
+import { channelById, channels } from '@/utils/sites';
+import { ChannelSiteLink } from './ChannelSiteLink';
 import { LENDER_CHANNEL } from '@/utils/domain/complaints/escalation';
 import { rpc } from '@/utils/rpc/client';
 import { getLocale, t } from '@/utils/i18n/translate';
 import { localLenderName } from '@/utils/i18n/lender-name';
 import { ErrorMessage } from '@/components/ErrorMessage';
+import { useRequestKey } from '@/components/useRequestKey';
 import { todayIso } from './names';
 
 /**
@@ -13,9 +16,11 @@ import { todayIso } from './names';
  * phone, with its ticket number). Contacts and rules may arrive preselected
  * from the findings view (#/complaints?contacts=a,b&rules=r1).
  */
-export function NewComplaint(props: { lenders: Lender[]; agreements: Agreement[]; contactIds: string[]; ruleIds: string[] }) {
-  const [form, setForm] = useState({ channelId: LENDER_CHANNEL, lenderId: '', agreementId: '', referenceNo: '', sentOn: todayIso(), notes: '' });
+export function NewComplaint(props: { lenders: Lender[]; agreements: Agreement[]; contactIds: string[]; ruleIds: string[]; channelId?: string }) {
+  const preselected = props.channelId ? channelById(props.channelId) : undefined;
+  const [form, setForm] = useState({ channelId: preselected?.id ?? LENDER_CHANNEL, lenderId: '', agreementId: '', referenceNo: '', sentOn: todayIso(), notes: '' });
   const [error, setError] = useState<unknown>(null);
+  const [requestKey] = useRequestKey();
   const set = (patch: Partial<typeof form>) => setForm({ ...form, ...patch });
   return (
     <form
@@ -30,6 +35,7 @@ export function NewComplaint(props: { lenders: Lender[]; agreements: Agreement[]
             notes: [form.notes, props.ruleIds.length ? `rules: ${props.ruleIds.join(', ')}` : ''].filter(Boolean).join('\n'),
             ...(form.lenderId ? { lenderId: form.lenderId } : {}),
             ...(form.agreementId ? { agreementId: form.agreementId } : {}),
+            requestKey,
           });
           location.hash = `#/complaints/${c.id}`;
         } catch (err) {
@@ -41,6 +47,7 @@ export function NewComplaint(props: { lenders: Lender[]; agreements: Agreement[]
       {(props.contactIds.length > 0 || props.ruleIds.length > 0) && (
         <p data-testid="preselected">{t('complaint.new.preselected', { contacts: props.contactIds.length, rules: props.ruleIds.length })}</p>
       )}
+      <ChannelSiteLink channelId={form.channelId} />
       <label>
         {t('complaint.col.channel')}
         <select name="channelId" value={form.channelId} onChange={(e) => set({ channelId: e.currentTarget.value })}>
@@ -52,14 +59,14 @@ export function NewComplaint(props: { lenders: Lender[]; agreements: Agreement[]
         {t('complaint.col.lender')}
         <select name="lenderId" value={form.lenderId} onChange={(e) => set({ lenderId: e.currentTarget.value, agreementId: '' })}>
           <option value="">{t('complaint.none')}</option>
-          {props.lenders.map((l) => <option key={l.id} value={l.id}>{localLenderName(l, getLocale())}</option>)}
+          {props.lenders.filter(isReal).map((l) => <option key={l.id} value={l.id}>{localLenderName(l, getLocale())}</option>)}
         </select>
       </label>
       <label>
         {t('complaint.agreement')}
         <select name="agreementId" value={form.agreementId} onChange={(e) => set({ agreementId: e.currentTarget.value })}>
           <option value="">{t('complaint.none')}</option>
-          {props.agreements.filter((a) => !form.lenderId || a.lenderId === form.lenderId).map((a) => (
+          {props.agreements.filter((a) => isReal(a) && (!form.lenderId || a.lenderId === form.lenderId)).map((a) => (
             <option key={a.id} value={a.id}>{`${a.negotiatedOn} ${a.product}`}</option>
           ))}
         </select>

@@ -2,12 +2,13 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Lender, UserSite } from '@/utils/model/records';
 import { sitePattern } from '@/utils/domain/complaints/site-pattern';
-import { HIDDEN_HOSTS_KEY } from '@/utils/sites/panel-storage';
+import { readHiddenHosts, writeHiddenHosts } from '@/utils/storage/items';
 import { rpc } from '@/utils/rpc/client';
 import { getLocale, t } from '@/utils/i18n/translate';
 import { localLenderName } from '@/utils/i18n/lender-name';
 import type { MessageKey } from '@/utils/i18n/messages';
 import { ErrorMessage } from '@/components/ErrorMessage';
+import { useRequestKey } from '@/components/useRequestKey';
 
 function useGranted(sites: UserSite[]): Record<string, boolean> {
   const [granted, setGranted] = useState<Record<string, boolean>>({});
@@ -37,11 +38,11 @@ export function UserSites({ sites, lenders }: { sites: UserSite[]; lenders: Lend
   const [hidden, setHidden] = useState<string[]>([]);
   const granted = useGranted(sites);
   const loadHidden = async () => {
-    const v = (await browser.storage.local.get(HIDDEN_HOSTS_KEY))[HIDDEN_HOSTS_KEY];
-    setHidden(Array.isArray(v) ? v.filter((h): h is string => typeof h === 'string') : []);
+    setHidden(await readHiddenHosts());
   };
   useEffect(() => void loadHidden(), []);
 
+  const [requestKey, renewKey] = useRequestKey();
   const add = async (e: Event) => {
     e.preventDefault();
     setError(null);
@@ -51,7 +52,8 @@ export function UserSites({ sites, lenders }: { sites: UserSite[]; lenders: Lend
     // The request must be the first thing the click does: browsers allow it only during the user's gesture.
     if (!(await browser.permissions.request({ origins: [pat.pattern] }))) return setFieldError(t('complaint.site.denied'));
     try {
-      await rpc('complaints.addSite', { url, label, ...(lenderId ? { lenderId } : {}) });
+      await rpc('complaints.addSite', { url, label, ...(lenderId ? { lenderId } : {}), requestKey });
+      renewKey();
       setUrl('');
       setLabel('');
     } catch (err) {
@@ -114,7 +116,7 @@ export function UserSites({ sites, lenders }: { sites: UserSite[]; lenders: Lend
               <li key={h}>
                 {h}{' '}
                 <button type="button" class="secondary" onClick={async () => {
-                  await browser.storage.local.set({ [HIDDEN_HOSTS_KEY]: hidden.filter((x) => x !== h) });
+                  await writeHiddenHosts(hidden.filter((x) => x !== h));
                   await loadHidden();
                 }}>
                   {t('complaint.hidden.show')}

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { pickableFor } from '@/utils/domain/sample/separate';
 import type { Contact, Lender } from '@/utils/model/records';
 import { rpc } from '@/utils/rpc/client';
 import { t } from '@/utils/i18n/translate';
@@ -32,7 +33,7 @@ export function ContactEditor({ contact, lenders, onDone }: { contact: Contact; 
   }
   return (
     <form class="contact-editor" onSubmit={save} aria-label={t('contact.edit.title')} noValidate>
-      <ContactFields draft={draft} onChange={(p) => setDraft((d) => ({ ...d, ...p }))} errors={errors} lenders={lenders} foldDetails={false} idPrefix={`ed-${contact.id}`} />
+      <ContactFields draft={draft} onChange={(p) => setDraft((d) => ({ ...d, ...p }))} errors={errors} lenders={pickableFor(contact.id, lenders)} foldDetails={false} idPrefix={`ed-${contact.id}`} />
       {errors.other && (
         <p class="error" role="alert">
           {errors.other}

@@ -40,11 +40,12 @@ export function ContactItem({ contact: c, lender, agreement, evidenceCount, onEd
         <button type="button" class="secondary" onClick={onEdit}>
           {t('action.edit')}
         </button>
-        <button type="button" class="secondary" onClick={onDelete}>
-          {t('action.delete')}
-        </button>
         <LinkAgreement contact={c} linked={agreement} onError={onError} />
         <span class="muted">{t('contact.evidenceCount', { count: evidenceCount })}</span>
+        {/* Destructive, so apart from the others at the row's end (undo is offered after it). */}
+        <button type="button" class="danger quiet push-end" onClick={onDelete}>
+          {t('action.delete')}
+        </button>
       </div>
       <AttachFile owner={{ ownerType: 'contact', ownerId: c.id }} />
     </li>

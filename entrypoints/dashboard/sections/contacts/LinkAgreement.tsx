@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { pickableFor } from '@/utils/domain/sample/separate';
 import type { Agreement, Contact } from '@/utils/model/records';
 import { getDb } from '@/utils/db/connection';
 import { useLive } from '@/components/useLive';
@@ -23,7 +24,7 @@ function Picker({ contact: c, onDone, onError }: { contact: Contact; onDone: () 
         }}
       >
         <option value="">{t('contact.field.agreementNone')}</option>
-        {agreements.map((a) => (
+        {pickableFor(c.id, agreements).map((a) => (
           <option key={a.id} value={a.id}>
             {label(a)}
           </option>

@@ -6,20 +6,20 @@ import { getLocale, t } from '@/utils/i18n/translate';
 import { formatDateTime } from '@/utils/i18n/format';
 import type { MessageKey } from '@/utils/i18n/messages';
 import { ErrorMessage } from '@/components/ErrorMessage';
+import { formatSize } from '@/utils/domain/evidence/format-size';
 
-function formatSize(bytes: number): string {
-  return bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
 
 interface Props {
   item: Evidence;
   onView: () => void;
+  /** Opens the screenshot's text (OCR); offered for images only. */
+  onReadText?: () => void;
   /** After a delete: the record as it was (Blob included) and what else it detached, for undo. */
   onDeleted: (record: Evidence, deleted: DeletedEvidence) => void;
 }
 
 /** One evidence item with its integrity check, and delete after a confirmation (undo is offered by the section). */
-export function EvidenceRow({ item: e, onView, onDeleted }: Props) {
+export function EvidenceRow({ item: e, onView, onReadText, onDeleted }: Props) {
   const [check, setCheck] = useState<IntegrityResult | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -57,6 +57,11 @@ export function EvidenceRow({ item: e, onView, onDeleted }: Props) {
         <button type="button" class="secondary" onClick={onView}>
           {t('evidence.view')}
         </button>
+        {onReadText && e.mime.startsWith('image/') && (
+          <button type="button" class="secondary" data-testid="ocr-open" onClick={onReadText}>
+            {t('ocr.read')}
+          </button>
+        )}
         <button type="button" class="secondary" onClick={() => run(rpc('evidence.verify', { id: e.id }).then(setCheck))}>
           {t('evidence.verify')}
         </button>

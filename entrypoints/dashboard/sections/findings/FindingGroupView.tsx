@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { GroupSummary } from '@/utils/domain/findings/summary';
+import { headerCount, type GroupSummary } from '@/utils/domain/findings/summary';
 import { getLocale, t } from '@/utils/i18n/translate';
 import type { MessageKey } from '@/utils/i18n/messages';
 import { complaintLink } from '@/utils/domain/complaints/link';
@@ -20,12 +20,12 @@ interface Props {
 export function FindingGroupView({ group: g, current }: Props) {
   const l = getLocale();
   const [open, setOpen] = useState(false);
-  const complaintHref = complaintLink(g.linkContactIds, [g.ruleId]);
+  const complaintHref = complaintLink(g.linkContactIds, [g.ruleId], g.channels[0]?.id);
   return (
     <article class={`finding-group severity-${g.severity}`} data-rule={g.ruleId} aria-labelledby={`fg-${g.ruleId}`} aria-busy={current ? undefined : 'true'}>
       <h3 id={`fg-${g.ruleId}`}>{g.title[l]}</h3>
       <p>
-        <strong data-testid="finding-count">{t('finding.count', { count: g.count })}</strong>
+        <strong data-testid="finding-count">{t('finding.count', { count: headerCount(g) })}</strong>
         {' · '}
         {t('finding.range', { first: g.firstDay, last: g.lastDay })}
         {' · '}

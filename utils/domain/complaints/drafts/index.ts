@@ -1,11 +1,11 @@
-import type { Locale } from '../../../i18n/locales';
-import type { Currency } from '../../../i18n/format';
 import type { RecognisedField } from '../form';
 import { fitUnits, type DraftUnit, type FitResult } from '../fit';
 import type { ComplaintRecords } from '../records';
+import { makeCtx, type Ctx, type DraftOptions } from './context';
 import { factsUnits } from './facts';
 import { amountUnits, demandUnits, evidenceUnits, identityUnits, respondentUnits } from './sections';
-import { phrase } from './text';
+
+export type { DraftOptions, DraftJurisdiction } from './context';
 
 export interface FieldDraft extends FitResult {
   key: string;
@@ -13,45 +13,36 @@ export interface FieldDraft extends FitResult {
   empty: boolean;
 }
 
-function unitsFor(field: Pick<RecognisedField, 'section' | 'part'>, r: ComplaintRecords, locale: Locale, tz: number, currency: Currency): DraftUnit[] {
+type Field = Pick<RecognisedField, 'key' | 'section' | 'part' | 'maxLength' | 'multiline'>;
+
+function unitsFor(field: Field, r: ComplaintRecords, ctx: Ctx): DraftUnit[] {
   switch (field.section) {
     case 'identity':
-      return identityUnits(locale, r, field.part);
+      return identityUnits(ctx, r, field.part);
     case 'respondent':
-      return respondentUnits(locale, r);
+      return respondentUnits(ctx, r, field.multiline);
     case 'facts':
-      return factsUnits(locale, r, currency);
+      return factsUnits(ctx, r);
     case 'demands':
-      return demandUnits(locale, r);
+      return demandUnits(ctx, r, false);
     case 'amount':
       return amountUnits(r);
     case 'evidence':
-      return evidenceUnits(locale, r, tz);
+      return evidenceUnits(ctx, r, false);
   }
 }
 
 /**
- * The draft for one recognised field, in the page's language, fitted to its
- * maxlength. Single-line inputs get one line. `fits: false` means even the
- * shortest useful draft is too long: the panel says so and offers Copy.
- * `currency` is the user's display currency (Settings; the panel frame passes
- * getCurrency() once the page has loaded it); amounts in sentences use it.
+ * The draft for one recognised field, in the page's language, planned for its
+ * maxlength (the drafting rules: utils/domain/complaints/drafts/README.md).
+ * Single-line inputs get one line. `fits: false` means even the shortest
+ * useful draft is too long: the panel says so and offers Copy.
  */
-export function draftForField(
-  field: Pick<RecognisedField, 'key' | 'section' | 'part' | 'maxLength' | 'multiline'>,
-  records: ComplaintRecords,
-  locale: Locale,
-  tzOffsetMin: number,
-  currency: Currency = 'CNY',
-): FieldDraft {
-  const units = unitsFor(field, records, locale, tzOffsetMin, currency);
-  const inline = locale === 'en' ? ' ' : '';
-  const separator = field.multiline ? '\n' : field.section === 'facts' || field.section === 'demands' ? inline : locale === 'en' ? '; ' : '；';
-  const result = fitUnits(units, {
-    ...(field.maxLength !== undefined ? { max: field.maxLength } : {}),
-    separator,
-    // Dropped rules get no note: a count of unnamed rules tells the reader nothing.
-    omitted: (group, count) => (group === 'findings' ? '' : phrase(locale, `draft.${group}.omitted`, { count })),
-  });
+export function draftForField(field: Field, records: ComplaintRecords, options: DraftOptions): FieldDraft {
+  const ctx = makeCtx(records, options);
+  const units = unitsFor(field, records, ctx);
+  const en = ctx.locale === 'en';
+  const inline = field.section === 'facts' || field.section === 'demands' ? (en ? ' ' : '') : en ? '; ' : '；';
+  const result = fitUnits(units, { ...(field.maxLength !== undefined ? { max: field.maxLength } : {}), separator: field.multiline ? '\n' : inline, inline: en ? ' ' : '' });
   return { ...result, key: field.key, empty: units.length === 0 };
 }

@@ -1,38 +1,46 @@
-import type { Locale } from '../../../i18n/locales';
+import { localLenderName } from '../../../i18n/lender-name';
 import type { IdentityPart } from '../../../sites/types';
+import { isLenderChannel } from '../escalation';
 import type { DraftUnit } from '../fit';
 import type { ComplaintRecords } from '../records';
 import { wallDate } from '../../time/wall-clock';
-import { phrase, plainAmount } from './text';
+import type { Ctx } from './context';
+import { dateText, phrase, plainAmount } from './text';
 
 const single = (text: string): DraftUnit[] => (text.trim() ? [{ variants: [text.trim()], required: true }] : []);
 
 /** Who is complaining: one part for split fields, all known parts for a combined one. */
-export function identityUnits(locale: Locale, r: ComplaintRecords, part?: IdentityPart): DraftUnit[] {
+export function identityUnits(ctx: Ctx, r: ComplaintRecords, part?: IdentityPart): DraftUnit[] {
   if (part) return single(r.profile[part]);
   const parts = (['name', 'phone', 'address'] as const).filter((p) => r.profile[p].trim());
-  return parts.map((p, i) => ({
-    variants: [phrase(locale, `draft.identity.${p}`, { [p]: r.profile[p].trim() })],
-    required: i === 0,
-    dropRank: i,
-  }));
+  return parts.map((p, i) => ({ variants: [phrase(ctx.locale, `draft.identity.${p}`, { [p]: r.profile[p].trim() })], required: i === 0, priority: i }));
 }
 
-/** The lender, the product and account, and the collectors seen in the contacts. */
-export function respondentUnits(locale: Locale, r: ComplaintRecords): DraftUnit[] {
-  const units: DraftUnit[] = single(r.lender?.name ?? '');
+/**
+ * The institution. A one-line field ("被投诉机构名称", "Name of bank") gets the
+ * name and nothing else; a text area also gets the product, account and the collectors.
+ */
+export function respondentUnits(ctx: Ctx, r: ComplaintRecords, multiline: boolean): DraftUnit[] {
+  const l = ctx.locale;
+  const units: DraftUnit[] = single(localLenderName(r.lender, l));
+  if (!multiline) return units;
   const a = r.agreement;
-  if (a?.product.trim()) units.push({ variants: [phrase(locale, 'draft.respondent.product', { product: a.product.trim() })], dropRank: 1 });
-  if (a?.accountRef.trim()) units.push({ variants: [phrase(locale, 'draft.respondent.account', { ref: a.accountRef.trim() })], dropRank: 2 });
+  if (a?.product.trim()) units.push({ variants: [phrase(l, 'draft.respondent.product', { product: a.product.trim() })], priority: 1 });
+  if (a?.accountRef.trim()) units.push({ variants: [phrase(l, 'draft.respondent.account', { ref: a.accountRef.trim() })], priority: 2 });
   const agencies = [...new Set(r.contacts.map((c) => c.person.agency.trim()).filter(Boolean))];
-  if (agencies.length) {
-    units.push({ variants: [phrase(locale, 'draft.respondent.agencies', { agencies: agencies.join(locale === 'en' ? ', ' : '、') })], dropRank: 3 });
-  }
+  if (agencies.length) units.push({ variants: [phrase(l, 'draft.respondent.agencies', { agencies: agencies.join(l === 'en' ? ', ' : '、') })], priority: 3 });
   return units;
 }
 
-export function demandUnits(locale: Locale, r: ComplaintRecords): DraftUnit[] {
-  return r.demands.map((d, i) => ({ variants: [phrase(locale, `draft.demand.${d}`)], required: i === 0, dropRank: i }));
+/** The demands chosen, as a numbered list after one lead-in: "我要求：1. 该公司立即停止……". */
+export function demandUnits(ctx: Ctx, r: ComplaintRecords, withHeading: boolean): DraftUnit[] {
+  if (!r.demands.length) return [];
+  const l = ctx.locale;
+  const items = r.demands.map((d, i) => `${i + 1}. ${phrase(l, `draft.demand.${d}`, { the: l === 'en' ? ctx.The : ctx.the })}`);
+  // One unit: the first demands in the order chosen, never a list that starts at "3.".
+  const variants = items.map((_, n) => items.slice(0, items.length - n).join('\n'));
+  const unit: DraftUnit = { variants, required: !withHeading, priority: 14.5 };
+  return withHeading ? [{ variants: [phrase(l, 'draft.demands.intro')], heading: true }, unit] : [unit];
 }
 
 /** The disputed amount: what the agreement says is owed, as a plain number. */
@@ -41,15 +49,39 @@ export function amountUnits(r: ComplaintRecords): DraftUnit[] {
 }
 
 /** Evidence with its capture date and SHA-256, so the recipient can check nothing was altered. */
-export function evidenceUnits(locale: Locale, r: ComplaintRecords, tzOffsetMin: number): DraftUnit[] {
+export function evidenceUnits(ctx: Ctx, r: ComplaintRecords, inFacts: boolean): DraftUnit[] {
   const items = [...r.evidence].sort((x, y) => x.capturedAt - y.capturedAt);
-  return items.map((e, i) => {
-    const params = { n: i + 1, name: e.name, date: wallDate({ at: e.capturedAt, tzOffsetMin }), hash: e.sha256 };
+  const units = items.map((e, i): DraftUnit => {
+    const params = { n: i + 1, name: e.name, date: dateText(ctx.locale, wallDate({ at: e.capturedAt, tzOffsetMin: ctx.tz })), hash: e.sha256 };
     return {
-      variants: [phrase(locale, 'draft.evidence.item', params), phrase(locale, 'draft.evidence.itemShort', params)],
-      required: i === 0,
-      dropRank: i,
-      group: 'evidence',
+      // With the hash whenever it fits; name and date only when the limit leaves no room for it.
+      variants: [phrase(ctx.locale, 'draft.evidence.item', params), phrase(ctx.locale, 'draft.evidence.itemShort', params)],
+      required: !inFacts && i === 0,
+      // In the facts the list comes right after the rules: a regulator checks the files against it.
+      priority: inFacts ? (i === 0 ? 15.05 : 17 + i / 10) : i,
     };
   });
+  return inFacts && units.length ? [{ variants: [phrase(ctx.locale, 'draft.evidence.intro')], heading: true }, ...units] : units;
+}
+
+/** The opening sentence: who the complaint is about, with the name the rest of the text refers back to. */
+export function openingUnits(ctx: Ctx, r: ComplaintRecords): DraftUnit[] {
+  // With an agreement, its sentence comes first and names the lender.
+  if (r.agreement) return [];
+  return [{ variants: [phrase(ctx.locale, 'draft.opening', { the: ctx.named })], required: true }];
+}
+
+/**
+ * The complaint to the institution itself, for a regulator or FOI (which takes
+ * a case only after the institution was approached): date and reference.
+ */
+export function priorComplaintUnits(ctx: Ctx, r: ComplaintRecords): DraftUnit[] {
+  if (ctx.toLender) return [];
+  const own = r.priorComplaints.filter((c) => isLenderChannel(c.channelId) && c.status !== 'draft');
+  const c = own.find((x) => x.referenceNo.trim()) ?? own[0];
+  if (!c) return [];
+  const date = dateText(ctx.locale, wallDate({ at: c.submittedAt ?? c.createdAt, tzOffsetMin: ctx.tz }));
+  const ref = c.referenceNo.trim();
+  const full = phrase(ctx.locale, ref ? 'draft.prior.ref' : 'draft.prior', { the: ctx.the, date, ref });
+  return [{ variants: [full], required: ctx.channelId === 'twfoi' || ctx.channelId === 'hkma', priority: 14 }];
 }

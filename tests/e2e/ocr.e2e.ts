@@ -1,0 +1,124 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { launch, type Session } from './harness';
+import { dumpDb } from './db-dump';
+import { renderScreen, type RenderedScreen } from '../../bench/ocr/render';
+
+// Reading a screenshot's text on the machine: one small generated SMS
+// screenshot (750 × 1334), read with the extension's own engine, reviewed and
+// turned into contacts that the log and the findings show. The machine is
+// shared: the full test set is measured in the benchmark (npm run bench:ocr).
+
+let s: Session;
+let shot: RenderedScreen;
+const dir = mkdtempSync(join(tmpdir(), 'ng-ocr-e2e-'));
+// The screenshot's own time, as the file's modification time (the page takes it as the capture time).
+const TAKEN = new Date(2026, 10, 4, 10, 0);
+
+beforeAll(async () => {
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    shot = await renderScreen(browser, { kind: 'sms', script: 'sim', theme: 'light', size: '750x1334', seed: 1 });
+  } finally {
+    await browser.close();
+  }
+  s = await launch();
+}, 120_000);
+afterAll(async () => {
+  await s?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const wall = (ms: number) => {
+  const d = new Date(ms);
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
+};
+
+describe('OCR of a screenshot in Chromium', () => {
+  it('reads an attached screenshot, proposes dated flagged contacts, and the confirmed ones reach the log and the findings', async () => {
+    const file = join(dir, 'sms.png');
+    writeFileSync(file, shot.png);
+    utimesSync(file, TAKEN, TAKEN);
+    const page = await s.openPage('dashboard.html#/evidence');
+    await page.setInputFiles('input[name="evidence-file"]', file);
+    const row = page.locator('tr[data-evidence-id]');
+    await expect.poll(() => row.count(), { timeout: 10_000 }).toBe(1);
+    const before = await dumpDb(page);
+    const evidence = before.evidence![0] as { sha256: string };
+
+    // Requests made inside a dedicated worker are not reported to Playwright. The worker's own
+    // Resource Timing lists every http(s) resource it loaded (it records no extension URLs), read below.
+    const worker = page.waitForEvent('worker', { timeout: 60_000 });
+    await row.locator('[data-testid="ocr-open"]').click();
+    const panel = page.locator('[data-testid="ocr-panel"]');
+    await panel.locator('[data-testid="ocr-read"]').click();
+    // Progress shows while the engine loads and reads; then the text is stored beside the evidence.
+    await page.waitForSelector('[data-testid="ocr-progress"]', { timeout: 10_000 });
+    await expect.poll(() => panel.locator('[data-testid="ocr-text"]').inputValue(), { timeout: 150_000, interval: 1000 }).toContain('后果自负');
+    expect(await panel.locator('[data-testid="ocr-origin"]').textContent()).toMatch(/由机器识别|Read by the machine/);
+
+    const proposals = panel.locator('[data-testid="ocr-proposal"]');
+    const expectedIncoming = shot.items.filter((i) => i.direction === 'incoming');
+    await expect.poll(() => proposals.count()).toBeGreaterThanOrEqual(expectedIncoming.length);
+    // The user's own replies are proposed but not ticked.
+    const confirm = panel.locator('[data-testid="ocr-confirm"]');
+    const ticked = await panel.locator('[data-testid="ocr-include"]:checked').count();
+    expect(await confirm.textContent()).toMatch(new RegExp(`\\b${ticked}\\b`));
+    await confirm.click();
+    await expect.poll(() => panel.locator('[data-testid="ocr-done"]').count(), { timeout: 10_000 }).toBe(1);
+
+    const after = await dumpDb(page);
+    const contacts = after.contacts as { at: number; channel: string; summary: string; flags: string[]; person: { phone: string } }[];
+    expect(contacts).toHaveLength(ticked);
+    // Each incoming message became a contact with its text; OCR may misread one stamp (the review flags it), the rest carry the screenshot's times.
+    const sim = (a: string, b: string) => [...a].filter((ch) => b.includes(ch)).length / a.length;
+    const found = expectedIncoming.map((i) => contacts.find((c) => sim(i.text, c.summary) >= 0.8));
+    expect(found.every(Boolean)).toBe(true);
+    const onTime = expectedIncoming.filter((i, k) => wall(found[k]!.at) === i.wall).length;
+    expect(onTime).toBeGreaterThanOrEqual(expectedIncoming.length - 1);
+    expect(contacts.every((c) => c.channel === 'sms' && c.person.phone === '95188')).toBe(true);
+    const threat = contacts.find((c) => c.summary.includes('后果自负'))!;
+    expect(threat.flags).toEqual(expect.arrayContaining(['threat', 'visit']));
+    // The screenshot is their evidence; the file and its hash are as they were.
+    const ocr = after.ocrTexts![0] as { contactIds: string[]; machine: boolean };
+    expect(ocr.contactIds).toHaveLength(contacts.length);
+    expect((after.evidence![0] as { sha256: string }).sha256).toBe(evidence.sha256);
+
+    await page.evaluate(() => (location.hash = '#/contacts'));
+    await expect.poll(() => page.locator('li.contact-item').filter({ hasText: '再不还款后果自负' }).count(), { timeout: 10_000 }).toBe(1);
+    await page.evaluate(() => (location.hash = '#/findings'));
+    await expect.poll(() => page.locator('article[data-rule="flag-threat"]').count(), { timeout: 15_000 }).toBe(1);
+    await expect.poll(() => page.locator('article[data-rule="third-party-contacted"]').count(), { timeout: 15_000 }).toBe(1);
+
+    // The engine's files came from the extension itself: the worker was started from the
+    // extension's URL and every resource it loaded is one of the extension's files.
+    const w = await worker;
+    const own = `chrome-extension://${s.extensionId}/`;
+    expect(w.url()).toBe(`${own}tesseract/worker.min.js`);
+    // The core and the trained data were loaded (the text was read) and none of it over http(s).
+    const loaded = await w.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+    expect(loaded.filter((u) => /^https?:/.test(u))).toEqual([]);
+    // And nothing else of the extension's (pages, background) went to the network; close() checks it again.
+    expect(s.network.networkRequests()).toEqual([]);
+    await page.close();
+  }, 240_000);
+
+  it('a corrupted image gets a clear message and nothing is stored', async () => {
+    const page = await s.openPage('dashboard.html#/evidence');
+    // A PNG signature and header, then garbage: the evidence itself is saved, its text cannot be read.
+    const bad = Buffer.concat([shot.png.subarray(0, 33), Buffer.alloc(2000, 7)]);
+    await page.setInputFiles('input[name="evidence-file"]', { name: 'broken.png', mimeType: 'image/png', buffer: bad });
+    const row = page.locator('tr[data-evidence-id]').filter({ hasText: 'broken.png' });
+    await expect.poll(() => row.count(), { timeout: 10_000 }).toBe(1);
+    const before = await dumpDb(page);
+    await row.locator('[data-testid="ocr-open"]').click();
+    await page.locator('[data-testid="ocr-read"]').click();
+    await expect.poll(() => page.getByRole('alert').textContent(), { timeout: 20_000 }).toMatch(/图片已损坏或不完整|The image is damaged or incomplete/);
+    expect(await dumpDb(page)).toEqual(before);
+    await page.close();
+  }, 60_000);
+});

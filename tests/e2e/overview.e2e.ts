@@ -1,0 +1,71 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, type Session } from './harness';
+import { openSection, rpcFromPage } from './extension-pages';
+import { addDays, localIsoDate } from '../../utils/domain/plan/iso-date';
+
+let s: Session;
+beforeAll(async () => {
+  s = await launch();
+});
+afterAll(async () => {
+  await s?.close();
+});
+
+const today = localIsoDate(Date.now());
+
+describe('the overview answers "what do I need to do now?"', () => {
+  it('first run: teaches the two first steps, each with its action', async () => {
+    const dash = await s.openPage('dashboard.html');
+    await openSection(dash, 'home');
+    await dash.waitForSelector('[data-testid="first-steps"]');
+    expect(await dash.locator('[data-testid="step-agreement"] a').getAttribute('href')).toBe('#/agreements/new');
+    expect(await dash.locator('[data-testid="step-contact"] a').getAttribute('href')).toBe('/popup.html');
+    expect(await dash.locator('[data-testid="today-clear"]').count()).toBe(0);
+    await dash.close();
+  });
+
+  it('lists the overdue and the next instalment, with one primary action each, live', async () => {
+    const dash = await s.openPage('dashboard.html');
+    await openSection(dash, 'home');
+    const a = await rpcFromPage<{ id: string }>(dash, 'agreements.add', {
+      lender: { name: '某某小贷', kind: 'platform' },
+      negotiatedOn: addDays(today, -40),
+      terms: { totalToRepayFen: 300_00 },
+    });
+    await rpcFromPage(dash, 'installments.savePlan', {
+      agreementId: a.id,
+      rows: [
+        { dueDate: addDays(today, -10), amountFen: 100_00 },
+        { dueDate: addDays(today, 5), amountFen: 100_00 },
+        { dueDate: addDays(today, 60), amountFen: 100_00 },
+      ],
+    });
+    const overdue = dash.locator('[data-testid="today-overdue"] li');
+    await expect.poll(() => overdue.count(), { timeout: 10_000 }).toBe(1);
+    expect(await overdue.textContent()).toContain(addDays(today, -10));
+    expect(await overdue.locator('a').getAttribute('href')).toMatch(new RegExp(`^#/agreements/${a.id}\\?installment=`));
+    const next = dash.locator('[data-testid="today-next"] li');
+    expect(await next.count()).toBe(1);
+    expect(await next.textContent()).toContain(addDays(today, 5));
+    // The agreement step is done; the contact step is still there.
+    expect(await dash.locator('[data-testid="step-agreement"]').count()).toBe(0);
+    expect(await dash.locator('[data-testid="step-contact"]').count()).toBe(1);
+    await dash.close();
+  });
+
+  it('shows new findings since the last visit once', async () => {
+    const dash = await s.openPage('dashboard.html');
+    await openSection(dash, 'home');
+    await rpcFromPage(dash, 'contacts.add', { at: Date.now() - 60_000, channel: 'call', summary: '威胁', flags: ['threat'] });
+    const findings = dash.locator('[data-testid="today-findings"] li');
+    await expect.poll(() => findings.count(), { timeout: 15_000 }).toBe(1);
+    await dash.close();
+    // Seen: a new visit does not show it again.
+    const again = await s.openPage('dashboard.html');
+    await openSection(again, 'home');
+    await again.waitForSelector('[data-testid="home-contact-count"]');
+    await expect.poll(() => again.locator('[data-testid="today-overdue"]').count()).toBe(1);
+    expect(await again.locator('[data-testid="today-findings"]').count()).toBe(0);
+    await again.close();
+  });
+});

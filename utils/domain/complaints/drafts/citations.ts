@@ -1,0 +1,137 @@
+import { fact } from '../../../data/facts';
+import type { Finding, LegalBasis } from '../../findings/types';
+import type { DraftUnit } from '../fit';
+import type { ComplaintRecords } from '../records';
+import type { Ctx, DraftJurisdiction } from './context';
+import { dateText, joinList, monthText, phrase } from './text';
+
+/**
+ * The rules, cited by the document's name and what it says. Only through the
+ * rule data (utils/domain/findings): never an unconfirmed basis, never one of
+ * another jurisdiction, article numbers only at "text" confidence, and the
+ * "as reported" note once per document rather than on every line.
+ */
+
+type Basis = LegalBasis & { jurisdiction?: DraftJurisdiction; confidence: string; says?: Record<string, string>; factId?: string };
+
+const ARTICLE_ZH = /第[一二三四五六七八九十百千零〇两\d]+[条條](之[一二三四五六七八九十]+)?(第[一二三四五六七八九十百千零〇两\d]+[款])?(第?[（(][一二三四五六七八九十\d]+[)）][项項])?/gu;
+const ARTICLE_EN = /,?\s*(Article|Art\.|§)\s*\d+[A-Za-z]*(\(\d+\))*/g;
+/** Notes meant for the app's user (and a superseded text), never for the regulator. */
+const USER_NOTE = /[（(][^（）()]*(请核对|請核對|check the|已于|已於|revised)[^（）()]*[）)]/giu;
+const SUPERSEDED = /2012年文本|2012 text/;
+
+/** A document's name as the draft cites it. */
+export function documentName(b: Basis, locale: Ctx['locale']): string {
+  let name = b.citation[locale].replace(USER_NOTE, '');
+  name = name.split(/：|: /u)[0]!;
+  if (b.confidence !== 'text') name = name.replace(ARTICLE_ZH, '').replace(ARTICLE_EN, '');
+  return name.replace(/[（(]\s*[）)]/gu, '').replace(/\s{2,}/g, ' ').trim();
+}
+
+export function citable(b: Basis, j: DraftJurisdiction | undefined): boolean {
+  if (b.confidence !== 'text' && b.confidence !== 'reported') return false;
+  // The lender's own written promise is the user's record: it holds wherever the user lives.
+  if (b.kind === 'own-record') return true;
+  // Rule data without a tag is mainland data (utils/domain/findings/sources.ts).
+  if (j && (b.jurisdiction ?? 'CN') !== j) return false;
+  return !SUPERSEDED.test(b.citation['zh-CN'] + b.citation.en);
+}
+
+/** Documents whose content is the same whatever the rule: what they say, from the knowledge sheets' text-level wording. */
+const DOCS: [RegExp, string][] = [
+  [/个人信息保护法|Personal Information Protection Law/, 'pipl10'],
+  [/民法典|Civil Code/, 'civil1033'],
+  [/信用卡|Credit Card/i, 'card70'],
+];
+
+const LOCALE_INDEX = { 'zh-CN': 0, 'zh-TW': 1, en: 2 } as const;
+/** Words addressed to the app's user ("请报警", "check in the app"): such a fact's wording is not for a regulator. */
+const TO_THE_USER = /请|請|你|您|\byou\b|\byour\b|check in/iu;
+
+/** What the fact behind a basis says, in the registry's own words, without the document's name before the colon. */
+function factSays(b: Basis, ctx: Ctx): string | undefined {
+  if (!b.factId) return undefined;
+  let what: string;
+  try {
+    what = fact(b.factId).what[LOCALE_INDEX[ctx.locale]];
+  } catch {
+    return undefined;
+  }
+  const colon = what.search(/：|: /u);
+  let body = (colon >= 0 ? what.slice(colon + (what[colon] === '：' ? 1 : 2)) : what).trim();
+  if (b.confidence !== 'text') body = body.replace(ARTICLE_ZH, '').replace(ARTICLE_EN, '');
+  body = body.replace(/[（(]\s*[）)]/gu, '').replace(/[。.;；]+$/u, '').trim();
+  return body && !TO_THE_USER.test(body) ? body : undefined;
+}
+
+function says(ctx: Ctx, b: Basis, ruleId: string): string {
+  const own = b.says?.[ctx.locale] ?? factSays(b, ctx);
+  if (own) return own;
+  const doc = DOCS.find(([re]) => re.test(b.citation['zh-CN'] + b.citation.en));
+  return phrase(ctx.locale, doc ? `draft.doc.${doc[1]}` : `draft.says.${ruleId}`);
+}
+
+function reportDate(ctx: Ctx, date: string): string {
+  if (date.length === 10) return dateText(ctx.locale, date);
+  if (date.length === 7) return monthText(ctx.locale, date);
+  return date;
+}
+
+function reportedNote(ctx: Ctx, b: Basis): string {
+  const by = b.reportedIn?.[ctx.locale] ?? b.reportedBy ?? '';
+  const date = b.reportedOn ?? '';
+  if (!by && !date) return phrase(ctx.locale, 'draft.reportedPlain');
+  const key = date ? 'draft.reported' : 'draft.reportedUndated';
+  return phrase(ctx.locale, key, { by: by || phrase(ctx.locale, 'draft.reportedBySome'), date: reportDate(ctx, date) });
+}
+
+function ruleSentence(ctx: Ctx, ruleId: string, bases: Basis[], noted: Set<string>, notes: 'full' | 'short', r: ComplaintRecords, said: Set<string>): string {
+  const l = ctx.locale;
+  const own = bases.find((b) => b.kind === 'own-record');
+  const docs = bases.filter((b) => b.kind !== 'own-record');
+  const parts: string[] = [];
+  if (own && r.agreement?.promises.stopCollection) {
+    parts.push(phrase(l, 'draft.rule.promise', { the: ctx.The, date: dateText(l, r.agreement.negotiatedOn) }));
+  }
+  // Documents that say the same are cited together; each document with what it says.
+  const bySays = new Map<string, string[]>();
+  for (const b of docs) {
+    const name = documentName(b, l);
+    // Reported, not read: said once per document, in full or as "据报道".
+    const note = b.confidence === 'reported' && !noted.has(name) ? (notes === 'full' ? reportedNote(ctx, b) : phrase(l, 'draft.reportedPlain')) : '';
+    noted.add(name);
+    const text = says(ctx, b, ruleId);
+    // A document saying the same for several rules (the guideline's list of conduct) is cited once.
+    if (said.has(`${documentName(b, l)}|${text}`)) continue;
+    bySays.set(text, [...(bySays.get(text) ?? []), note ? `${name}${note}` : name]);
+  }
+  for (const [text, names] of bySays) parts.push(phrase(l, 'draft.rule.cite', { docs: joinList(l, names), says: text }));
+  return parts.join(l === 'en' ? ' ' : '');
+}
+
+/** One unit per rule (findings of the same rule on many days are one citation). */
+export function citationUnits(ctx: Ctx, r: ComplaintRecords): DraftUnit[] {
+  const byRule = new Map<string, Basis[]>();
+  for (const f of r.findings as Finding[]) {
+    let bases = (f.basis as Basis[]).filter((b) => citable(b, ctx.jurisdiction));
+    // No report has the guideline saying collection stops after an agreement: only the promise or the card rule backs it.
+    if (f.ruleId === 'collection-despite-agreement') bases = bases.filter((b) => b.kind === 'own-record' || b.kind === 'law');
+    if (!bases.length) continue;
+    const known = byRule.get(f.ruleId) ?? [];
+    for (const b of bases) if (!known.some((k) => k.citation.en === b.citation.en)) known.push(b);
+    byRule.set(f.ruleId, known);
+  }
+  const noted = new Set<string>();
+  const said = new Set<string>();
+  const units: DraftUnit[] = [];
+  let i = 0;
+  for (const [ruleId, bases] of byRule) {
+    const before = new Set(noted);
+    const rich = ruleSentence(ctx, ruleId, bases, noted, 'full', r, said);
+    const plain = ruleSentence(ctx, ruleId, bases, before, 'short', r, said);
+    for (const b of bases) if (b.kind !== 'own-record') said.add(`${documentName(b, ctx.locale)}|${says(ctx, b, ruleId)}`);
+    if (!rich) continue;
+    units.push({ variants: [...new Set([rich, plain])], priority: 15 + i++ / 10, essential: 1 });
+  }
+  return units.length ? [{ variants: [phrase(ctx.locale, 'draft.rules.intro')], heading: true }, ...units] : [];
+}

@@ -1,0 +1,31 @@
+import type { Locale } from '../../../i18n/locales';
+import type { Currency } from '../../../i18n/format';
+import { channelById } from '../../../sites';
+import type { RecognisedField } from '../form';
+import type { DraftJurisdiction, DraftOptions } from './context';
+
+/**
+ * Which jurisdiction's rules a draft for this channel cites: a registry
+ * channel's own (NFRA: mainland, HKMA: Hong Kong, FOI: Taiwan). On a lender's
+ * own site there is none: the findings already follow the user's rulebook.
+ */
+export function channelJurisdiction(channelId: string): DraftJurisdiction | undefined {
+  return channelById(channelId)?.jurisdiction;
+}
+
+/** The draft options for a page: the reader (the lender on its own site, else a regulator or platform) and the form's other fields. */
+export function draftOptions(
+  page: { channelId: string; fields: Pick<RecognisedField, 'section'>[] },
+  locale: Locale,
+  tzOffsetMin: number,
+  currency: Currency,
+): DraftOptions {
+  const channel = channelById(page.channelId);
+  const toLender = channel ? channel.kind === 'lender' : page.channelId === 'user-site' || page.channelId === 'lender';
+  return {
+    locale, tzOffsetMin, currency, channelId: page.channelId,
+    reader: toLender ? 'lender' : 'third-party',
+    ...(channelJurisdiction(page.channelId) ? { jurisdiction: channelJurisdiction(page.channelId)! } : {}),
+    formSections: page.fields.map((f) => f.section),
+  };
+}
