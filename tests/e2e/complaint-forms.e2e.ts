@@ -5,7 +5,7 @@ import { launch, serveFixture, type Session } from './harness';
 import { rpcFromPage } from './extension-pages';
 import { clickActionFor } from './action-popup';
 import { fixtureHtml } from '../fixtures/pages';
-import { anchorsOf, inside, menuFrameOf, openMenuFor, panelFrame, saveProfile, seedEvidence, serveLibraries } from './form-helpers';
+import { anchorsOf, clickUntil, detectorStarted, inside, menuFrameOf, openMenuFor, panelFrame, saveProfile, seedEvidence, serveLibraries } from './form-helpers';
 
 // Complaint forms as real sites build them, rendered with the real libraries
 // (Element-UI on Vue 2, React, Quill, TinyMCE, Vant), served from node_modules.
@@ -100,15 +100,13 @@ describe('Insert puts the draft into the page\'s own state', () => {
     await saveProfile(await panelFrame(page));
     const nameBox = (await page.locator('.el-form-item:nth-child(1) input').boundingBox())!;
     let menu = await openMenuFor(page, nameBox);
-    await menu.click('[data-action="insert"]');
-    await expect.poll(() => page.evaluate(() => (window as unknown as { __vm: { form: { name: string } } }).__vm.form.name)).toBe('Li Ming');
+    await clickUntil(menu, '[data-action="insert"]', () => page.evaluate(() => (window as unknown as { __vm: { form: { name: string } } }).__vm.form.name), 'Li Ming');
 
     const area = (await page.locator('textarea').boundingBox())!;
     menu = await openMenuFor(page, area);
-    const draft = (await menu.locator('[data-testid="draft-text"]').textContent())!;
+    const draft = (await menu.locator('[data-testid="draft-text"]').inputValue());
     expect(draft.length).toBeGreaterThan(20);
-    await menu.click('[data-action="insert"]');
-    await expect.poll(() => page.evaluate(() => (window as unknown as { __vm: { form: { content: string } } }).__vm.form.content)).toBe(draft);
+    await clickUntil(menu, '[data-action="insert"]', () => page.evaluate(() => (window as unknown as { __vm: { form: { content: string } } }).__vm.form.content), draft);
     expect(await page.locator('.el-input__count').textContent()).toBe(`${draft.length}/500`);
     // Only that field changed.
     expect(await page.evaluate(() => (window as unknown as { __vm: { form: { phone: string; company: string } } }).__vm.form)).toMatchObject({ phone: '', company: '' });
@@ -117,8 +115,7 @@ describe('Insert puts the draft into the page\'s own state', () => {
     const suggested = (await menu.locator('[data-testid="suggested"]').first().textContent())!;
     expect(suggested).toContain('暴力催收');
     expect(await page.evaluate(() => (window as unknown as { __vm: { form: { type: string } } }).__vm.form.type)).toBe('');
-    await menu.locator('[data-testid="choice"] button').first().click();
-    await expect.poll(() => page.evaluate(() => (window as unknown as { __vm: { form: { type: string } } }).__vm.form.type)).toBe('暴力催收');
+    await clickUntil(menu, '[data-testid="choice"] button >> nth=0', () => page.evaluate(() => (window as unknown as { __vm: { form: { type: string } } }).__vm.form.type), '暴力催收');
     await page.close();
   });
 
@@ -126,8 +123,7 @@ describe('Insert puts the draft into the page\'s own state', () => {
     const page = await open('https://bankcomplaint.hkma.gov.hk/react/insert', form('react.html'));
     await saveProfile(await panelFrame(page));
     const menu = await openMenuFor(page, (await page.locator('input[name="name"]').boundingBox())!);
-    await menu.click('[data-action="insert"]');
-    await expect.poll(() => page.evaluate(() => (window as unknown as { __state: { name: string } }).__state.name)).toBe('Li Ming');
+    await clickUntil(menu, '[data-action="insert"]', () => page.evaluate(() => (window as unknown as { __state: { name: string } }).__state.name), 'Li Ming');
     await page.evaluate(() => (window as unknown as { __rerender: () => void }).__rerender());
     await expect.poll(() => page.locator('form p').textContent()).toBe('renders: 1');
     expect(await page.inputValue('input[name="name"]')).toBe('Li Ming');
@@ -140,9 +136,8 @@ describe('Insert puts the draft into the page\'s own state', () => {
     const page = await open('https://tousu.sina.com.cn/quill/insert', form('quill.html'));
     await panelFrame(page);
     const menu = await openMenuFor(page, (await page.locator('#editor').boundingBox())!);
-    const draft = (await menu.locator('[data-testid="draft-text"]').textContent())!;
-    await menu.click('[data-action="insert"]');
-    await expect.poll(async () => norm(await page.evaluate(() => (window as unknown as { __quill: { getText(): string } }).__quill.getText()))).toBe(norm(draft));
+    const draft = (await menu.locator('[data-testid="draft-text"]').inputValue());
+    await clickUntil(menu, '[data-action="insert"]', async () => norm(await page.evaluate(() => (window as unknown as { __quill: { getText(): string } }).__quill.getText())), norm(draft));
     await page.close();
   });
 
@@ -150,10 +145,9 @@ describe('Insert puts the draft into the page\'s own state', () => {
     const page = await open('https://www.cca.org.cn/tiny/insert', form('tinymce.html'));
     await panelFrame(page);
     const menu = await openMenuFor(page, (await page.locator('iframe').first().boundingBox())!);
-    const draft = (await menu.locator('[data-testid="draft-text"]').textContent())!;
-    await menu.click('[data-action="insert"]');
+    const draft = (await menu.locator('[data-testid="draft-text"]').inputValue());
     const content = () => page.evaluate(() => (window as unknown as { tinymce: { activeEditor: { getContent(o: object): string } } }).tinymce.activeEditor.getContent({ format: 'text' }));
-    await expect.poll(async () => norm(await content())).toBe(norm(draft));
+    await clickUntil(menu, '[data-action="insert"]', async () => norm(await content()), norm(draft));
     await page.close();
   });
 
@@ -165,8 +159,7 @@ describe('Insert puts the draft into the page\'s own state', () => {
     await saveProfile(frame);
     await frame.click('[data-action="collapse"]');
     const menu = await openMenuFor(page, (await page.locator('.van-field:nth-child(1) input').boundingBox())!);
-    await menu.click('[data-action="insert"]');
-    await expect.poll(() => page.evaluate(() => (window as unknown as { __vm: { form: { name: string } } }).__vm.form.name)).toBe('Li Ming');
+    await clickUntil(menu, '[data-action="insert"]', () => page.evaluate(() => (window as unknown as { __vm: { form: { name: string } } }).__vm.form.name), 'Li Ming');
     await page.close();
   });
 });
@@ -178,8 +171,7 @@ describe('evidence upload', () => {
     const menu = await openMenuFor(page, (await page.locator('#evidence').boundingBox())!);
     expect(await menu.locator('[data-testid="files"]').textContent()).toContain('SHA-256');
     for (const name of ['sms-screenshot.png', 'call-log.png']) await menu.locator(`label:has-text("${name}") input`).check();
-    await menu.click('[data-testid="attach"]');
-    await expect.poll(() => menu.locator('[data-testid="draft-status"]').textContent(), { timeout: 15_000 }).toContain('2');
+    await clickUntil(menu, '[data-testid="attach"]', async () => /2/.test((await menu.locator('[data-testid="draft-status"]').textContent()) ?? ''), true, 20_000);
     const files = await page.evaluate(() => (window as unknown as { __files: { name: string; size: number; type: string }[] }).__files);
     expect(files.map((f) => f.name)).toEqual(['sms-screenshot.png', 'call-log.jpg']);
     expect(files[1]!.type).toBe('image/jpeg');
@@ -209,8 +201,8 @@ describe('wizards and late renders', () => {
       await route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ title: '举报骚扰电话', fields: [{ label: '被举报号码', tag: 'input', name: 'n' }, { label: '举报内容', tag: 'textarea', name: 'c', max: 500 }, { label: '举报人手机', tag: 'input', name: 'm' }] }) });
     });
     const page = await open('https://www.12321.cn/xhr/', form('xhr.html'));
-    // Our detector has started (its mark is on the page's timeline), and only then does the form arrive.
-    await page.waitForFunction(() => performance.getEntriesByName('ng:cs-start').length > 0, undefined, { timeout: 15_000 });
+    // Our detector has started, and only then does the form arrive.
+    await detectorStarted(await s.serviceWorker(), page);
     release();
     const frame = await panelFrame(page);
     await expect.poll(() => frame.locator('li.draft').count()).toBe(3);
@@ -248,7 +240,7 @@ describe('manual mode and "show complaint helper here"', () => {
   it('on a registry page with no recognised form, the toolbar\'s "show here" says what it did and the user picks a field by hand', async () => {
     const html = '<html lang="zh-CN"><head><title>留言</title></head><body><h1>公众留言</h1><p><span>留言</span><textarea id="msg" style="width:400px;height:120px"></textarea></p></body></html>';
     const page = await open('https://www.nfra.gov.cn/liuyan/', html);
-    await page.waitForFunction(() => performance.getEntriesByName('ng:cs-start').length > 0, undefined, { timeout: 15_000 });
+    await detectorStarted(await s.serviceWorker(), page);
     const popup = await clickActionFor(s, page);
     await popup.evaluate(`new Promise((r) => { const t = setInterval(() => { const b = document.querySelector('.complaint-here button'); if (b) { clearInterval(t); b.click(); r(); } }, 50); })`);
     const status = await popup.evaluate(`new Promise((r) => { const t = setInterval(() => { const e = document.querySelector('[data-testid="show-here-status"]'); if (e) { clearInterval(t); r(e.textContent); } }, 50); })`);
@@ -260,9 +252,8 @@ describe('manual mode and "show complaint helper here"', () => {
     const menu = menuFrameOf(page)!;
     await menu.waitForSelector('main[data-ready]');
     await menu.selectOption('select[name="section"]', 'facts');
-    const draft = (await menu.locator('[data-testid="draft-text"]').textContent())!;
-    await menu.click('[data-action="insert"]');
-    await expect.poll(() => page.inputValue('#msg')).toBe(draft);
+    const draft = (await menu.locator('[data-testid="draft-text"]').inputValue());
+    await clickUntil(menu, '[data-action="insert"]', () => page.inputValue('#msg'), draft);
     expect(await menu.locator('[data-action="note"]').count()).toBe(1);
     await page.close();
   });

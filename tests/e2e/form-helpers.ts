@@ -110,7 +110,7 @@ export async function saveProfile(frame: Frame): Promise<void> {
   await frame.fill('input[name="profile-name"]', 'Li Ming');
   await frame.fill('input[name="profile-phone"]', '13800000000');
   await frame.click('details.profile button[type="submit"]');
-  await expect.poll(() => frame.locator('li.draft[data-section="identity"] [data-testid="draft-text"]').first().textContent()).toContain('Li Ming');
+  await expect.poll(() => frame.locator('li.draft[data-section="identity"] [data-testid="draft-text"]').first().inputValue()).toContain('Li Ming');
 }
 
 /**
@@ -155,4 +155,28 @@ export async function seedEvidence(page: Page): Promise<void> {
     });
     db.close();
   });
+}
+
+/**
+ * Our detector has started in this page (the flag it sets first thing, in
+ * the extension's isolated world, read by the service worker). Production
+ * builds put no ng:* mark on the page's timeline, so this is the signal.
+ */
+export async function detectorStarted(sw: { evaluate(expr: string): Promise<unknown> }, page: Page): Promise<void> {
+  const expr = `(async () => {
+    const [tab] = await chrome.tabs.query({ url: ${JSON.stringify(page.url())} });
+    if (tab?.id === undefined) return false;
+    const [r] = await chrome.scripting.executeScript({ target: { tabId: tab.id, frameIds: [0] }, func: () => typeof globalThis.__ngComplaintShow === 'function' });
+    return r?.result === true;
+  })()`;
+  await expect.poll(() => sw.evaluate(expr), { timeout: 15_000 }).toBe(true);
+}
+
+/**
+ * Clicks an action until `done` gives `expected`. The guard refuses a click
+ * within its enable delay after a frame appears or moves ("wait a moment,
+ * then click again"), so the first click on a just-opened menu may do nothing.
+ */
+export async function clickUntil<T>(frame: Frame, selector: string, done: () => Promise<T>, expected: T, timeout = 10_000): Promise<void> {
+  await expect.poll(async () => (await frame.click(selector), done()), { timeout }).toEqual(expected);
 }
