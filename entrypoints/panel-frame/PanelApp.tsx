@@ -87,9 +87,9 @@ export function PanelApp({ params, context }: { params: PanelParams; context?: P
       renewKey();
       return c.status === 'draft' ? t('draftPanel.recordedDraft') : c.answerDue ? t('panel.recorded', { due: c.answerDue }) : t('panel.recordedNoDue');
     }).then(setNotice);
-  // A form submit has no click point: the content script checks the whole panel.
-  const markSubmitted = (referenceNo: string) =>
-    guarded(undefined, async () => {
+  // A form submit has no click point: the content script hit-tests the submit button's box.
+  const markSubmitted = (referenceNo: string, point?: FramePoint) =>
+    guarded(point, async () => {
       const c = await rpc('complaints.markSubmitted', { id: edits.draft!.id, url: params.url, referenceNo });
       edits.setDraft(c);
       return c.answerDue ? t('draftPanel.markedSubmittedDue', { due: c.answerDue }) : t('draftPanel.markedSubmitted');
