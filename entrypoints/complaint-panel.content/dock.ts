@@ -3,7 +3,7 @@ import type { PanelHost } from './host';
 /**
  * Keeps the docked panel (right edge, full height) off every recognised field.
  * When the fields reach under it, the page is given the room instead: a right
- * margin on <html> the panel's width (what the browser's own side panel does
+ * margin on <body> the panel's width (what the browser's own side panel does
  * by shrinking the viewport), so centred and fluid layouts move left. If the
  * page's layout does not move (fixed widths wider than what is left), the
  * panel narrows to the free strip, and below MIN_W it collapses to its tab;
@@ -27,7 +27,9 @@ export function dockPanel(panel: PanelHost, fieldRects: () => DOMRect[]): Dock {
   let reserved = 0;
   let userCollapsed = false;
   let userExpanded = false;
-  const html = document.documentElement;
+  // The room goes on <body>, not <html>: a filter on <html> (dark-mode extensions) makes <html> the box our
+  // fixed panel is placed in, so a margin there would slide the panel over the fields it made room for.
+  const html = document.body ?? document.documentElement;
   const reserve = (px: number) => {
     reserved = px;
     if (px) html.style.setProperty('margin-right', `${px}px`, 'important');
