@@ -158,6 +158,8 @@ describe('Insert puts the draft into the page\'s own state', () => {
     await frame.click('[data-action="collapse"]');
     await saveProfile(frame);
     await frame.click('[data-action="collapse"]');
+    // Folded (the message goes through the background): only then is the field's anchor free to click.
+    await expect.poll(() => page.evaluate(() => document.querySelector('ng-complaint-panel')!.getBoundingClientRect().height)).toBeLessThan(100);
     const menu = await openMenuFor(page, (await page.locator('.van-field:nth-child(1) input').boundingBox())!);
     await clickUntil(menu, '[data-action="insert"]', () => page.evaluate(() => (window as unknown as { __vm: { form: { name: string } } }).__vm.form.name), 'Li Ming');
     await page.close();
