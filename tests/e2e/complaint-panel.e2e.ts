@@ -88,8 +88,9 @@ describe('Insert, Record, and a hostile page', () => {
     const frame = await panelFrame(page);
     await saveProfile(frame);
     expect(await page.inputValue('input[name="name"]')).toBe('');
-    await frame.click('li.draft[data-field="f0"] button:has-text("插入"), li.draft[data-field="f0"] button:has-text("Insert")');
-    await expect.poll(() => page.inputValue('input[name="name"]')).toBe('Li Ming');
+    // Clicks within the guard's enable delay after the panel appears are refused ("wait"), and change nothing; a later one fills.
+    const insert = 'li.draft[data-field="f0"] button:has-text("插入"), li.draft[data-field="f0"] button:has-text("Insert")';
+    await expect.poll(async () => (await frame.click(insert), page.inputValue('input[name="name"]')), { timeout: 10_000 }).toBe('Li Ming');
     const state = await page.evaluate(() => {
       const w = window as unknown as { __state: Record<string, string>; __changes: number };
       return { state: w.__state, changes: w.__changes };
