@@ -90,7 +90,8 @@ describe('Insert, Record, and a hostile page', () => {
     expect(await page.inputValue('input[name="name"]')).toBe('');
     // Clicks within the guard's enable delay after the panel appears are refused ("wait"), and change nothing; a later one fills.
     const insert = 'li.draft[data-field="f0"] button:has-text("插入"), li.draft[data-field="f0"] button:has-text("Insert")';
-    await expect.poll(async () => (await frame.click(insert), page.inputValue('input[name="name"]')), { timeout: 10_000 }).toBe('Li Ming');
+    // Polled slower than a fill lands, so a second click never fills twice (the page counts its changes below).
+    await expect.poll(async () => (await frame.click(insert), page.inputValue('input[name="name"]')), { timeout: 10_000, interval: 700 }).toBe('Li Ming');
     const state = await page.evaluate(() => {
       const w = window as unknown as { __state: Record<string, string>; __changes: number };
       return { state: w.__state, changes: w.__changes };

@@ -178,5 +178,6 @@ export async function detectorStarted(sw: { evaluate(expr: string): Promise<unkn
  * then click again"), so the first click on a just-opened menu may do nothing.
  */
 export async function clickUntil<T>(frame: Frame, selector: string, done: () => Promise<T>, expected: T, timeout = 10_000): Promise<void> {
-  await expect.poll(async () => (await frame.click(selector), done()), { timeout }).toEqual(expected);
+  // Polled slower than an action lands, so a click after one that worked does not act twice.
+  await expect.poll(async () => (await frame.click(selector), done()), { timeout, interval: 700 }).toEqual(expected);
 }
