@@ -10,19 +10,23 @@ import { loadDataset } from './lib/load-dataset';
 import { bundlePageApi, callPage } from './lib/page-bundle';
 import { budgetTable, resultsTable } from './lib/report';
 import { summarize } from './lib/stats';
-import { contentScriptSize } from './measures/content-size';
+import { contentScriptSize, formUiSize } from './measures/content-size';
 import { startMemorySampler } from './measures/memory';
 import { openTimes } from './measures/open-page';
 import { pageLoads } from './measures/page-load';
 import { panelTimes } from './measures/panel';
 import { sectionTimes, uiSearchTimes } from './measures/dashboard';
 import { waitForMark } from './lib/markers';
+import { watchCost } from './measures/watch-cpu';
 
 // `npm run bench` (full) and `npm run bench -- --quick` (CI: sizes and ratios only).
 // See docs/PERFORMANCE.md for what each figure means and the budgets.
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
+// `--only=watch`: just the busy-SPA watching cost and anchors-visible (issue 12), `--watch-seconds=N` (default 60).
+const onlyWatch = args.includes('--only=watch');
+const WATCH_SECONDS = Number(args.find((a) => a.startsWith('--watch-seconds='))?.slice(16) ?? 60);
 const build = !args.includes('--no-build');
 const RUNS = Number(args.find((a) => a.startsWith('--runs='))?.slice(7) ?? (quick ? 5 : 9));
 // Page loads are short (~100 ms) and noisy on a shared 2-core machine: 80 interleaved
@@ -65,6 +69,8 @@ async function main(): Promise<number> {
   ensureChromium();
   const size = contentScriptSize(extDir);
   add('contentScript.gzip', 'content script, gzipped', 'KB', [size.totalGzipKB], size.files.map((f) => `${f.file}: ${f.bytes} B raw, ${f.gzipBytes} B gz`).join('; '));
+  const ui = formUiSize(extDir);
+  if (ui) add('formUi.gzip', 'form UI script (injected once a form is recognised), gzipped', 'KB', [ui.gzipBytes / 1024], `${ui.bytes} B raw`);
 
   const floor = writeFloorExtension();
   const memory = startMemorySampler();
@@ -73,9 +79,21 @@ async function main(): Promise<number> {
     await serveSite(b.context);
     const ext = (path: string) => `chrome-extension://${b.extensionId}/${path}`;
 
+    if (!quick) {
+      log(`watching a busy SPA for ${WATCH_SECONDS} s, with and without our code…`);
+      await attempt('busy-SPA watching', async () => {
+        const w = await watchCost(b.context, WATCH_SECONDS);
+        add('watch.scriptOurs', `busy SPA, ${WATCH_SECONDS} s: main-thread script time, with our code`, 'ms', [w.scriptWith]);
+        add('watch.scriptNone', `busy SPA, ${WATCH_SECONDS} s: main-thread script time, no extension`, 'ms', [w.scriptWithout]);
+        add('watch.scriptExtra', `busy SPA, ${WATCH_SECONDS} s: extra script time (ours − none)`, 'ms', [w.scriptWith - w.scriptWithout]);
+        add('watch.taskExtra', `busy SPA, ${WATCH_SECONDS} s: extra main-thread task time (ours − none)`, 'ms', [w.taskWith - w.taskWithout]);
+        if (w.foundAfterForm !== undefined) add('anchors.foundAfterForm', 'form rendered → recognised (ng:form-found)', 'ms', [w.foundAfterForm]);
+        if (w.anchorsAfterForm !== undefined) add('anchors.afterForm', 'form rendered → anchors visible', 'ms', [w.anchorsAfterForm]);
+      });
+    }
     // The page API's bundle, kept for the views that need a write between runs.
     let code = '';
-    if (!quick) {
+    if (!quick && !onlyWatch) {
       log('generating and loading the dataset…');
       const data = generateDataset();
       code = await bundlePageApi();
@@ -123,7 +141,7 @@ async function main(): Promise<number> {
       add('panel.contentAfterForm', 'panel: form found → frame content', 'ms', panel.contentAfterForm);
     }
 
-    if (!quick) {
+    if (!quick && !onlyWatch) {
       log('dashboard views…');
       let contactsRendered = false;
       await attempt('contacts view', async () => {
@@ -156,16 +174,18 @@ async function main(): Promise<number> {
       });
     }
 
-    log('page loads with and without extension code…');
-    const loads = await pageLoads(b.context, b.extensionId, LOAD_ROUNDS);
-    add('page.loadPlain', 'page load, no content script', 'ms', loads.load.plain);
-    add('page.loadFloor', 'page load, empty content script', 'ms', loads.load.floor);
-    add('page.loadRegistry', 'page load, our content script', 'ms', loads.load.registry);
-    // Each sample divided by the plain median: their median is the ratio of medians, their range its spread.
-    const plain = summarize(loads.load.plain).median;
-    add('page.loadRatio', 'page load ratio, ours ÷ none', 'ratio', loads.load.registry.map((x) => x / plain));
-    add('page.floorRatio', 'page load ratio, empty ÷ none', 'ratio', loads.load.floor.map((x) => x / plain));
-    add('outside.injected', 'our code on pages outside the registry', 'count', loads.injectedOutside);
+    if (!onlyWatch) {
+      log('page loads with and without extension code…');
+      const loads = await pageLoads(b.context, b.extensionId, LOAD_ROUNDS);
+      add('page.loadPlain', 'page load, no content script', 'ms', loads.load.plain);
+      add('page.loadFloor', 'page load, empty content script', 'ms', loads.load.floor);
+      add('page.loadRegistry', 'page load, our content script', 'ms', loads.load.registry);
+      // Each sample divided by the plain median: their median is the ratio of medians, their range its spread.
+      const plain = summarize(loads.load.plain).median;
+      add('page.loadRatio', 'page load ratio, ours ÷ none', 'ratio', loads.load.registry.map((x) => x / plain));
+      add('page.floorRatio', 'page load ratio, empty ÷ none', 'ratio', loads.load.floor.map((x) => x / plain));
+      add('outside.injected', 'our code on pages outside the registry', 'count', loads.injectedOutside);
+    }
   } finally {
     await b.close();
     const mem = memory.stop();

@@ -28,3 +28,15 @@ export function contentScriptSize(extensionDir: string): ContentScriptSize {
   });
   return { files, totalGzipKB: files.reduce((s, f) => s + f.gzipBytes, 0) / 1024 };
 }
+
+/**
+ * The form UI (anchors, inline menus, docked panel, insert): not a content
+ * script of every page, but injected by the background once the detector has
+ * recognised a form (or the user asked). Reported beside the budgeted figure.
+ */
+export function formUiSize(extensionDir: string): { bytes: number; gzipBytes: number } | undefined {
+  const file = join(extensionDir, 'complaint-form-ui.js');
+  if (!existsSync(file)) return undefined;
+  const bytes = readFileSync(file);
+  return { bytes: bytes.length, gzipBytes: gzipSync(bytes, { level: 9 }).length };
+}

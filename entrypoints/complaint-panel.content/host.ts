@@ -1,4 +1,5 @@
 import { perfMark } from './guard/perf-mark';
+import { OWN_HOSTS } from './guard/paint-over';
 
 /**
  * The panel shell: a host element with a closed shadow root holding a static
@@ -9,18 +10,17 @@ import { perfMark } from './guard/perf-mark';
  * remove it are undone a few times, then the panel gives up quietly.
  */
 const STYLE = `
-  :host { all: initial !important; position: fixed !important; z-index: 2147483647 !important; right: 16px !important;
-          bottom: 16px !important; display: block !important; opacity: 1 !important; visibility: visible !important;
+  :host { all: initial !important; position: fixed !important; z-index: 2147483647 !important; right: 0 !important;
+          top: 0 !important; display: block !important; opacity: 1 !important; visibility: visible !important;
           transform: none !important; filter: none !important; clip-path: none !important; pointer-events: auto !important;
           mask: none !important; mix-blend-mode: normal !important; }
-  .box { width: 380px; border: 1px solid #8c959f; border-radius: 10px; background: #fff; color: #1f2328;
-         box-shadow: 0 6px 24px rgba(0,0,0,.2); overflow: hidden; font: 14px system-ui, sans-serif; }
+  .box { width: var(--ng-w, 360px); height: 100vh; border-left: 1px solid #8c959f; background: #fff; color: #1f2328;
+         box-shadow: -4px 0 16px rgba(0,0,0,.15); overflow: hidden; font: 14px system-ui, sans-serif; box-sizing: border-box; }
   .ph { padding: 10px 14px; }
   .ph strong { display: block; font-size: 15px; }
   .ph span { color: #57606a; font-size: 13px; }
-  iframe { width: 100%; height: 560px; max-height: calc(100vh - 34px); border: 0; display: block; color-scheme: light dark; }
-  .collapsed { width: 260px; }
-  .collapsed iframe { height: 48px; }
+  iframe { width: 100%; height: 100%; border: 0; display: block; color-scheme: light dark; }
+  .collapsed { width: 260px; height: 48px; border: 1px solid #8c959f; border-radius: 0 0 0 10px; }
   button { font: 15px system-ui, sans-serif; padding: 10px 14px; border-radius: 8px; border: 1px solid #0b5cad;
            background: #0b5cad; color: #fff; cursor: pointer; }
   button:focus-visible { outline: 3px solid #79c0ff; outline-offset: 2px; }
@@ -35,12 +35,16 @@ export interface PanelHost {
   frame?: HTMLIFrameElement;
   setSrc(src: string): void;
   collapse(collapsed: boolean): void;
+  /** The panel's width in CSS pixels (docked at the right edge, full height). */
+  setWidth(px: number): void;
+  collapsed(): boolean;
   /** Called with the frame each time it (re)loads: the moment it can receive messages. */
   onFrameLoad(fn: () => void): void;
   remove(): void;
 }
 
-function guard(host: HTMLElement): () => void {
+/** Undoes the page's attempts to restyle, move or remove one of our hosts (a few times, then gives up). */
+export function guard(host: HTMLElement): () => void {
   let repairs = 0;
   const obs = new MutationObserver(() => {
     if (repairs >= MAX_REPAIRS) return obs.disconnect();
@@ -66,8 +70,9 @@ function markVisible(): void {
   requestAnimationFrame(() => setTimeout(() => perfMark('ng:panel-visible'), 0));
 }
 
-function shell(): { host: HTMLElement; shadow: ShadowRoot } {
-  const host = document.createElement('ng-complaint-panel');
+export function shell(tag = 'ng-complaint-panel'): { host: HTMLElement; shadow: ShadowRoot } {
+  const host = document.createElement(tag);
+  OWN_HOSTS.add(host);
   const shadow = host.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
   style.textContent = STYLE;
@@ -125,6 +130,8 @@ export function mountPanelHost(frameSrc: string, labels: { title: string; loadin
       if (attached) frame.src = next;
     },
     collapse: (c) => box.classList.toggle('collapsed', c),
+    setWidth: (px) => box.style.setProperty('--ng-w', `${px}px`),
+    collapsed: () => box.classList.contains('collapsed'),
     onFrameLoad: (fn) => listeners.push(fn),
     remove: () => {
       stop();
@@ -144,5 +151,5 @@ export function mountLauncher(label: string, onOpen: () => void): PanelHost {
   document.documentElement.append(host);
   markVisible();
   const stop = guard(host);
-  return { host, setSrc: () => {}, collapse: () => {}, onFrameLoad: () => {}, remove: () => (stop(), host.remove()) };
+  return { host, setSrc: () => {}, collapse: () => {}, setWidth: () => {}, collapsed: () => true, onFrameLoad: () => {}, remove: () => (stop(), host.remove()) };
 }

@@ -1,22 +1,47 @@
 import { useState } from 'preact/hooks';
 import type { RecognisedField } from '@/utils/domain/complaints/form';
 import type { FieldDraft } from '@/utils/domain/complaints/drafts';
+import type { ComplaintRecords } from '@/utils/domain/complaints/records';
 import { t } from '@/utils/i18n/translate';
 import type { FramePoint } from '@/utils/sites/panel-messages';
 import { pointOf } from './guard/may-act';
+import { ChoiceCard, FileCard, type FieldActions } from './FieldCards';
 
-export interface DraftActions {
+export interface DraftActions extends FieldActions {
   insert: (key: string, text: string, point?: FramePoint) => Promise<string>;
   copy: (text: string, point?: FramePoint) => Promise<string>;
 }
 
-interface Edits {
+export interface Edits {
   /** The user's text for a field, when they edited it (kept for this complaint). */
   edited: (f: RecognisedField) => string | undefined;
   onEdit: (f: RecognisedField, text: string) => void;
 }
 
-function DraftCard({ field, draft, actions, disabled, edits }: { field: RecognisedField; draft: FieldDraft; actions: DraftActions; disabled: boolean; edits: Edits }) {
+interface CardProps {
+  field: RecognisedField;
+  draft: FieldDraft;
+  records: ComplaintRecords;
+  actions: DraftActions;
+  disabled: boolean;
+  edits: Edits;
+}
+
+/** One field's card: its (editable) draft with Insert and Copy, its suggested option, or its evidence files. */
+export function FieldCard(props: CardProps) {
+  const { field } = props;
+  const body = field.kind === 'choice' ? <ChoiceCard {...props} /> : field.kind === 'file' ? <FileCard {...props} /> : <DraftCard {...props} />;
+  return (
+    <li class="draft" data-field={field.key} data-section={field.section} data-kind={field.kind ?? 'text'}>
+      <h3 id={`d-${field.key}`}>
+        {t(`panel.section.${field.section}`)} <span class="muted">· {field.label}</span>
+      </h3>
+      {body}
+    </li>
+  );
+}
+
+function DraftCard({ field, draft, actions, disabled, edits }: CardProps) {
   const [status, setStatus] = useState('');
   const id = `d-${field.key}`;
   const edited = edits.edited(field);
@@ -25,10 +50,7 @@ function DraftCard({ field, draft, actions, disabled, edits }: { field: Recognis
   const fits = field.maxLength === undefined || text.length <= field.maxLength;
   const canInsert = fits && text.trim() !== '';
   return (
-    <li class="draft" data-field={field.key} data-section={field.section}>
-      <h3 id={id}>
-        {t(`panel.section.${field.section}`)} <span class="muted">· {field.label}</span>
-      </h3>
+    <>
       {draft.empty && edited === undefined && <p class="muted">{t('panel.emptySection')}</p>}
       <textarea
         class="draft-text"
@@ -54,23 +76,23 @@ function DraftCard({ field, draft, actions, disabled, edits }: { field: Recognis
       )}
       <div class="row">
         {canInsert && (
-          <button type="button" aria-describedby={id} disabled={disabled} onClick={async (e) => setStatus(await actions.insert(field.key, text, pointOf(e)))}>
+          <button type="button" data-action="insert" aria-describedby={id} disabled={disabled} onClick={async (e) => setStatus(await actions.insert(field.key, text, pointOf(e)))}>
             {t('panel.insert')}
           </button>
         )}
         {text !== '' && (
-          <button type="button" class="secondary" aria-describedby={id} disabled={disabled} onClick={async (e) => setStatus(await actions.copy(text, pointOf(e)))}>
+          <button type="button" class="secondary" data-action="copy" aria-describedby={id} disabled={disabled} onClick={async (e) => setStatus(await actions.copy(text, pointOf(e)))}>
             {t('panel.copy')}
           </button>
         )}
         <span role="status" class="muted small" data-testid="draft-status">{status}</span>
       </div>
-    </li>
+    </>
   );
 }
 
-export function FieldDrafts(props: { fields: RecognisedField[]; drafts: FieldDraft[]; actions: DraftActions; disabled: boolean; edits: Edits }) {
-  const { fields, drafts, actions, disabled, edits } = props;
+export function FieldDrafts(props: { fields: RecognisedField[]; drafts: FieldDraft[]; records: ComplaintRecords; actions: DraftActions; disabled: boolean; edits: Edits }) {
+  const { fields, drafts, records, actions, disabled, edits } = props;
   return (
     <section aria-labelledby="dr-title">
       <h2 id="dr-title">{t('panel.drafts')}</h2>
@@ -78,7 +100,7 @@ export function FieldDrafts(props: { fields: RecognisedField[]; drafts: FieldDra
       {fields.length === 0 && <p class="muted">{t('panel.noForm')}</p>}
       <ul class="drafts">
         {fields.map((f, i) => (
-          <DraftCard key={f.key} field={f} draft={drafts[i]!} actions={actions} disabled={disabled} edits={edits} />
+          <FieldCard key={f.key} field={f} draft={drafts[i]!} records={records} actions={actions} disabled={disabled} edits={edits} />
         ))}
       </ul>
     </section>

@@ -11,6 +11,7 @@ import { defaultSelection, selectRecords, type Selection } from '@/utils/domain/
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { useRequestKey } from '@/components/useRequestKey';
 import type { PanelContext } from '@/utils/rpc/methods/panel';
+import type { RecognisedField } from '@/utils/domain/complaints/form';
 import type { PanelParams } from './params';
 import { Checklist } from './Checklist';
 import { ChannelFacts } from './ChannelFacts';
@@ -19,10 +20,12 @@ import { FieldDrafts } from './FieldDrafts';
 import { PanelHeader } from './PanelHeader';
 import { useVisibility } from './useVisibility';
 import { useCovered } from './cover-state';
+import { panelActions } from './actions';
+import { InlineMenu } from './InlineMenu';
 import { SubmitRecord } from './SubmitRecord';
 import { sectionKey, useDraftEdits } from './useDraftEdits';
 import { draftOptions } from '@/utils/domain/complaints/drafts/for-channel';
-import { mayAct, pointOf, refusalText } from './guard/may-act';
+import { pointOf } from './guard/may-act';
 import { useFocusStolen } from './guard/focus-steal';
 import { FocusWarning } from './guard/FocusWarning';
 import type { FramePoint } from '@/utils/sites/panel-messages';
@@ -61,27 +64,10 @@ export function PanelApp({ params, context }: { params: PanelParams; context?: P
     [records, params.fields, draftLocale],
   );
 
-  /** Refuses clicks while the page hides or covers the panel (the buttons are disabled then too). */
-  const guarded = async (point: FramePoint | undefined, fn: () => Promise<string>, askPage = true) => {
-    const refused = await mayAct(point, isVisible, askPage);
-    if (refused) return refusalText(refused);
-    try {
-      return await fn();
-    } catch (e) {
-      setError(e);
-      return '';
-    }
-  };
-  const actions = {
-    insert: (key: string, text: string, point?: FramePoint) =>
-      guarded(point, async () => {
-        const r = await rpc('panel.insert', { key, text, ...(point ? { point } : {}) });
-        if (r.ok) return t('panel.inserted');
-        if (r.reason === 'covered' || r.reason === 'hidden' || r.reason === 'wait' || r.reason === 'unsure') return refusalText(r.reason);
-        return t(r.reason === 'too-long' ? 'panel.tooLong' : 'panel.insertFailed');
-      }, false),
-    copy: (text: string, point?: FramePoint) => guarded(point, async () => (await navigator.clipboard.writeText(text), t('panel.copied'))),
-  };
+  // Insert, Copy, select, attach: behind the frame guard (guard/may-act.ts) with their click point, in the panel and the inline menu alike.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- deliberate: isVisible reads the frame's current visibility when called; the actions need not be rebuilt when it changes
+  const actions = useMemo(() => panelActions(params.fields, isVisible, setError), [params.fields]);
+  const guarded = actions.guarded;
   const record = (point?: FramePoint) =>
     guarded(point, async () => {
       const sections: Record<string, string> = {};
@@ -104,13 +90,15 @@ export function PanelApp({ params, context }: { params: PanelParams; context?: P
       renewKey();
       return c.status === 'draft' ? t('draftPanel.recordedDraft') : c.answerDue ? t('panel.recorded', { due: c.answerDue }) : t('panel.recordedNoDue');
     }).then(setNotice);
-  // A form submit has no click point: the content script checks the whole panel.
-  const markSubmitted = (referenceNo: string) =>
-    guarded(undefined, async () => {
+  // A form submit has no click point: the content script hit-tests the submit button's box.
+  const markSubmitted = (referenceNo: string, point?: FramePoint) =>
+    guarded(point, async () => {
       const c = await rpc('complaints.markSubmitted', { id: edits.draft!.id, url: params.url, referenceNo });
       edits.setDraft(c);
       return c.answerDue ? t('draftPanel.markedSubmittedDue', { due: c.answerDue }) : t('draftPanel.markedSubmitted');
     });
+
+  const fieldEdits = { edited: (f: RecognisedField) => edits.edits[sectionKey(f)], onEdit: (f: RecognisedField, text: string) => edits.edit(sectionKey(f), text) };
 
   const hideSite = async () => {
     const host = new URL(params.url).hostname;
@@ -118,9 +106,27 @@ export function PanelApp({ params, context }: { params: PanelParams; context?: P
     await rpc('panel.frame', { action: 'dismiss' });
   };
 
+  if (params.field) {
+    const i = params.fields.findIndex((f) => f.key === params.field);
+    return (
+      <InlineMenu
+        params={params}
+        field={params.fields[i]!}
+        records={records}
+        draftFor={(f) => draftForField(f, records!, draftOptions(params, draftLocale, tz, getCurrency()))}
+        actions={actions}
+        edits={fieldEdits}
+        covered={covered}
+        focusStolen={focusStolen}
+        onResume={resumeInput}
+        error={error}
+      />
+    );
+  }
+
   return (
     <main class="panel-main" data-ready={ctx ? '' : undefined}>
-      <PanelHeader channelName={channel?.name[getLocale()] ?? (params.channelId === userSiteDetect.id ? params.url : '')} inWindow={params.inWindow} onHideSite={hideSite} />
+      <PanelHeader channelName={channel?.name[getLocale()] ?? (params.channelId === userSiteDetect.id ? params.url : '')} inWindow={params.inWindow} startCollapsed={params.collapsed} onHideSite={hideSite} />
       {params.inWindow && <p class="muted small">{t('panel.windowNote')}</p>}
       {channel && <ChannelFacts channel={channel} />}
       <ErrorMessage error={error} />
@@ -134,13 +140,14 @@ export function PanelApp({ params, context }: { params: PanelParams; context?: P
           <div inert={focusStolen}>
             <ProfileForm profile={ctx.profile} onSaved={(profile) => setCtx({ ...ctx, profile })} />
           </div>
-          <FieldDrafts
-            fields={params.fields}
-            drafts={drafts}
-            actions={actions}
-            disabled={covered}
-            edits={{ edited: (f) => edits.edits[sectionKey(f)], onEdit: (f, text) => edits.edit(sectionKey(f), text) }}
-          />
+          <FieldDrafts fields={params.fields} drafts={drafts} records={records} actions={actions} disabled={covered} edits={fieldEdits} />
+          {!params.inWindow && (
+            <p class="row">
+              <button type="button" class="secondary" data-action="pick" disabled={covered} onClick={() => void rpc('panel.frame', { action: 'pick' }).then(() => setNotice(t('hints.picking')))}>
+                {t('hints.pick')}
+              </button>
+            </p>
+          )}
           <div class="row">
             <button type="button" onClick={(e) => void record(pointOf(e))} data-testid="record" disabled={covered}>{t('panel.record')}</button>
           </div>

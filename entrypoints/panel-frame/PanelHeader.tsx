@@ -3,8 +3,8 @@ import { rpc } from '@/utils/rpc/client';
 import { t } from '@/utils/i18n/translate';
 
 /** Title, channel, and the panel's own controls: collapse, close for this page, never on this site. */
-export function PanelHeader(props: { channelName: string; inWindow: boolean; onHideSite: () => Promise<void> }) {
-  const [collapsed, setCollapsed] = useState(false);
+export function PanelHeader(props: { channelName: string; inWindow: boolean; startCollapsed?: boolean; onHideSite: () => Promise<void> }) {
+  const [collapsed, setCollapsed] = useState(props.startCollapsed === true);
   const frame = (action: 'collapse' | 'expand' | 'dismiss') => void rpc('panel.frame', { action }).catch(() => {});
   return (
     <header class="panel-header">

@@ -1,12 +1,13 @@
 import { useState } from 'preact/hooks';
 import type { Complaint } from '@/utils/model/records';
 import { t } from '@/utils/i18n/translate';
+import type { FramePoint } from '@/utils/sites/panel-messages';
 
 /**
  * After "record": the complaint stays a draft until the user says it was
  * submitted, with the channel's reference number when they have one.
  */
-export function SubmitRecord(props: { draft: Complaint; disabled: boolean; onSubmit: (referenceNo: string) => Promise<string> }) {
+export function SubmitRecord(props: { draft: Complaint; disabled: boolean; onSubmit: (referenceNo: string, point?: FramePoint) => Promise<string> }) {
   const [ref, setRef] = useState('');
   const [status, setStatus] = useState('');
   if (props.draft.status !== 'draft') return <p role="status" data-testid="submitted-status">{t('draftPanel.isSubmitted', { ref: props.draft.referenceNo || '—' })}</p>;
@@ -16,7 +17,9 @@ export function SubmitRecord(props: { draft: Complaint; disabled: boolean; onSub
       data-testid="mark-submitted"
       onSubmit={async (e) => {
         e.preventDefault();
-        setStatus(await props.onSubmit(ref));
+        // The guard hit-tests the submit button's box (no pointer point: x = y = 0), as for a keyboard activation.
+        const r = (e as SubmitEvent).submitter?.getBoundingClientRect();
+        setStatus(await props.onSubmit(ref, r ? { x: 0, y: 0, rect: { left: r.left, top: r.top, width: r.width, height: r.height } } : undefined));
       }}
     >
       <label>

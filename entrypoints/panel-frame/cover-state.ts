@@ -10,6 +10,8 @@ import { PANEL_COVER, type CoverMessage } from '@/utils/sites/panel-messages';
  * event, which is when the content script sends its first report.
  */
 const inPage = window.top !== window;
+/** The inline menu of a field has a `field` in its address; the docked panel does not. Each hears only its own reports. */
+const role = new URLSearchParams(location.search).has('field') ? 'menu' : 'panel';
 let covered = inPage;
 let filtered = false;
 /** When the panel last became clear (performance.now()); the enable delay runs from here. */
@@ -20,7 +22,7 @@ const ownTab = inPage ? browser.tabs.getCurrent().then((t) => t?.id, () => undef
 if (inPage) {
   browser.runtime.onMessage.addListener((msg: unknown, sender) => {
     const m = msg as CoverMessage | undefined;
-    if (m?.type !== PANEL_COVER || typeof m.covered !== 'boolean') return undefined;
+    if (m?.type !== PANEL_COVER || typeof m.covered !== 'boolean' || m.frame !== role) return undefined;
     // Only our own content script, in the top frame of the tab this panel is shown in.
     if (sender.id !== browser.runtime.id || sender.frameId !== 0 || sender.tab?.id === undefined) return undefined;
     if (sender.url?.startsWith(location.origin)) return undefined;

@@ -11,6 +11,12 @@ const FieldSchema = v.object({
   label: v.pipe(v.string(), v.maxLength(200)),
   maxLength: v.exactOptional(v.pipe(v.number(), v.integer(), v.minValue(0))),
   multiline: v.boolean(),
+  kind: v.optional(v.picklist(['text', 'rich', 'choice', 'file'] as const)),
+  hint: v.optional(v.pipe(v.string(), v.maxLength(200))),
+  options: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(60))), v.maxLength(20))),
+  accept: v.optional(v.pipe(v.string(), v.maxLength(200))),
+  multiple: v.optional(v.boolean()),
+  maxBytes: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
 });
 
 export interface PanelParams {
@@ -21,6 +27,12 @@ export interface PanelParams {
   fields: RecognisedField[];
   /** Opened in its own window (user-added site) rather than inside the page. */
   inWindow: boolean;
+  /** The inline menu of this one field (absent: the docked panel). */
+  field?: string;
+  /** The user chose the field by hand (manual mode): the menu asks which draft goes there. */
+  manual: boolean;
+  /** The panel starts as its tab (a phone-sized window). */
+  collapsed: boolean;
 }
 
 /** The panel's address carries what the content script recognised; anything malformed is dropped. */
@@ -40,5 +52,8 @@ export function readParams(search: string): PanelParams {
     url: q.get('url') ?? '',
     fields,
     inWindow: q.get('window') === '1',
+    ...(q.get('field') && fields.some((f) => f.key === q.get('field')) ? { field: q.get('field')! } : {}),
+    manual: q.get('manual') === '1',
+    collapsed: q.get('collapsed') === '1',
   };
 }

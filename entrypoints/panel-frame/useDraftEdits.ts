@@ -3,7 +3,7 @@ import { rpc } from '@/utils/rpc/client';
 import type { Complaint } from '@/utils/model/records';
 
 /** The section key a field's text is kept under in the complaint record: "facts", "identity:name". */
-export const sectionKey = (f: { section: string; part?: string }) => (f.part ? `${f.section}:${f.part}` : f.section);
+export const sectionKey = (f: { section: string; part?: string | undefined }) => (f.part ? `${f.section}:${f.part}` : f.section);
 
 /**
  * The user's edits of this page's drafts, kept in the page's draft complaint

@@ -1,15 +1,33 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '@/utils/i18n/translate';
-import { FORCE_FLAG } from '@/utils/sites/panel-storage';
+import { FORCE_FLAG, STATUS_FLAG } from '@/utils/sites/panel-storage';
+
+/** What the helper did on the page, as the content script records it in its own (isolated) world. */
+async function statusOf(tabId: number): Promise<string> {
+  for (let i = 0; i < 20; i++) {
+    const [r] = await browser.scripting.executeScript({ target: { tabId }, func: (flag: string) => (globalThis as Record<string, unknown>)[flag], args: [STATUS_FLAG] });
+    if (typeof r?.result === 'string' && r.result !== 'none') return r.result;
+    await new Promise((res) => setTimeout(res, 100));
+  }
+  return 'none';
+}
+
+function sentence(status: string): string {
+  const form = /^form:(\d+)$/.exec(status);
+  if (form) return t('hints.shown.form', { count: Number(form[1]) });
+  return t(status === 'manual' ? 'hints.shown.manual' : status === 'window' ? 'hints.shown.window' : 'hints.shown.none');
+}
 
 /**
  * "Show the complaint helper here": once, on the current tab only, using the
- * access the toolbar click grants (activeTab). Nothing persists; the next
- * page load on that site shows nothing unless the user adds the site.
+ * access the toolbar click grants (activeTab). Works on registry sites too
+ * (where the helper may already run: it is then shown, in manual mode if no
+ * form was recognised) and says what it did. Nothing persists.
  */
 export function ComplaintHere() {
   const [error, setError] = useState(false);
+  const [done, setDone] = useState('');
   return (
     <p class="complaint-here">
       <button
@@ -23,7 +41,7 @@ export function ComplaintHere() {
             // The flag lives in the extension's isolated world, which the page cannot see or set.
             await browser.scripting.executeScript({ target, func: (flag: string) => void ((globalThis as Record<string, unknown>)[flag] = true), args: [FORCE_FLAG] });
             await browser.scripting.executeScript({ target, files: ['/content-scripts/complaint-panel.js'] });
-            window.close();
+            setDone(sentence(await statusOf(tab.id)));
           } catch {
             setError(true);
           }
@@ -31,6 +49,7 @@ export function ComplaintHere() {
       >
         {t('panel.showHere')}
       </button>
+      {done && <span role="status" data-testid="show-here-status"> {done}</span>}
       {error && <span class="error" role="alert"> {t('panel.showHereFailed')}</span>}
     </p>
   );

@@ -1,4 +1,3 @@
-import { panelSettled } from './panel-settled';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { launch, serveFixture, type Session } from './harness';
@@ -15,7 +14,7 @@ afterAll(async () => {
 });
 
 // Recognised fields per fixture (the unit test checks which sections they map to).
-const FIELD_COUNT: Record<string, number> = { nfra: 4, pboc: 5, samr12315: 7, report12321: 3, nifa: 4, heimao: 5, cca: 6, twfoi: 7, hkma: 6 };
+const FIELD_COUNT: Record<string, number> = { nfra: 4, pboc: 6, samr12315: 7, report12321: 4, nifa: 4, heimao: 5, cca: 6, twfoi: 7, hkma: 6 };
 
 async function panelFrame(page: Page): Promise<Frame> {
   await page.waitForSelector('ng-complaint-panel', { state: 'attached', timeout: 10_000 });
@@ -55,7 +54,7 @@ describe('complaint panel on registry channels', () => {
     await page.click('#go');
     expect(page.url()).toBe('https://tousu.sina.com.cn/complaint/add/');
     const frame = await panelFrame(page);
-    await expect.poll(() => frame.locator('li.draft').count()).toBe(3);
+    await expect.poll(() => frame.locator('li.draft').count(), { timeout: 10_000 }).toBe(3);
     await page.close();
   });
 
@@ -89,9 +88,10 @@ describe('Insert, Record, and a hostile page', () => {
     const frame = await panelFrame(page);
     await saveProfile(frame);
     expect(await page.inputValue('input[name="name"]')).toBe('');
-    await panelSettled(page);
-    await frame.click('li.draft[data-field="f0"] button:has-text("插入"), li.draft[data-field="f0"] button:has-text("Insert")');
-    await expect.poll(() => page.inputValue('input[name="name"]')).toBe('Li Ming');
+    // Clicks within the guard's enable delay after the panel appears are refused ("wait"), and change nothing; a later one fills.
+    const insert = 'li.draft[data-field="f0"] button:has-text("插入"), li.draft[data-field="f0"] button:has-text("Insert")';
+    // Polled slower than a fill lands, so a second click never fills twice (the page counts its changes below).
+    await expect.poll(async () => (await frame.click(insert), page.inputValue('input[name="name"]')), { timeout: 10_000, interval: 700 }).toBe('Li Ming');
     const state = await page.evaluate(() => {
       const w = window as unknown as { __state: Record<string, string>; __changes: number };
       return { state: w.__state, changes: w.__changes };

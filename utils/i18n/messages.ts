@@ -13,6 +13,7 @@ import { backup } from './catalog/backup';
 import { report } from './catalog/report';
 import { agreements } from './catalog/agreements';
 import { trueCost } from './catalog/true-cost';
+import { inlineHints } from './catalog/inline-hints';
 import { everyday } from './catalog/everyday';
 import { importMessages } from './catalog/import';
 import { facts } from './catalog/facts';
@@ -24,7 +25,7 @@ import { ocr } from './catalog/ocr';
  * Keys are namespaced by feature ("contact.…", "agreement.…"), so merging
  * cannot silently overwrite; the parity test checks for collisions.
  */
-export const catalogs = { common, contacts, dashboard, panel, settings, onboarding, complaintDrafts, complaints, evidence, findings, backup, report, agreements, trueCost, facts, importMessages, hardening, everyday, ocr };
+export const catalogs = { common, contacts, dashboard, panel, settings, onboarding, complaintDrafts, complaints, evidence, findings, backup, report, agreements, trueCost, facts, importMessages, hardening, everyday, ocr, inlineHints };
 
 type Merge<T> = T extends Record<string, Record<Locale, infer M>> ? M : never;
 type AllMessages = Merge<{ [K in keyof typeof catalogs]: (typeof catalogs)[K] }>;

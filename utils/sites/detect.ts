@@ -9,6 +9,7 @@ import { twfoiDetect } from './channels/twfoi';
 import { hkmaDetect } from './channels/hkma';
 import { SIMPLIFIED_HINTS, TRADITIONAL_HINTS, ENGLISH_HINTS } from './hints';
 import type { ChannelDetect } from './types';
+import { USER_SITE_CHANNEL } from './detect-ids';
 
 /**
  * The detection half of every channel: hosts and recognition words only. The
@@ -20,7 +21,6 @@ export const channelDetects: readonly ChannelDetect[] = [
 ];
 
 /** A lender's own complaint page that the user added: recognised with the words of all three languages. */
-export const USER_SITE_CHANNEL = 'user-site';
 export const userSiteDetect: ChannelDetect = {
   id: USER_SITE_CHANNEL,
   matches: [],

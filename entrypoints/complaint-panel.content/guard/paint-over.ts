@@ -12,8 +12,14 @@
  *   backdrop paint outside its box.
  * Any of them makes the panel "covered" until it is gone.
  */
+/** Hosts we created (host.ts shell): the anchors, the inline menu and the panel. */
+export const OWN_HOSTS = new WeakSet<Element>();
+
 export function paintsOver(host: Element): 'overlay' | null {
   for (let el = host.nextElementSibling; el; el = el.nextElementSibling) {
+    // Our own hosts (anchors, inline menu) cannot be made see-through (host.ts); one lying over
+    // the panel is still caught by the hit tests.
+    if (OWN_HOSTS.has(el)) continue;
     if (getComputedStyle(el).display !== 'none') return 'overlay';
   }
   const after = getComputedStyle(document.documentElement, '::after');

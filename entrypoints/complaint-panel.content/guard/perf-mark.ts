@@ -6,6 +6,6 @@
  */
 const ENABLED = import.meta.env.VITE_NG_PERF_MARKS === '1' || import.meta.env.MODE === 'development';
 
-export function perfMark(name: 'ng:cs-start' | 'ng:form-found' | 'ng:panel-visible'): void {
+export function perfMark(name: 'ng:cs-start' | 'ng:form-found' | 'ng:panel-visible' | 'ng:anchors-visible'): void {
   if (ENABLED && !performance.getEntriesByName(name).length) performance.mark(name);
 }

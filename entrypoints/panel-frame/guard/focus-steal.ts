@@ -16,6 +16,8 @@ let lastLeavingKey = -Infinity;
 let stolen = false;
 const subscribers = new Set<(s: boolean) => void>();
 const inPage = window.top !== window;
+/** The inline menu of a field has a `field` in its address; the docked panel does not. Each hears only its own reports. */
+const role = new URLSearchParams(location.search).has('field') ? 'menu' : 'panel';
 const ownTab = inPage ? browser.tabs.getCurrent().then((t) => t?.id, () => undefined) : Promise.resolve(undefined);
 
 function set(value: boolean): void {
@@ -27,7 +29,8 @@ function set(value: boolean): void {
 if (inPage) {
   addEventListener('keydown', (e) => void (LEAVING_KEYS.has(e.key) && (lastLeavingKey = performance.now())), true);
   browser.runtime.onMessage.addListener((msg: unknown, sender) => {
-    if ((msg as FocusLostMessage | undefined)?.type !== PANEL_FOCUS_LOST) return undefined;
+    const m = msg as FocusLostMessage | undefined;
+    if (m?.type !== PANEL_FOCUS_LOST || (m.frame !== undefined && m.frame !== role)) return undefined;
     // Only our own content script, in the top frame of this panel's tab (as for cover reports).
     if (sender.id !== browser.runtime.id || sender.frameId !== 0 || sender.tab?.id === undefined) return undefined;
     void ownTab.then((tabId) => {

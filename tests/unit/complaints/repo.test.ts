@@ -125,7 +125,7 @@ describe('complaint RPC, by caller', () => {
     const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ ok: true } as never);
     const res = await call(db, 'panel.insert', { key: 'f3', text: '你好' }, 'panel', 42);
     expect(res).toEqual({ ok: true, value: { ok: true } });
-    expect(send).toHaveBeenCalledWith(42, { type: PANEL_INSERT, key: 'f3', text: '你好' }, { frameId: 0 });
+    expect(send).toHaveBeenCalledWith(42, { type: PANEL_INSERT, actor: 'panel', key: 'f3', text: '你好' }, { frameId: 0 });
     expect(await call(db, 'panel.insert', { key: 'f3', text: 'x' }, 'content', 42)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(await call(db, 'panel.insert', { key: '<img>', text: 'x' }, 'panel', 42)).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     expect(await call(db, 'panel.insert', { key: 'f1', text: 'x' }, 'panel')).toEqual({ ok: true, value: { ok: false, reason: 'no-page' } });

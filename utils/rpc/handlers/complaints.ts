@@ -4,7 +4,7 @@ import { addUserSite, removeUserSite } from '../../db/repos/user-sites';
 import { invalid } from '../../model/errors';
 import { channelById } from '../../sites';
 import { channelForUrl } from '../../sites/match';
-import { USER_SITE_CHANNEL } from '../../sites/detect';
+import { USER_SITE_CHANNEL } from '../../sites/detect-ids';
 import { sitePattern } from '../../domain/complaints/site-pattern';
 import type { HandlersFor } from './types';
 import type { RpcContext } from '../context';

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { id, longText, shortText } from '../../model/fields';
 import type { RecordPool } from '../../domain/complaints/select';
-import type { InsertResult } from '../../sites/panel-messages';
+import { FRAME_ACTIONS, type InsertResult } from '../../sites/panel-messages';
 import { method } from '../define';
 
 export interface PanelSummary {
@@ -32,9 +32,25 @@ export const panelMethods = {
   /** Before Copy, Record or attaching a file: may the panel act at this click? (the content script's guard) */
   'panel.check': method<InsertResult>()(v.strictObject({ point: v.optional(FramePointSchema) }), ['panel']),
   'panel.frame': method<InsertResult>()(
-    v.strictObject({ action: v.picklist(['collapse', 'expand', 'dismiss'] as const) }),
+    v.strictObject({ action: v.picklist(FRAME_ACTIONS) }),
     ['panel'],
   ),
+  /**
+   * Relayed like insert: puts these evidence files into that file input. Files over `maxBytes` are
+   * refused, or, for images with `reencode`, re-encoded smaller first.
+   */
+  'panel.attach': method<InsertResult>()(
+    v.strictObject({
+      key: fieldKey,
+      ids: v.pipe(v.array(id), v.minLength(1), v.maxLength(10)),
+      maxBytes: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1024), v.maxValue(200 * 1024 * 1024))),
+      reencode: v.optional(v.boolean()),
+      point: v.optional(FramePointSchema),
+    }),
+    ['panel'],
+  ),
+  /** From the content script once a form is recognised (or the user asked): inject the form UI into the tab's top frame. */
+  'panel.loadUi': method<{ loaded: boolean }>()(v.strictObject({}), ['content']),
   /** The content script asks whether the user hid the panel on its page's host (it cannot read storage.local). */
   'panel.hidden': method<{ hidden: boolean }>()(v.strictObject({}), ['content']),
   /** From the content script on a user-added site: open the panel in its own window for this tab. */

@@ -1,0 +1,201 @@
+import { USER_SITE_CHANNEL } from '@/utils/sites/detect-ids';
+import {
+  PANEL_ATTACH, PANEL_CHECK, PANEL_COVER, PANEL_FOCUS_LOST, PANEL_FRAME, PANEL_INSERT,
+  type Actor, type AttachMessage, type CheckMessage, type CoverMessage, type FocusLostMessage, type FrameMessage, type InsertMessage,
+} from '@/utils/sites/panel-messages';
+import { HANDOFF, type DetectorHandoff } from '../complaint-panel.content/handoff';
+import { ENVELOPE_TAG } from '@/utils/rpc/envelope';
+import type { RecognisedField } from '@/utils/domain/complaints/form';
+import { mountLauncher, mountPanelHost, type PanelHost } from '../complaint-panel.content/host';
+import { fillField } from '../complaint-panel.content/insert';
+import { attachFiles } from '../complaint-panel.content/attach';
+import { watchCover } from '../complaint-panel.content/cover';
+import { mountAnchors } from '../complaint-panel.content/anchors';
+import { openMenu, type InlineMenu } from '../complaint-panel.content/menu';
+import { dockPanel, PHONE_W, type Dock } from '../complaint-panel.content/dock';
+import { addActGuard, mayAct } from '../complaint-panel.content/may-act';
+import { pickField } from '../complaint-panel.content/pick';
+import { createGuard, type GuardedPanel, type PanelGuard } from '../complaint-panel.content/guard';
+import { watchFocus } from '../complaint-panel.content/guard/focus-watch';
+import { perfMark } from '../complaint-panel.content/guard/perf-mark';
+
+/**
+ * The form UI, injected by the background (panel.loadUi) into the isolated
+ * world of the detector (entrypoints/complaint-panel.content) once it has
+ * recognised a form or the user asked for the helper. It takes the browser
+ * API from the detector (one copy of the polyfill per page) and shows:
+ * anchors beside each recognised field, each field's inline menu (an
+ * extension iframe), the docked panel (another), and it performs insert and
+ * attach on the frames' requests, each behind mayAct: the cover check and
+ * the click-jacking guard's verdict at the click point (guard/index.ts), for
+ * the frame that asked (the docked panel or the inline menu). Everything showing the
+ * user's data is in the extension iframes, which the page cannot read.
+ */
+export default defineUnlistedScript(() => {
+  const g = globalThis as Record<string, unknown>;
+  const d = g[HANDOFF] as DetectorHandoff | undefined;
+  if (!d || d.show) return; // no detector here, or the UI already runs
+  const { browser, registryId } = d;
+  const label = (key: 'panelTitle' | 'panelLoading' | 'panelLauncher' | 'anchorTitle', fallback: string) => browser.i18n.getMessage(key) || fallback;
+
+  let panel: PanelHost | undefined;
+  let dock: Dock | undefined;
+  let menu: InlineMenu | undefined;
+  const covers = new Map<Actor, ReturnType<typeof watchCover>>();
+  const guards = new Map<Actor, PanelGuard>();
+  const focusWatch = new Map<Actor, () => void>();
+  let dismissed = false;
+  /** Fields the user chose by hand (manual mode), kept beside the recognised ones. */
+  const manual = new Map<string, { el: Element; field: RecognisedField }>();
+  const fieldsNow = () => [...(d.fields() ?? []), ...[...manual.values()].map((m) => m.field)];
+  const elementOf = (key: string) => manual.get(key)?.el ?? d.element(key);
+  const query = (extra: Record<string, string> = {}) =>
+    new URLSearchParams({
+      channel: registryId ?? USER_SITE_CHANNEL,
+      lang: document.documentElement.lang,
+      url: location.origin + location.pathname,
+      fields: JSON.stringify(fieldsNow()),
+      ...extra,
+    }).toString();
+  // Tells a frame whether it may take clicks (see cover.ts); only extension contexts receive this.
+  const tellFrame = (frame: Actor, covered: boolean) =>
+    void browser.runtime
+      .sendMessage({ type: PANEL_COVER, frame, covered, filtered: guards.get(frame)?.filtered() ?? false } satisfies CoverMessage)
+      .catch(() => {});
+  /** Cover watch, click-jacking guard and focus watch for one of our frames (issue 19). */
+  const watch = (actor: Actor, target: GuardedPanel) => {
+    stopWatch(actor);
+    const g = createGuard(target);
+    guards.set(actor, g);
+    focusWatch.set(actor, watchFocus(target.host, () => void browser.runtime.sendMessage({ type: PANEL_FOCUS_LOST, frame: actor } satisfies FocusLostMessage).catch(() => {})));
+    // A dark-mode filter coming or going is told to the frame too (it explains an IOv2 "not visible").
+    let filtered = false;
+    const w = watchCover(target.host, (c) => tellFrame(actor, c), (rect, clear) => {
+      g.note(rect, clear);
+      if (g.filtered() !== filtered) {
+        filtered = !filtered;
+        tellFrame(actor, !clear);
+      }
+    });
+    covers.set(actor, w);
+    return w;
+  };
+  const stopWatch = (actor: Actor) => {
+    covers.get(actor)?.stop();
+    covers.delete(actor);
+    focusWatch.get(actor)?.();
+    focusWatch.delete(actor);
+    guards.delete(actor);
+  };
+  addActGuard((actor) => ((covers.get(actor)?.covered() ?? true) ? 'covered' : null));
+  // Checked again at the click point: a click that reached a covered, hidden, just-moved or see-through frame does nothing.
+  addActGuard((actor, point) => {
+    const v = guards.get(actor)?.verdict(point) ?? { ok: false as const, reason: 'covered' as const };
+    return v.ok ? null : v.reason;
+  });
+
+  const openWindow = (extra: Record<string, string> = {}) =>
+    void browser.runtime.sendMessage({ tag: ENVELOPE_TAG, method: 'panel.openWindow', input: { query: query(extra) } });
+  const closeMenu = () => {
+    stopWatch('menu');
+    menu?.remove();
+    menu = undefined;
+  };
+  const openFor = (key: string, extra: Record<string, string> = {}) => {
+    const wasOpen = menu?.key === key;
+    closeMenu();
+    if (wasOpen) return;
+    if (!registryId) return openWindow({ field: key, ...extra });
+    const m = openMenu(key, browser.runtime.getURL(`/panel-frame.html?${query({ field: key, ...extra })}`), label('panelTitle', 'Negotiation Guard'));
+    menu = m;
+    m.place(anchors.rect(key) ?? anchors.fieldRect(elementOf(key) ?? document.body));
+    const w = watch('menu', m);
+    m.onLoad(() => tellFrame('menu', w.covered()));
+  };
+  const anchors = mountAnchors(label('anchorTitle', 'Negotiation Guard'), (key) => openFor(key));
+  const rects = () => fieldsNow().map((f) => elementOf(f.key)).filter((e): e is Element => !!e?.isConnected).map(anchors.fieldRect);
+  addEventListener('scroll', () => menu?.place(anchors.rect(menu.key)), { passive: true, capture: true });
+  // A click anywhere on the page (not in our frames: those never reach it) closes the menu.
+  document.addEventListener('mousedown', (e) => menu && e.target !== menu.host && e.target !== anchors.host && closeMenu(), true);
+  const unmount = () => {
+    stopWatch('panel');
+    dock?.release();
+    dock = undefined;
+    panel?.remove();
+    panel = undefined;
+  };
+
+  const show = (fields: RecognisedField[] | null) => {
+    if (dismissed) return anchors.set([]);
+    anchors.set(fieldsNow().flatMap((f) => {
+      const el = elementOf(f.key);
+      return el ? [{ key: f.key, el, multiline: f.multiline }] : [];
+    }));
+    if (fields) requestAnimationFrame(() => setTimeout(() => perfMark('ng:anchors-visible'), 0));
+    if (!fields && !d.forced && !manual.size) return unmount();
+    if (registryId) {
+      const src = browser.runtime.getURL(`/panel-frame.html?${query(innerWidth < PHONE_W ? { collapsed: '1' } : {})}`);
+      if (panel) return panel.setSrc(src), dock?.update();
+      const p = mountPanelHost(src, { title: label('panelTitle', 'Negotiation Guard'), loading: label('panelLoading', '…') });
+      panel = p;
+      dock = dockPanel(p, rects);
+      dock.update();
+      const w = watch('panel', p);
+      p.onFrameLoad(() => tellFrame('panel', w.covered()));
+      return;
+    }
+    // Not a registry host: the iframe is not web-accessible here, so open the panel in its own window.
+    if (panel) return;
+    panel = mountLauncher(label('panelLauncher', 'Negotiation Guard'), () => openWindow());
+  };
+  d.show = (fields) => {
+    if (d.forced) dismissed = false;
+    show(fields);
+  };
+  // Layout changes (a wizard step, a resize) can bring fields under the panel: the dock looks again.
+  setInterval(() => !document.hidden && dock?.update(), 500);
+
+  // Only the background can reach this listener (runtime messages); the page cannot forge or read them.
+  browser.runtime.onMessage.addListener((msg: unknown, sender) => {
+    if (sender.id !== browser.runtime.id || sender.tab) return undefined;
+    const m = msg as InsertMessage | AttachMessage | FrameMessage | CheckMessage | undefined;
+    const actor: Actor = m?.actor === 'menu' ? 'menu' : 'panel';
+    if (m?.type === PANEL_CHECK) {
+      const refused = mayAct(actor, m.point);
+      return Promise.resolve(refused ? { ok: false, reason: refused } : { ok: true });
+    }
+    if (m?.type === PANEL_INSERT || m?.type === PANEL_ATTACH) {
+      // Asked again now, at the click point: a click that reached a covered or see-through frame fills nothing.
+      const refused = mayAct(actor, m.point);
+      if (refused) return Promise.resolve({ ok: false, reason: refused });
+      let el = elementOf(m.key);
+      if (!el?.isConnected) {
+        d.rescan();
+        el = elementOf(m.key);
+      }
+      return m.type === PANEL_INSERT ? fillField(el, m.text) : Promise.resolve(attachFiles(el, m.files));
+    }
+    if (m?.type === PANEL_FRAME) {
+      if (m.action === 'close-menu') closeMenu();
+      else if (m.action === 'pick') {
+        pickField((el, field) => {
+          const key = `m${manual.size}`;
+          manual.set(key, { el, field: { ...field, key } });
+          show(d.fields());
+          openFor(key, { manual: '1' });
+        });
+      } else if (panel && m.action === 'dismiss') {
+        dismissed = true;
+        anchors.set([]);
+        closeMenu();
+        unmount();
+      } else if (panel) {
+        panel.collapse(m.action === 'collapse');
+        dock?.userCollapse(m.action === 'collapse');
+      }
+      return Promise.resolve({ ok: true });
+    }
+    return undefined;
+  });
+  show(d.fields());
+});
