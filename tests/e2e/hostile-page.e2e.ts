@@ -69,13 +69,18 @@ for (const ioOff of [false, true]) {
     it('a dark-mode filter on <html> does not lock the panel: Insert fills the field', async () => {
       const { page, frame } = await openReady(ioOff);
       await page.evaluate(() => document.documentElement.setAttribute('style', 'filter: invert(1) hue-rotate(180deg)'));
+      // Click again only while nothing was filled: each click waits for the field itself (up to 1.5 s),
+      // so a second click never lands after a slow but successful first one.
       await expect
         .poll(async () => {
-          await clickInsert(page, frame);
+          if ((await page.inputValue('input[name="name"]')) === '') {
+            await clickInsert(page, frame);
+            await page.waitForFunction(() => (document.querySelector('input[name="name"]') as HTMLInputElement).value !== '', undefined, { timeout: 1500 }).catch(() => undefined);
+          }
           return page.inputValue('input[name="name"]');
         }, { timeout: 10_000 })
         .toBe('Li Ming');
-      expect(await frame.locator(statusSel).textContent()).toMatch(/已插入|Inserted|已填入|inserted/i);
+      await expect.poll(() => frame.locator(statusSel).textContent()).toMatch(/已插入|Inserted|已填入|inserted/i);
       await page.close();
     });
   });
