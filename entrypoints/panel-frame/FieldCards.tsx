@@ -6,6 +6,7 @@ import { optionSignals } from '@/utils/domain/complaints/option-signals';
 import { t } from '@/utils/i18n/translate';
 import type { FramePoint } from '@/utils/sites/panel-messages';
 import { pointOf } from './guard/may-act';
+import { useStatus } from './useStatus';
 
 export interface FieldActions {
   select: (key: string, option: string, point?: FramePoint) => Promise<string>;
@@ -14,7 +15,7 @@ export interface FieldActions {
 
 /** A select, radio or checkbox group: the option that fits the records, selected only on click. */
 export function ChoiceCard({ field, records, actions, disabled }: { field: RecognisedField; records: ComplaintRecords; actions: FieldActions; disabled: boolean }) {
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useStatus();
   const options = field.options ?? [];
   const best = suggestOptions(options, optionSignals(records));
   return (
@@ -37,7 +38,7 @@ const mb = (n: number) => `${(n / 1024 / 1024).toFixed(n >= 10 * 1024 * 1024 ? 0
 export function FileCard({ field, records, actions, disabled }: { field: RecognisedField; records: ComplaintRecords; actions: FieldActions; disabled: boolean }) {
   const [chosen, setChosen] = useState<string[]>([]);
   const [reencode, setReencode] = useState(true);
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useStatus();
   const toggle = (id: string) => setChosen(field.multiple ? (chosen.includes(id) ? chosen.filter((x) => x !== id) : [...chosen, id]) : [id]);
   if (records.evidence.length === 0) return <p class="muted">{t('hints.noEvidence')}</p>;
   return (

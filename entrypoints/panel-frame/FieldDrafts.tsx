@@ -1,4 +1,3 @@
-import { useState } from 'preact/hooks';
 import type { RecognisedField } from '@/utils/domain/complaints/form';
 import type { FieldDraft } from '@/utils/domain/complaints/drafts';
 import type { ComplaintRecords } from '@/utils/domain/complaints/records';
@@ -6,6 +5,7 @@ import { t } from '@/utils/i18n/translate';
 import type { FramePoint } from '@/utils/sites/panel-messages';
 import { pointOf } from './guard/may-act';
 import { ChoiceCard, FileCard, type FieldActions } from './FieldCards';
+import { useStatus } from './useStatus';
 
 export interface DraftActions extends FieldActions {
   insert: (key: string, text: string, point?: FramePoint) => Promise<string>;
@@ -42,7 +42,7 @@ export function FieldCard(props: CardProps) {
 }
 
 function DraftCard({ field, draft, actions, disabled, edits }: CardProps) {
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useStatus();
   const id = `d-${field.key}`;
   const edited = edits.edited(field);
   // What Insert and Copy use: the user's edit, else the generated draft.

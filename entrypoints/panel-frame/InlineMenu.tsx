@@ -11,6 +11,7 @@ import type { Guarded } from './actions';
 import { pointOf } from './guard/may-act';
 import { FocusWarning } from './guard/FocusWarning';
 import type { PanelParams } from './params';
+import { useStatus } from './useStatus';
 
 interface Props {
   params: PanelParams;
@@ -34,7 +35,7 @@ interface Props {
  */
 export function InlineMenu({ params, field: recognised, records, draftFor, actions, edits, covered, focusStolen, onResume, error }: Props) {
   const [section, setSection] = useState<DraftSection>(recognised.section);
-  const [noteStatus, setNoteStatus] = useState('');
+  const [noteStatus, setNoteStatus] = useStatus();
   const field = { ...recognised, section };
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => e.key === 'Escape' && void rpc('panel.frame', { action: 'close-menu' }).catch(() => {});

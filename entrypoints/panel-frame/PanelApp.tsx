@@ -29,6 +29,7 @@ import { pointOf } from './guard/may-act';
 import { useFocusStolen } from './guard/focus-steal';
 import { FocusWarning } from './guard/FocusWarning';
 import type { FramePoint } from '@/utils/sites/panel-messages';
+import { useStatus } from './useStatus';
 
 const NO_PREREQS = { expectsLenderRef: true, prerequisites: [] };
 
@@ -40,7 +41,7 @@ export function PanelApp({ params, context }: { params: PanelParams; context?: P
   const [sel, setSel] = useState<Selection | null>(null);
   const [error, setError] = useState<unknown>(null);
   const edits = useDraftEdits(params.channelId, params.url);
-  const [notice, setNotice] = useState('');
+  const [notice, setNotice] = useStatus();
   const [requestKey, renewKey] = useRequestKey();
   const covered = useCovered();
   const [focusStolen, resumeInput] = useFocusStolen();

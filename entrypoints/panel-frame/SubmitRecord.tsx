@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Complaint } from '@/utils/model/records';
 import { t } from '@/utils/i18n/translate';
 import type { FramePoint } from '@/utils/sites/panel-messages';
+import { useStatus } from './useStatus';
 
 /**
  * After "record": the complaint stays a draft until the user says it was
@@ -9,7 +10,7 @@ import type { FramePoint } from '@/utils/sites/panel-messages';
  */
 export function SubmitRecord(props: { draft: Complaint; disabled: boolean; onSubmit: (referenceNo: string, point?: FramePoint) => Promise<string> }) {
   const [ref, setRef] = useState('');
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useStatus();
   if (props.draft.status !== 'draft') return <p role="status" data-testid="submitted-status">{t('draftPanel.isSubmitted', { ref: props.draft.referenceNo || '—' })}</p>;
   return (
     <form

@@ -3,6 +3,7 @@ import type { Frame, Page } from 'playwright-core';
 import { launch, serveFixture, type Session } from './harness';
 import { rpcFromPage } from './extension-pages';
 import { fixtureHtml } from '../fixtures/pages';
+import { clickUntil } from './form-helpers';
 import { channelById } from '../../utils/sites';
 
 // Issue 13 end to end: the facts draft for a realistic record, inserted into
@@ -36,10 +37,6 @@ async function openForm(): Promise<{ page: Page; frame: Frame }> {
 }
 
 const factsCard = (frame: Frame) => frame.locator('li.draft[data-section="facts"]');
-/** The guard refuses clicks within its enable delay after the panel appears ("wait a moment, then click again"): click until done. */
-async function clickUntil<T>(frame: Frame, selector: string, done: () => Promise<T>, expected: T): Promise<void> {
-  await expect.poll(async () => (await frame.click(selector), done()), { timeout: 10_000, interval: 700 }).toEqual(expected);
-}
 const INSERT = 'li.draft[data-section="facts"] button:has-text("插入"), li.draft[data-section="facts"] button:has-text("Insert")';
 const RECORDED = /已记为草稿|Recorded as a draft/;
 const outsideQuotes = (t: string) => t.replace(/“[^”]*”/g, '');

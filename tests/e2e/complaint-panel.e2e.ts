@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { launch, serveFixture, type Session } from './harness';
 import { fixtureHtml } from '../fixtures/pages';
+import { actUntil, clickUntil } from './form-helpers';
 import { FAKE_FRAMEWORK } from '../fixtures/framework';
 import { channels } from '../../utils/sites';
 
@@ -90,8 +91,8 @@ describe('Insert, Record, and a hostile page', () => {
     expect(await page.inputValue('input[name="name"]')).toBe('');
     // Clicks within the guard's enable delay after the panel appears are refused ("wait"), and change nothing; a later one fills.
     const insert = 'li.draft[data-field="f0"] button:has-text("插入"), li.draft[data-field="f0"] button:has-text("Insert")';
-    // Polled slower than a fill lands, so a second click never fills twice (the page counts its changes below).
-    await expect.poll(async () => (await frame.click(insert), page.inputValue('input[name="name"]')), { timeout: 10_000, interval: 700 }).toBe('Li Ming');
+    // Clicks again only after the panel answered the last click, so a fill is never repeated (the page counts its changes below).
+    await clickUntil(frame, insert, () => page.inputValue('input[name="name"]'), 'Li Ming');
     const state = await page.evaluate(() => {
       const w = window as unknown as { __state: Record<string, string>; __changes: number };
       return { state: w.__state, changes: w.__changes };
@@ -185,7 +186,7 @@ describe('click-jacking guard', () => {
     for (const b of buttons(frame)) await expect.poll(() => b.isEnabled()).toBe(true);
     expect(await frame.locator('[data-testid="covered"]').count()).toBe(0);
     // Clicks within the enable delay after the panel is uncovered are refused ("wait"); a later one fills.
-    await expect.poll(async () => (await clickInsert(), page.inputValue('input[name="name"]')), { timeout: 10_000 }).toBe('Li Ming');
+    await actUntil(frame, clickInsert, () => page.inputValue('input[name="name"]'), 'Li Ming');
     await page.close();
   });
 

@@ -172,12 +172,29 @@ export async function detectorStarted(sw: { evaluate(expr: string): Promise<unkn
   await expect.poll(() => sw.evaluate(expr), { timeout: 15_000 }).toBe(true);
 }
 
+/** How many outcomes the frame's actions have reported (panel-frame/useStatus.ts). */
+export const outcomesOf = (frame: Frame) => frame.evaluate(() => Number(document.documentElement.dataset.outcomes ?? '0'));
+
 /**
- * Clicks an action until `done` gives `expected`. The guard refuses a click
+ * Acts (a click) until `done` gives `expected`. The guard refuses a click
  * within its enable delay after a frame appears or moves ("wait a moment,
  * then click again"), so the first click on a just-opened menu may do nothing.
+ * It acts again only once the frame has answered the previous action (its
+ * outcome counter moved), so an action that worked is never repeated.
  */
+export async function actUntil<T>(frame: Frame, act: () => Promise<unknown>, done: () => Promise<T>, expected: T, timeout = 10_000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const before = await outcomesOf(frame);
+    await act();
+    await expect.poll(() => outcomesOf(frame), { timeout: Math.max(1000, deadline - Date.now()) }).toBeGreaterThan(before);
+    const now = await done();
+    if (Object.is(now, expected) || JSON.stringify(now) === JSON.stringify(expected)) return;
+    if (Date.now() > deadline) expect(now).toEqual(expected);
+  }
+}
+
+/** Clicks `selector` in the frame until `done` gives `expected` (see actUntil). */
 export async function clickUntil<T>(frame: Frame, selector: string, done: () => Promise<T>, expected: T, timeout = 10_000): Promise<void> {
-  // Polled slower than an action lands, so a click after one that worked does not act twice.
-  await expect.poll(async () => (await frame.click(selector), done()), { timeout, interval: 700 }).toEqual(expected);
+  await actUntil(frame, () => frame.click(selector), done, expected, timeout);
 }
