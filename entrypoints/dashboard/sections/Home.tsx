@@ -5,7 +5,7 @@ import { useLive } from '@/components/useLive';
 import { readToday } from '@/utils/db/queries/today';
 import { today as whatToday } from '@/utils/domain/today/today';
 import { headerCount } from '@/utils/domain/findings/summary';
-import { localIsoDate } from '@/utils/domain/plan/iso-date';
+import { localIsoDate } from '@/utils/domain/time/wall-clock';
 import type { SectionProps } from '../sections';
 import { readSeen, writeSeen } from './home/seen';
 import { TodayView } from './home/TodayView';

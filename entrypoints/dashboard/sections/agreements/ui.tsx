@@ -6,12 +6,10 @@ import { formatMoney } from '@/utils/i18n/format';
 import { getLocale, t } from '@/utils/i18n/translate';
 import { messages, type MessageKey } from '@/utils/i18n/messages';
 import type { PlanIssue } from '@/utils/domain/plan/validate';
-import { localIsoDate } from '@/utils/domain/plan/iso-date';
 
 export type FieldErrors = Record<string, string>;
 
 export const money = (fen: number) => formatMoney(fen, getLocale());
-export const todayIso = () => localIsoDate(Date.now());
 
 /** Money-valued parameters arrive in fen; show them as money in the sentence. */
 const MONEY_PARAMS = new Set(['sum', 'total', 'diff']);
