@@ -37,7 +37,8 @@ export function ReportApp({ query }: { query: URLSearchParams }) {
   }, []);
 
   return (
-    <main class="report-main">
+    // data-ready: the report has been read (or failed to): what a test or a print waits for.
+    <main class="report-main" data-ready={model || error !== null ? '' : undefined}>
       <StorageStatus />
       <header class="report-header">
         <h1>{t('report.title')}</h1>
