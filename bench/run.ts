@@ -25,7 +25,7 @@ import { findingsScale } from './measures/findings-scale';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
-// `--only=watch`: just the busy-SPA watching cost and anchors-visible (issue 12), `--watch-seconds=N` (default 60).
+// `--only=watch`: just the busy-SPA watching cost and anchors-visible, `--watch-seconds=N` (default 60).
 const onlyWatch = args.includes('--only=watch');
 // `--only=findings-scale`: just the findings function at 10,000 and 20,000 contacts, in Node (no build, no browser).
 const onlyScale = args.includes('--only=findings-scale');

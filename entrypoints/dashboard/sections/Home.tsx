@@ -11,7 +11,7 @@ import { readSeen, writeSeen } from './home/seen';
 import { TodayView } from './home/TodayView';
 import { FirstSteps } from './home/FirstSteps';
 
-/** The landing section answers "what do I need to do now?" (issue 16): today's tasks, or the first steps. */
+/** The landing section answers "what do I need to do now?": today's tasks, or the first steps. */
 export function Home(_props: SectionProps) {
   const data = useLive(() => readToday(), []);
   // What was seen at the previous visit, read once: findings counted while this page is open are not "new" twice.
