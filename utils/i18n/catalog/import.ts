@@ -103,6 +103,9 @@ export const importMessages = defineMessages({
     'import.day.col.connected': '接通',
     'import.report.title': '从手机导入的记录',
     'import.report.row': '{name}，{size} 字节，{date} 导入，SHA-256 {sha}',
+    'backup.table.imports': '导入的文件',
+    'backup.table.importLinks': '导入记录的出处',
+    'backup.table.numberBook': '号码簿',
   },
   'zh-TW': {
     'import.open': '從手機匯入通話紀錄和簡訊',
@@ -206,6 +209,9 @@ export const importMessages = defineMessages({
     'import.day.col.connected': '接通',
     'import.report.title': '從手機匯入的紀錄',
     'import.report.row': '{name}，{size} 位元組，{date} 匯入，SHA-256 {sha}',
+    'backup.table.imports': '匯入的檔案',
+    'backup.table.importLinks': '匯入紀錄的出處',
+    'backup.table.numberBook': '號碼簿',
   },
   en: {
     'import.open': 'Import calls and SMS from the phone',
@@ -309,5 +315,8 @@ export const importMessages = defineMessages({
     'import.day.col.connected': 'Connected',
     'import.report.title': 'Records imported from the phone',
     'import.report.row': '{name}, {size} bytes, imported {date}, SHA-256 {sha}',
+    'backup.table.imports': 'Imported files',
+    'backup.table.importLinks': 'Where imported records came from',
+    'backup.table.numberBook': 'Number book',
   },
 });
