@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -62,6 +64,15 @@ describe('importing the phone\'s call log and SMS', () => {
     await expect.poll(() => results(page), { timeout: 15_000 }).toBe(added);
     await expect.poll(() => page.locator('.import-list li').count()).toBe(1);
     expect(await page.locator('.import-list').textContent()).toMatch(/calls-20261201081542\.xml[\s\S]*[0-9a-f]{64}/);
+
+    // Each imported contact says which file it came from and where, and the kept original is one click away.
+    const source = page.locator('.contact-item [data-import-source]').first();
+    await expect.poll(() => source.textContent(), { timeout: 10_000 }).toMatch(/calls-20261201081542\.xml/);
+    expect(await source.textContent()).toMatch(/(第 \d+ 条，第 \d+ 行|record \d+, line \d+)/);
+    const [download] = await Promise.all([page.waitForEvent('download'), source.getByRole('button').click()]);
+    expect(download.suggestedFilename()).toBe('calls-20261201081542.xml');
+    const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
+    expect(sha((await download.path())!)).toBe(sha(fixture('calls-20261201081542.xml')));
 
     // The day view opens on the busiest day: 3 November, 23 calls from 7 numbers.
     const sentence = page.locator('[data-day-sentence]');

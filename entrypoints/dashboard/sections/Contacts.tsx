@@ -13,6 +13,8 @@ import { ContactEditor } from './contacts/ContactEditor';
 import { useContactsData } from './contacts/use-contacts';
 import { FIRST_PAGE } from '@/utils/db/queries/contacts';
 import { ContactsImport } from './contacts/import/ContactsImport';
+import { useLive } from '@/components/useLive';
+import { importSourcesOf } from '@/utils/db/queries/import';
 
 /** Not a query anyone types: results are still being read. */
 const PENDING = '\u2026pending';
@@ -44,6 +46,9 @@ export function Contacts({ params }: SectionProps) {
     }
     return m;
   }, [evidenceKeys]);
+  // Which shown contacts came from an imported file: one read for the page, not one per contact.
+  const shownIds = useMemo(() => days.flatMap((d) => d.contacts.map((c) => c.id)), [days]);
+  const sources = useLive(() => importSourcesOf(shownIds), [shownIds]);
   const agreements = useMemo(() => new Map((all?.agreements ?? []).map((a) => [a.id, a])), [all]);
   const lenders = useMemo(() => new Map((first?.lenders ?? []).map((l) => [l.id, l])), [first]);
   if (!first) return null;
@@ -90,6 +95,7 @@ export function Contacts({ params }: SectionProps) {
                     lender={c.lenderId ? lenders.get(c.lenderId) : undefined}
                     agreement={c.agreementId ? agreements.get(c.agreementId) : undefined}
                     evidenceCount={evidenceCount.get(c.id) ?? 0}
+                    source={sources?.get(c.id)}
                     onEdit={() => setEditing(c.id)}
                     onDelete={() => rpc('contacts.delete', { id: c.id }).then(setUndo, setError)}
                     onError={setError}

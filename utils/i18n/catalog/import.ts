@@ -106,6 +106,9 @@ export const importMessages = defineMessages({
     'backup.table.imports': '导入的文件',
     'backup.table.importLinks': '导入记录的出处',
     'backup.table.numberBook': '号码簿',
+    'import.source.from': '取自 {name}（{date} 导入）第 {position} 条',
+    'import.source.fromLine': '取自 {name}（{date} 导入）第 {position} 条，第 {line} 行',
+    'import.source.download': '保存原文件',
   },
   'zh-TW': {
     'import.open': '從手機匯入通話紀錄和簡訊',
@@ -212,6 +215,9 @@ export const importMessages = defineMessages({
     'backup.table.imports': '匯入的檔案',
     'backup.table.importLinks': '匯入紀錄的出處',
     'backup.table.numberBook': '號碼簿',
+    'import.source.from': '取自 {name}（{date} 匯入）第 {position} 筆',
+    'import.source.fromLine': '取自 {name}（{date} 匯入）第 {position} 筆，第 {line} 行',
+    'import.source.download': '儲存原檔案',
   },
   en: {
     'import.open': 'Import calls and SMS from the phone',
@@ -318,5 +324,8 @@ export const importMessages = defineMessages({
     'backup.table.imports': 'Imported files',
     'backup.table.importLinks': 'Where imported records came from',
     'backup.table.numberBook': 'Number book',
+    'import.source.from': 'Taken from {name} (imported {date}), record {position}',
+    'import.source.fromLine': 'Taken from {name} (imported {date}), record {position}, line {line}',
+    'import.source.download': 'Save the original file',
   },
 });
