@@ -45,7 +45,7 @@ async function importFile(page: Page, name: string, { mapping = false, confirmFl
 describe('importing the phone\'s call log and SMS', () => {
   it('imports an SMS Backup & Restore call log after a preview; contacts, findings and day view follow', async () => {
     const page = await openImport();
-    expect(await results(page)).toBe(0);
+    await expect.poll(() => results(page), { timeout: 10_000 }).toBe(0);
     await page.setInputFiles('[data-import-file]', fixture('calls-20261201081542.xml'));
     await page.waitForSelector('[data-import-preview]', { timeout: 20_000 });
     const preview = (await page.locator('[data-import-preview]').textContent()) ?? '';
@@ -59,6 +59,14 @@ describe('importing the phone\'s call log and SMS', () => {
     expect(await results(page)).toBe(0);
     // The open preview (numbers, flags, tables) passes axe like every other view.
     expect(await axeViolations(page)).toEqual([]);
+    // Cancelling the preview leaves no trace: no contact, no file kept.
+    await page.locator('[data-import-step="review"]').getByRole('button', { name: /^(取消|Cancel)$/ }).click();
+    await page.waitForSelector('[data-import-step="choose"]');
+    expect(await page.locator('[data-import-message]').textContent()).toMatch(/什么都没有写入|nothing was written/);
+    expect(await results(page)).toBe(0);
+    expect(await page.locator('.import-list').count()).toBe(0);
+    await page.setInputFiles('[data-import-file]', fixture('calls-20261201081542.xml'));
+    await page.waitForSelector('[data-import-step="review"] [data-import-preview]', { timeout: 20_000 });
     await page.click('[data-import-confirm]');
     await page.waitForSelector('[data-import-step="done"]', { timeout: 30_000 });
     await expect.poll(() => results(page), { timeout: 15_000 }).toBe(added);
@@ -87,6 +95,7 @@ describe('importing the phone\'s call log and SMS', () => {
 
   it('imports SMS with confirmed flag suggestions, and a GB18030 CSV through the column mapping', async () => {
     const page = await openImport();
+    await expect.poll(() => results(page), { timeout: 15_000 }).toBeGreaterThan(0);
     const before = await results(page);
     const sms = await importFile(page, 'sms-20261201081542.xml', { confirmFlags: true });
     await expect.poll(() => results(page), { timeout: 15_000 }).toBe(before + sms);
