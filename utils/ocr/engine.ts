@@ -33,10 +33,12 @@ export interface OcrResult {
 export interface ReadTuning {
   /** Scale factor for screens narrower than UPSCALE_BELOW_WIDTH (1 = as they are). */
   upscale: number;
-  /** Tesseract's page segmentation: phone screens are sparse blocks of lines. */
+  /** Tesseract's page segmentation (AUTO read the tuning set better than SPARSE_TEXT). */
   psm: PSM;
+  /** Invert coloured bubbles with light text (domain/ocr/polarity.ts). */
+  bubbles: boolean;
 }
-export const DEFAULT_TUNING: ReadTuning = { upscale: 1.5, psm: PSM.AUTO };
+export const DEFAULT_TUNING: ReadTuning = { upscale: 1.5, psm: PSM.AUTO, bubbles: true };
 
 /** Lines the engine is this unsure of are avatars, icons and bubble edges rather than text. */
 const MIN_LINE_CONFIDENCE = 30;
@@ -101,7 +103,7 @@ export async function readImage(
 ): Promise<OcrResult> {
   clearTimeout(idleTimer);
   const tuning = { ...DEFAULT_TUNING, ...opts.tuning };
-  const { image, width, scale } = await prepareImage(blob, { upscale: tuning.upscale });
+  const { image, width, scale } = await prepareImage(blob, { upscale: tuning.upscale, bubbles: tuning.bubbles });
   if (opts.signal?.aborted) throw ocrError('cancelled');
   onProgress = opts.onProgress;
   const langs = LANGS[script];
