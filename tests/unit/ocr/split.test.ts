@@ -71,6 +71,27 @@ describe('splitChat on OCR-like text without boxes', () => {
       ['我已经和银行协商了', 'outgoing'],
     ]);
   });
+
+  it('tells a full-width bubble of the user from the other side by where incoming bubbles start (WeChat)', () => {
+    // Avatars on both sides: incoming text starts at 211–214, the user's full-width bubble at 238 (boxes as read in the bench).
+    const box = (x0: number, y0: number, x1: number) => ({ x0, y0, x1, y1: y0 + 40 });
+    const page: OcrPage = {
+      width: 1080,
+      lines: [
+        { text: '催收专员', box: box(420, 100, 660) },
+        { text: '昨天 22:41', box: box(450, 300, 630) },
+        { text: '【信和金融】尊敬的客户，您', box: box(242, 380, 831) },
+        { text: '的借款已逾期15天', box: box(214, 425, 842) },
+        { text: '你欠的钱不还，我们就发到你', box: box(211, 520, 832) },
+        { text: '我已经和银行协商了分期，请', box: box(238, 620, 859) },
+        { text: '停止催收。', box: box(238, 665, 445) },
+      ],
+    };
+    expect(splitChat(page).messages.map((m) => m.direction)).toEqual(['incoming', 'incoming', 'outgoing']);
+    // Without two incoming bubbles to learn the edge from, margins decide (as before).
+    const one = { ...page, lines: page.lines.filter((l) => !l.text.startsWith('你欠')) };
+    expect(splitChat(one).messages.map((m) => m.direction)).toEqual(['incoming', 'incoming']);
+  });
 });
 
 describe('parseCallLog', () => {
