@@ -33,12 +33,10 @@ export interface OcrResult {
 export interface ReadTuning {
   /** Scale factor for screens narrower than UPSCALE_BELOW_WIDTH (1 = as they are). */
   upscale: number;
-  /** Tesseract's page segmentation (AUTO read the tuning set better than SPARSE_TEXT). */
+  /** Tesseract's page segmentation: phone screens are sparse blocks of lines. */
   psm: PSM;
-  /** Invert coloured bubbles with light text (domain/ocr/polarity.ts). */
-  bubbles: boolean;
 }
-export const DEFAULT_TUNING: ReadTuning = { upscale: 1.5, psm: PSM.AUTO, bubbles: true };
+export const DEFAULT_TUNING: ReadTuning = { upscale: 1.5, psm: PSM.AUTO };
 
 /** Lines the engine is this unsure of are avatars, icons and bubble edges rather than text. */
 const MIN_LINE_CONFIDENCE = 30;
@@ -103,7 +101,7 @@ export async function readImage(
 ): Promise<OcrResult> {
   clearTimeout(idleTimer);
   const tuning = { ...DEFAULT_TUNING, ...opts.tuning };
-  const { image, width, scale } = await prepareImage(blob, { upscale: tuning.upscale, bubbles: tuning.bubbles });
+  const { image, width, scale } = await prepareImage(blob, { upscale: tuning.upscale });
   if (opts.signal?.aborted) throw ocrError('cancelled');
   onProgress = opts.onProgress;
   const langs = LANGS[script];

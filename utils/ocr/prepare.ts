@@ -1,5 +1,4 @@
 import { fitsEngine, HEADER_BYTES, readImageHeader } from '../domain/ocr/image-header';
-import { normalizePolarity } from '../domain/ocr/polarity';
 import { ocrError } from './errors';
 
 /**
@@ -12,14 +11,13 @@ export const UPSCALE_BELOW_WIDTH = 1000;
 
 /**
  * Checks an evidence image and turns it into what the engine reads best: grey,
- * dark text on a light background (dark-mode screenshots are inverted, and so
- * are coloured bubbles with light text: domain/ocr/polarity.ts), small screens
- * scaled up by `scale`. The size is checked from the header first, so
+ * dark text on a light background (dark-mode screenshots are inverted), small
+ * screens scaled up by `scale`. The size is checked from the header first, so
  * a huge image is refused before it is decoded; decoding itself
  * (createImageBitmap) runs off the main thread. `width`/`height` are the
  * original image's; `scale` is what the prepared image was scaled by.
  */
-export async function prepareImage(blob: Blob, opts: { upscale?: number; bubbles?: boolean } = {}): Promise<{ image: Blob; width: number; height: number; scale: number }> {
+export async function prepareImage(blob: Blob, opts: { upscale?: number } = {}): Promise<{ image: Blob; width: number; height: number; scale: number }> {
   const head = readImageHeader(new Uint8Array(await blob.slice(0, HEADER_BYTES).arrayBuffer()));
   if (!head.ok) throw ocrError(head.problem);
   if (!fitsEngine(head.width, head.height)) throw ocrError('too-large', '', { width: head.width, height: head.height });
@@ -39,18 +37,10 @@ export async function prepareImage(blob: Blob, opts: { upscale?: number; bubbles
     const dark = sum / (px.length / 4) < 110;
     const scale = width < UPSCALE_BELOW_WIDTH ? (opts.upscale ?? 1.5) : 1;
     const canvas = new OffscreenCanvas(Math.round(width * scale), Math.round(height * scale));
-    const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
+    const ctx = canvas.getContext('2d')!;
     ctx.imageSmoothingQuality = 'high';
-    if (opts.bubbles === false) {
-      ctx.filter = dark ? 'grayscale(1) invert(1)' : 'grayscale(1)';
-      ctx.drawImage(bitmap, 0, 0, canvas.width, canvas.height);
-    } else {
-      ctx.drawImage(bitmap, 0, 0, canvas.width, canvas.height);
-      const data = ctx.getImageData(0, 0, canvas.width, canvas.height);
-      // The window: about a third of a 16 px (CSS) line at the screen's density (1080 px wide ≈ 3×).
-      normalizePolarity(data.data, canvas.width, canvas.height, dark, Math.max(4, Math.round(canvas.width / 90)));
-      ctx.putImageData(data, 0, 0);
-    }
+    ctx.filter = dark ? 'grayscale(1) invert(1)' : 'grayscale(1)';
+    ctx.drawImage(bitmap, 0, 0, canvas.width, canvas.height);
     return { image: await canvas.convertToBlob({ type: 'image/png' }), width, height, scale };
   } finally {
     bitmap.close();
