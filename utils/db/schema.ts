@@ -57,7 +57,7 @@ export const SCHEMA_VERSIONS = [
   // commit and reply returns that record instead of storing a duplicate.
   // Bookkeeping only: never backed up, so the records' version stays v5's.
   { version: 6, records: 5, stores: V6_STORES },
-  // v7 (import evidence in backups, issue 15): backups now carry `imports`
+  // v7 (import evidence in backups): backups now carry `imports`
   // (with the original files), `importLinks` and `numberBook`, so a restore
   // keeps the import evidence and the number book. No store or row changes,
   // but older installations do not know these tables in a backup, so the
