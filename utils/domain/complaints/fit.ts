@@ -25,6 +25,13 @@ export interface DraftUnit {
   heading?: boolean;
   /** Continues the paragraph of the unit before it (joined by `inline`, not `separator`). */
   inline?: boolean;
+  /**
+   * Units this one's first variants lean on (a citation that gives a document's
+   * reported note only once): variants before `standaloneFrom` are used only
+   * while all of them are present; the later ones stand alone.
+   */
+  needs?: DraftUnit[];
+  standaloneFrom?: number;
 }
 
 export interface FitOptions {
@@ -95,6 +102,8 @@ export function fitUnits(units: DraftUnit[], opts: FitOptions): FitResult {
   const level = units.map((u) => (u.heading ? 0 : u.required ? u.variants.length - 1 : -1));
   const lengths = units.map((u) => u.variants.map((x) => x.length));
   const length = () => renderedLength(units, level, lengths, opts);
+  const needs = units.map((u) => (u.needs ?? []).map((n) => units.indexOf(n)).filter((j) => j >= 0));
+  const allowed = (i: number, v: number) => v >= (units[i]!.standaloneFrom ?? 0) || needs[i]!.every((j) => level[j]! >= 0);
   const fits = length() <= max;
   if (fits) {
     const order = units.map((_, i) => i).filter((i) => !units[i]!.heading);
@@ -109,7 +118,7 @@ export function fitUnits(units: DraftUnit[], opts: FitOptions): FitResult {
         // Joiners only add: a variant longer than the room left cannot fit (saves rendering 10,000 contacts' days).
         const now = length() - (current < 0 ? 0 : lengths[i]![current]!);
         for (let v = best; v < end; v++) {
-          if (now + lengths[i]![v]! > max) continue;
+          if (now + lengths[i]![v]! > max || !allowed(i, v)) continue;
           level[i] = v;
           if (length() <= max) break;
           level[i] = current;

@@ -3,6 +3,8 @@ import { draftForField, type DraftOptions } from '@/utils/domain/complaints/draf
 import { LOCALES, type Locale } from '@/utils/i18n/locales';
 import type { DraftSection } from '@/utils/sites/types';
 import { records, SAID, SCENARIOS, type Scenario } from './realistic';
+import { dayView, daySentence } from '@/utils/domain/contacts/day-view';
+import { translate } from '@/utils/i18n/translate';
 
 // The properties issue 13 asks of every draft, asserted on the text itself:
 // every language × record × section × limit.
@@ -90,6 +92,45 @@ describe.each(LOCALES)('%s drafts', (locale) => {
     expect(text).toMatch(/08:10(—| and )23:40/u);
     expect(text).toMatch(/22:10(—|–)23:40/u);
     expect(text).toMatch(/200次|200 times/u);
+  });
+
+  it('many: a day of wordless calls (an imported call log) reads as the import\'s day sentence, with its night calls', () => {
+    const r = records(locale, 'many');
+    // English runs longer: 3,000 characters go to the grave contacts, the rules and the evidence.
+    const text = draftForField(field('facts', locale === 'en' ? 5000 : 3000), r, opts(locale)).text;
+    // 4 November has only routine calls (and one text): the sentence the day view shows for it, measured, not typed in.
+    const routine = r.contacts.filter((c) => !c.flags.length && !c.thirdParties);
+    const sentence = daySentence(dayView(routine, '2026-11-04'), (k, p) => translate(locale, k, p)).replace('from 1 numbers', 'from one number');
+    expect(text).toContain(sentence);
+    expect(text).toMatch(/22:10(—|–)23:40/u);
+  });
+
+  it('story: says once that the agency collects for the lender, and keeps the night call from 1,500 characters on', () => {
+    const r = records(locale, 'story');
+    const agencyFor = { 'zh-CN': '某某信息咨询有限公司是该公司委托的催收方。', 'zh-TW': '某某信息咨询有限公司是該公司委託的催收方。', en: '某某信息咨询有限公司 collected on behalf of the lender.' }[locale];
+    // English needs about twice the characters: there the sentence comes in from 3,000.
+    for (const max of locale === 'en' ? [3000] : [1500, 3000]) {
+      const text = draftForField(field('facts', max), r, opts(locale)).text;
+      expect(text.split(agencyFor).length - 1, `${max}`).toBe(1);
+    }
+    for (const max of [1500, 3000]) expect(draftForField(field('facts', max), r, opts(locale)).text, `${max}`).toMatch(/22:40/u);
+    expect(draftForField(field('facts', 3000), r, opts(locale)).text).toContain(inner(SAID.night[locale]));
+  });
+
+  it('says each hedge once: a qualifier the document\'s name carries is not repeated after what it says, nor with a later mention', () => {
+    for (const scenario of ['story', 'many'] as Scenario[]) {
+      for (const max of LIMITS) {
+        const text = draftForField(field('facts', max), records(locale, scenario), opts(locale)).text;
+        for (const hedge of ['约束会员机构', '約束會員機構', 'binding on members', '(members)', '推荐性标准）', '推薦性標準）', '(recommended standard)']) {
+          expect(text.split(hedge).length - 1, `${scenario} ${max} ${hedge}`).toBeLessThanOrEqual(1);
+        }
+        // "As reported" is said with a document's first mention, and only there.
+        for (const doc of ['金融机构个人消费类贷款催收工作指引', '金融機構個人消費類貸款催收工作指引', 'collection guideline for personal consumer loans']) {
+          const mentions = text.split(doc).length - 1;
+          if (mentions > 0) expect(text, `${scenario} ${max}`).toMatch(new RegExp(`${doc}[^。.]*(据|據|as reported)`, 'u'));
+        }
+      }
+    }
   });
 
   it('cites documents with what they say, article numbers only at text confidence, and the evidence with SHA-256', () => {

@@ -4,6 +4,7 @@ import type { DraftUnit } from '../fit';
 import type { ComplaintRecords } from '../records';
 import type { Ctx } from './context';
 import { contactVariants, GRAVE_FLAGS } from './contact-sentence';
+import { importedDaySentence } from './day-sentence';
 import { dateText, joinList, phrase, quote, sentences, withoutOwnPossessive } from './text';
 
 /**
@@ -75,6 +76,17 @@ function digest(ctx: Ctx, cs: Contact[]): DraftUnit[] {
   return [{ variants: [...new Set(variants)], required: true, priority: 5, inline: true }];
 }
 
+/**
+ * Who the agencies collect for, when the user recorded the caller as an agency
+ * acting for the lender ("某某信息咨询有限公司是该公司委托的催收方。"): the regulator
+ * holds the lender to account for its agents.
+ */
+function agencies(ctx: Ctx, cs: Contact[]): DraftUnit[] {
+  const names = [...new Set(cs.filter((c) => c.person.party === 'agency').map((c) => c.person.agency.trim()).filter(Boolean))];
+  if (!names.length) return [];
+  return [{ variants: [phrase(ctx.locale, 'draft.agencyFor', { agencies: joinList(ctx.locale, names), the: ctx.the })], priority: 14.9, inline: true }];
+}
+
 function overview(ctx: Ctx, r: ComplaintRecords, cs: Contact[]): DraftUnit {
   const l = ctx.locale;
   const by = phrase(l, cs.some((c) => c.person.party === 'agency') ? 'draft.by.withAgencies' : 'draft.by.lender', { the: ctx.the });
@@ -111,7 +123,8 @@ function runSummary(ctx: Ctx, first: string, last: string, routine: Contact[]): 
  */
 function dayVariants(ctx: Ctx, day: string, routine: Contact[], sep: string): string[] {
   const l = ctx.locale;
-  const summary = daySummary(ctx, day, routine);
+  // A day of wordless calls (an imported call log) reads as the import's day sentence.
+  const summary = importedDaySentence(ctx, day, routine) ?? daySummary(ctx, day, routine);
   const said = [...new Set(routine.map((c) => c.summary.trim()).filter(Boolean))];
   const withSaid = said.length ? sentences(l, [summary, phrase(l, 'draft.day.said', { quotes: said.map((x) => quote(l, x)).join(l === 'en' ? '; ' : '；') })]) : summary;
   const out = routine.length <= 3 ? [routine.map((c) => { const v = contactVariants(ctx, c, false); return v[Math.min(1, v.length - 1)]!; }).join(sep)] : [];
@@ -122,7 +135,7 @@ function dayVariants(ctx: Ctx, day: string, routine: Contact[], sep: string): st
 export function chronologyUnits(ctx: Ctx, r: ComplaintRecords): DraftUnit[] {
   const cs = [...r.contacts].sort((a, b) => a.at - b.at);
   if (!cs.length) return [];
-  const units: DraftUnit[] = [overview(ctx, r, cs), ...digest(ctx, cs)];
+  const units: DraftUnit[] = [overview(ctx, r, cs), ...digest(ctx, cs), ...agencies(ctx, cs)];
   const byDay = new Map<string, Day>();
   cs.forEach((c, i) => {
     const day = wallClock(c).date;
@@ -135,10 +148,14 @@ export function chronologyUnits(ctx: Ctx, r: ComplaintRecords): DraftUnit[] {
   const firstOfKind = new Set<number>();
   const sep = ctx.locale === 'en' ? ' ' : '';
   const days = [...byDay];
+  let nightSeen = false;
   for (let d = 0; d < days.length; d++) {
     const [day, { routine, grave }] = days[d]!;
-    // Days with night contacts come before the other routine days.
-    const priority = routine.some((c) => isNightHour(wallClock(c).hour)) ? 32 : 40;
+    // Days with night contacts come before the other routine days; the first of them right after
+    // the gravest contacts (a night call is a complaint of its own: the night rule).
+    const night = routine.some((c) => isNightHour(wallClock(c).hour));
+    const priority = night ? (nightSeen ? 32 : 14.8) : 40;
+    nightSeen ||= night;
     // Robo-dialling repeats the same pattern day after day: one sentence for the run.
     let last = d;
     while (routine.length > 3 && !grave.length && last + 1 < days.length && sameShape(ctx, days[last + 1]![1], routine)) last++;
