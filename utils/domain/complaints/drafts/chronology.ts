@@ -57,7 +57,7 @@ export function daySummary(ctx: Ctx, day: string, cs: Contact[]): string {
 
 /**
  * The kinds of grave conduct in the contacts, gravest first ("其中有冒用国家机关名义、威胁、联系我的姐姐。"):
- * a required unit whose shortest variant still names the gravest kind.
+ * its shortest variant still names the gravest kind.
  */
 function digest(ctx: Ctx, cs: Contact[]): DraftUnit[] {
   const l = ctx.locale;
@@ -73,7 +73,10 @@ function digest(ctx: Ctx, cs: Contact[]): DraftUnit[] {
   }
   if (!kinds.length) return [];
   const variants = [kinds, kinds.slice(0, 2), kinds.slice(0, 1)].map((k) => phrase(l, 'draft.digest', { list: joinList(l, k) }));
-  return [{ variants: [...new Set(variants)], required: true, priority: 5, inline: true }];
+  // Right after the gravest contact: where that contact's words fit they name the conduct themselves
+  // (a 300-character English field holds the agreement, the count and one quote, not a digest as well).
+  const unique = [...new Set(variants)];
+  return [{ variants: unique, priority: 10.5, core: unique.length - 1, inline: true }];
 }
 
 /**
@@ -165,13 +168,21 @@ export function chronologyUnits(ctx: Ctx, r: ComplaintRecords): DraftUnit[] {
       d = last;
       continue;
     }
-    if (routine.length === 1) units.push({ variants: contactVariants(ctx, routine[0]!, false), priority, essential: 1 });
+    if (routine.length === 1) {
+      const variants = contactVariants(ctx, routine[0]!, false);
+      // The first night call's words are part of the core, as a grave contact's are.
+      const core = priority < 15 && routine[0]!.summary.trim() && variants.length > 2 ? { core: variants.length - 2 } : {};
+      units.push({ variants, priority, essential: 1, ...core });
+    }
     else if (routine.length > 1) units.push({ variants: dayVariants(ctx, day, routine, sep), priority, essential: routine.length <= 3 ? 1 : 0 });
     // The overview names every kind of grave conduct; the first contact of each kind is written out first.
     for (const { c, rank } of grave) {
       const first = !firstOfKind.has(rank);
       firstOfKind.add(rank);
-      units.push({ variants: contactVariants(ctx, c, true), priority: 10 + rank + (first ? 0 : 10), essential: 1 });
+      const variants = contactVariants(ctx, c, true);
+      // The core is the collector's words with their date (the compact variant, second to last): every grave
+      // contact gets them before any unit gets more; then the conduct spelled out, before rules and lists.
+      units.push({ variants, priority: 10 + rank + (first ? 0 : 10), essential: 1, ...(c.summary.trim() ? { core: variants.length - 2 } : {}) });
     }
   }
   return units;
