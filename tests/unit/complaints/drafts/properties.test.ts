@@ -205,5 +205,8 @@ describe('draft options from the page', () => {
     const own = draftOptions({ channelId: 'user-site', fields }, 'zh-CN', 480, 'CNY');
     expect(own.reader).toBe('lender');
     expect(own).not.toHaveProperty('jurisdiction');
+    // The user's setting (the panel context's jurisdiction) where the channel has none; a channel's own wins.
+    expect(draftOptions({ channelId: 'user-site', fields }, 'zh-TW', 480, 'TWD', 'TW').jurisdiction).toBe('TW');
+    expect(draftOptions({ channelId: 'hkma', fields }, 'zh-TW', 480, 'HKD', 'TW').jurisdiction).toBe('HK');
   });
 });
