@@ -192,6 +192,13 @@ describe('channel structure', () => {
       expect(text).toMatch(line);
       expect(text).toContain('KF-20261104-01');
       checkText(locale, 'facts', text, 3000, text);
+      // Shortened, every contact still has its chronology line.
+      for (const max of [500, 1500]) {
+        const short = draftForField(field('facts', max), records(locale, 'story'), opts(locale, { channelId: 'hkma', jurisdiction: 'HK' })).text;
+        const quoted = short.split('\n').filter((l) => Object.values(SAID).some((said) => l.includes(inner(said[locale]))));
+        expect(quoted.length, `${max}`).toBeGreaterThan(0);
+        for (const l of quoted) expect(l, `${max}`).toMatch(locale === 'en' ? /^\d+ \w+, \d\d:\d\d \| / : /^\d+月\d+日 \d\d:\d\d｜/u);
+      }
     }
   });
 });
