@@ -5,6 +5,7 @@ import type { DraftSection } from '@/utils/sites/types';
 import { records, SAID, SCENARIOS, type Scenario } from './realistic';
 import { dayView, daySentence } from '@/utils/domain/contacts/day-view';
 import { translate } from '@/utils/i18n/translate';
+import { isNightHour, wallClock } from '@/utils/domain/time/wall-clock';
 
 // The properties issue 13 asks of every draft, asserted on the text itself:
 // every language × record × section × limit.
@@ -94,6 +95,15 @@ describe.each(LOCALES)('%s drafts', (locale) => {
     expect(text).toMatch(/08:10(—| and )23:40/u);
     expect(text).toMatch(/22:10(—|–)23:40/u);
     expect(text).toMatch(/200次|200 times/u);
+  });
+
+  it('many: the overview says how many of the 200 contacts came at night (Chinese from 1,500 characters)', () => {
+    const r = records(locale, 'many');
+    const night = r.contacts.filter((c) => isNightHour(wallClock(c).hour)).length;
+    expect(night).toBeGreaterThan(10);
+    // English runs about twice as long: at 3,000 the grave contacts and the rules take the room; the whole draft is under 5,000.
+    const text = draftForField(field('facts', locale === 'en' ? 5000 : 1500), r, opts(locale)).text;
+    expect(text).toContain({ 'zh-CN': `其中${night}次在夜间`, 'zh-TW': `其中${night}次在夜間`, en: `${night} of them at night` }[locale]);
   });
 
   it('many: a day of wordless calls (an imported call log) reads as the import\'s day sentence, with its night calls', () => {

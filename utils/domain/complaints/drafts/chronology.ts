@@ -99,7 +99,7 @@ function overview(ctx: Ctx, r: ComplaintRecords, cs: Contact[]): DraftUnit {
   const params = { by, count: cs.length, first, last, kinds: counts(ctx, cs), night: nightPart(ctx, cs) };
   const min = phrase(l, r.agreement ? 'draft.overview.after.min' : 'draft.overview.min', { count: cs.length, the: ctx.the });
   const plain = phrase(l, key, { ...params, by: ctx.the });
-  return { variants: [...new Set([phrase(l, `${key}.full`, params), phrase(l, key, params), plain, min])], required: true, priority: 30, essential: 1 };
+  return { variants: [...new Set([phrase(l, `${key}.full`, params), phrase(l, key, params), plain, min])], required: true, priority: 16 };
 }
 
 type Day = { routine: Contact[]; grave: { c: Contact; rank: number }[] };
