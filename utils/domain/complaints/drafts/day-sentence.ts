@@ -6,7 +6,7 @@ import { endSentence, phrase } from './text';
 
 /**
  * A day of calls without words — what a call-log import brings in, or calls
- * logged without notes — reads as the import's own day sentence (issue 15:
+ * logged without notes — reads as the import's own day sentence (the day view's:
  * "11月3日：1 个号码来电 12 次，其中 3 次在 22:00 以后"), in the page's
  * language, with the night calls' time range after it. Undefined for days with
  * few contacts (written out one by one) or with calls the user described.
