@@ -84,6 +84,28 @@ describe('fitUnits', () => {
     expect(fitUnits(units, { max: 12, separator: ' ' }).text).toBe('AAAA. BBBB.');
   });
 
+  it('gives every core before any essential variant', () => {
+    const units = [
+      { variants: ['AAAAAAAAAAAAAAAAAAAA.', 'AAAA.'], required: true, priority: 1 },
+      { variants: ['BBBBBBBBBB words.', 'B: words.'], priority: 2, essential: 0, core: 1 },
+    ];
+    // Without the core round A would take its rich variant first and leave B no room.
+    expect(fitUnits(units, { max: 16, separator: ' ' }).text).toBe('AAAA. B: words.');
+  });
+
+  it('uses a variant that leans on another unit only while that unit is present', () => {
+    const first = { variants: ['Doc (as reported) says X.'], priority: 1 };
+    const second = { variants: ['Doc says Y.', 'Doc (as reported) says Y.'], priority: 2, needs: [first], standaloneFrom: 1 };
+    expect(fitUnits([first, second], { max: 40, separator: ' ' }).text).toBe('Doc (as reported) says X. Doc says Y.');
+    // No room for the first: the second says it all itself.
+    expect(fitUnits([first, second], { max: 25, separator: ' ' }).text).toBe('Doc (as reported) says X.');
+    const long = { variants: ['Doc (as reported) says a lot more than fits here.'], priority: 1 };
+    const leaning = { ...second, needs: [long] };
+    expect(fitUnits([long, leaning], { max: 30, separator: ' ' }).text).toBe('Doc (as reported) says Y.');
+    // A unit leaned on that is not in the draft at all: the standalone variant.
+    expect(fitUnits([second], { max: 30, separator: ' ' }).text).toBe('Doc (as reported) says Y.');
+  });
+
   it('shows a heading only with something under it', () => {
     const units = [{ variants: ['Head.'], required: true }, { variants: ['Evidence:'], heading: true }, { variants: ['1. a very long item that cannot fit.'] }];
     expect(fitUnits(units, { max: 10, separator: '\n' }).text).toBe('Head.');

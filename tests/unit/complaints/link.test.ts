@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { channelSite, complaintLink, idsFromLink, MAX_PRESELECTED_CONTACTS } from '@/utils/domain/complaints/link';
+import { channelSite, complaintChannelOf, complaintLink, idsFromLink, MAX_PRESELECTED_CONTACTS } from '@/utils/domain/complaints/link';
 import { channels } from '@/utils/sites';
 import { parseRoute } from '@/entrypoints/dashboard/route';
 
@@ -31,5 +31,17 @@ describe('the link from a finding to a new complaint', () => {
     expect(channelSite(['https://*.12315.cn/*'])).toBe('https://www.12315.cn/');
     expect(channelSite(['https://bankcomplaint.hkma.gov.hk/*'])).toBe('https://bankcomplaint.hkma.gov.hk/');
     for (const c of channels) expect(channelSite(c.detect.matches), c.id).toMatch(/^https:\/\/[a-z0-9.-]+\/$/);
+  });
+
+  it('prepares the complaint for the first channel that takes one, never for the police', async () => {
+    const { flagImpersonation } = await import('@/utils/domain/findings/rules/flag-impersonation');
+    const { flagThreat } = await import('@/utils/domain/findings/rules/flag-threat');
+    // 110 leads these lists (complaint-channels.md: 110 for threats and impersonation, "reported")…
+    expect(flagImpersonation.channels[0]).toBe('cn-police');
+    // …but "准备投诉" opens a complaint to the regulator.
+    expect(complaintChannelOf(flagImpersonation.channels)).toBe('nfra');
+    expect(complaintChannelOf(flagThreat.channels)).toBe('nfra');
+    expect(complaintChannelOf(['hk-police', 'hk-fdrc'])).toBe('hk-fdrc');
+    expect(complaintChannelOf(['tw-police'])).toBeUndefined();
   });
 });

@@ -2,9 +2,10 @@
  * Planning a draft for a field's character limit without cutting a sentence.
  * A draft is a list of units in reading order; each unit is one or more whole
  * sentences with shorter variants. Required units start at their shortest
- * variant, optional ones are left out; then, in priority order, each unit
- * takes its richest essential variant that still fits, and in a second round
- * its richest variant that fits. So the gravest facts are written
+ * variant, optional ones are left out; then, in priority order, the units
+ * with a core (a grave contact's words) take it, every unit takes its richest
+ * essential variant that still fits, and in a last round its richest variant
+ * that fits. So the gravest facts are written
  * out first and whatever room is left is filled by the rest, instead of
  * dropping from the end and leaving space free. Nothing is truncated.
  */
@@ -21,10 +22,22 @@ export interface DraftUnit {
    * richer ones above it. Default 0 (all variants matter equally).
    */
   essential?: number;
+  /**
+   * Before any essential variant: the least of this unit that must be there
+   * (a grave contact's words with their date). Units without it wait for the essential round.
+   */
+  core?: number;
   /** A heading ("证据清单："): shown only when a unit after it, up to the next heading, is present. */
   heading?: boolean;
   /** Continues the paragraph of the unit before it (joined by `inline`, not `separator`). */
   inline?: boolean;
+  /**
+   * Units this one's first variants lean on (a citation that gives a document's
+   * reported note only once): variants before `standaloneFrom` are used only
+   * while all of them are present; the later ones stand alone.
+   */
+  needs?: DraftUnit[];
+  standaloneFrom?: number;
 }
 
 export interface FitOptions {
@@ -87,7 +100,8 @@ function renderedLength(units: DraftUnit[], level: number[], lengths: number[][]
 }
 
 export function fitUnits(units: DraftUnit[], opts: FitOptions): FitResult {
-  const full = render(units, units.map(() => 0), opts);
+  // Everything at its richest; a unit leaning on one that is not in this draft stands alone.
+  const full = render(units, units.map((u) => (u.needs?.some((n) => !units.includes(n)) ? (u.standaloneFrom ?? 0) : 0)), opts);
   const max = opts.max;
   if (max === undefined || full.length <= max) return { text: full, fits: true, full, droppedCount: 0 };
   // -1: left out; otherwise the index of the variant in use.
@@ -95,21 +109,26 @@ export function fitUnits(units: DraftUnit[], opts: FitOptions): FitResult {
   const level = units.map((u) => (u.heading ? 0 : u.required ? u.variants.length - 1 : -1));
   const lengths = units.map((u) => u.variants.map((x) => x.length));
   const length = () => renderedLength(units, level, lengths, opts);
+  // A unit leaned on that is not in this draft at all counts as absent.
+  const needs = units.map((u) => (u.needs ?? []).map((n) => units.indexOf(n)));
+  const allowed = (i: number, v: number) => v >= (units[i]!.standaloneFrom ?? 0) || needs[i]!.every((j) => j >= 0 && level[j]! >= 0);
   const fits = length() <= max;
   if (fits) {
     const order = units.map((_, i) => i).filter((i) => !units[i]!.heading);
     order.sort((a, b) => (units[a]!.priority ?? 50) - (units[b]!.priority ?? 50) || a - b);
-    // First what matters in every unit, then the detail.
-    for (const phase of ['essential', 'detail'] as const) {
+    // First the core of the units that have one, then what matters in every unit, then the detail.
+    for (const phase of ['core', 'essential', 'detail'] as const) {
       for (const i of order) {
         const current = level[i]!;
-        const best = phase === 'essential' ? Math.min(units[i]!.essential ?? 0, units[i]!.variants.length - 1) : 0;
+        const u = units[i]!;
+        if (phase === 'core' && u.core === undefined) continue;
+        const best = Math.min(phase === 'core' ? u.core! : phase === 'essential' ? (u.essential ?? 0) : 0, u.variants.length - 1);
         const end = current < 0 ? units[i]!.variants.length : current;
         if (best >= end) continue;
         // Joiners only add: a variant longer than the room left cannot fit (saves rendering 10,000 contacts' days).
         const now = length() - (current < 0 ? 0 : lengths[i]![current]!);
         for (let v = best; v < end; v++) {
-          if (now + lengths[i]![v]! > max) continue;
+          if (now + lengths[i]![v]! > max || !allowed(i, v)) continue;
           level[i] = v;
           if (length() <= max) break;
           level[i] = current;

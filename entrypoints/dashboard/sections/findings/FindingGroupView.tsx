@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { headerCount, type GroupSummary } from '@/utils/domain/findings/summary';
 import { getLocale, t } from '@/utils/i18n/translate';
-import { complaintLink } from '@/utils/domain/complaints/link';
+import { complaintChannelOf, complaintLink } from '@/utils/domain/complaints/link';
 import { BasisList } from './BasisList';
 import { GroupDetails } from './GroupDetails';
 
@@ -19,7 +19,7 @@ interface Props {
 export function FindingGroupView({ group: g, current }: Props) {
   const l = getLocale();
   const [open, setOpen] = useState(false);
-  const complaintHref = complaintLink(g.linkContactIds, [g.ruleId], g.channels[0]?.id);
+  const complaintHref = complaintLink(g.linkContactIds, [g.ruleId], complaintChannelOf(g.channels.map((c) => c.id)));
   return (
     <article class={`finding-group severity-${g.severity}`} data-rule={g.ruleId} aria-labelledby={`fg-${g.ruleId}`} aria-busy={current ? undefined : 'true'}>
       <h3 id={`fg-${g.ruleId}`}>{g.title[l]}</h3>

@@ -4,6 +4,7 @@ import type { DraftUnit } from '../fit';
 import type { ComplaintRecords } from '../records';
 import type { Ctx } from './context';
 import { contactVariants, GRAVE_FLAGS } from './contact-sentence';
+import { importedDaySentence } from './day-sentence';
 import { dateText, joinList, phrase, quote, sentences, withoutOwnPossessive } from './text';
 
 /**
@@ -56,7 +57,7 @@ export function daySummary(ctx: Ctx, day: string, cs: Contact[]): string {
 
 /**
  * The kinds of grave conduct in the contacts, gravest first ("其中有冒用国家机关名义、威胁、联系我的姐姐。"):
- * a required unit whose shortest variant still names the gravest kind.
+ * its shortest variant still names the gravest kind.
  */
 function digest(ctx: Ctx, cs: Contact[]): DraftUnit[] {
   const l = ctx.locale;
@@ -72,7 +73,21 @@ function digest(ctx: Ctx, cs: Contact[]): DraftUnit[] {
   }
   if (!kinds.length) return [];
   const variants = [kinds, kinds.slice(0, 2), kinds.slice(0, 1)].map((k) => phrase(l, 'draft.digest', { list: joinList(l, k) }));
-  return [{ variants: [...new Set(variants)], required: true, priority: 5, inline: true }];
+  // Right after the gravest contact: where that contact's words fit they name the conduct themselves
+  // (a 300-character English field holds the agreement, the count and one quote, not a digest as well).
+  const unique = [...new Set(variants)];
+  return [{ variants: unique, priority: 10.5, core: unique.length - 1, inline: true }];
+}
+
+/**
+ * Who the agencies collect for, when the user recorded the caller as an agency
+ * acting for the lender ("某某信息咨询有限公司是该公司委托的催收方。"): the regulator
+ * holds the lender to account for its agents.
+ */
+function agencies(ctx: Ctx, cs: Contact[]): DraftUnit[] {
+  const names = [...new Set(cs.filter((c) => c.person.party === 'agency').map((c) => c.person.agency.trim()).filter(Boolean))];
+  if (!names.length) return [];
+  return [{ variants: [phrase(ctx.locale, 'draft.agencyFor', { agencies: joinList(ctx.locale, names), the: ctx.the })], priority: 14.9, inline: true }];
 }
 
 function overview(ctx: Ctx, r: ComplaintRecords, cs: Contact[]): DraftUnit {
@@ -84,7 +99,7 @@ function overview(ctx: Ctx, r: ComplaintRecords, cs: Contact[]): DraftUnit {
   const params = { by, count: cs.length, first, last, kinds: counts(ctx, cs), night: nightPart(ctx, cs) };
   const min = phrase(l, r.agreement ? 'draft.overview.after.min' : 'draft.overview.min', { count: cs.length, the: ctx.the });
   const plain = phrase(l, key, { ...params, by: ctx.the });
-  return { variants: [...new Set([phrase(l, `${key}.full`, params), phrase(l, key, params), plain, min])], required: true, priority: 30, essential: 1 };
+  return { variants: [...new Set([phrase(l, `${key}.full`, params), phrase(l, key, params), plain, min])], required: true, priority: 16 };
 }
 
 type Day = { routine: Contact[]; grave: { c: Contact; rank: number }[] };
@@ -111,7 +126,8 @@ function runSummary(ctx: Ctx, first: string, last: string, routine: Contact[]): 
  */
 function dayVariants(ctx: Ctx, day: string, routine: Contact[], sep: string): string[] {
   const l = ctx.locale;
-  const summary = daySummary(ctx, day, routine);
+  // A day of wordless calls (an imported call log) reads as the import's day sentence.
+  const summary = importedDaySentence(ctx, day, routine) ?? daySummary(ctx, day, routine);
   const said = [...new Set(routine.map((c) => c.summary.trim()).filter(Boolean))];
   const withSaid = said.length ? sentences(l, [summary, phrase(l, 'draft.day.said', { quotes: said.map((x) => quote(l, x)).join(l === 'en' ? '; ' : '；') })]) : summary;
   const out = routine.length <= 3 ? [routine.map((c) => { const v = contactVariants(ctx, c, false); return v[Math.min(1, v.length - 1)]!; }).join(sep)] : [];
@@ -122,7 +138,7 @@ function dayVariants(ctx: Ctx, day: string, routine: Contact[], sep: string): st
 export function chronologyUnits(ctx: Ctx, r: ComplaintRecords): DraftUnit[] {
   const cs = [...r.contacts].sort((a, b) => a.at - b.at);
   if (!cs.length) return [];
-  const units: DraftUnit[] = [overview(ctx, r, cs), ...digest(ctx, cs)];
+  const units: DraftUnit[] = [overview(ctx, r, cs), ...digest(ctx, cs), ...agencies(ctx, cs)];
   const byDay = new Map<string, Day>();
   cs.forEach((c, i) => {
     const day = wallClock(c).date;
@@ -135,10 +151,14 @@ export function chronologyUnits(ctx: Ctx, r: ComplaintRecords): DraftUnit[] {
   const firstOfKind = new Set<number>();
   const sep = ctx.locale === 'en' ? ' ' : '';
   const days = [...byDay];
+  let nightSeen = false;
   for (let d = 0; d < days.length; d++) {
     const [day, { routine, grave }] = days[d]!;
-    // Days with night contacts come before the other routine days.
-    const priority = routine.some((c) => isNightHour(wallClock(c).hour)) ? 32 : 40;
+    // Days with night contacts come before the other routine days; the first of them right after
+    // the gravest contacts (a night call is a complaint of its own: the night rule).
+    const night = routine.some((c) => isNightHour(wallClock(c).hour));
+    const priority = night ? (nightSeen ? 32 : 14.8) : 40;
+    nightSeen ||= night;
     // Robo-dialling repeats the same pattern day after day: one sentence for the run.
     let last = d;
     while (routine.length > 3 && !grave.length && last + 1 < days.length && sameShape(ctx, days[last + 1]![1], routine)) last++;
@@ -148,13 +168,21 @@ export function chronologyUnits(ctx: Ctx, r: ComplaintRecords): DraftUnit[] {
       d = last;
       continue;
     }
-    if (routine.length === 1) units.push({ variants: contactVariants(ctx, routine[0]!, false), priority, essential: 1 });
+    if (routine.length === 1) {
+      const variants = contactVariants(ctx, routine[0]!, false);
+      // The first night call's words are part of the core, as a grave contact's are.
+      const core = priority < 15 && routine[0]!.summary.trim() && variants.length > 2 ? { core: variants.length - 2 } : {};
+      units.push({ variants, priority, essential: 1, ...core });
+    }
     else if (routine.length > 1) units.push({ variants: dayVariants(ctx, day, routine, sep), priority, essential: routine.length <= 3 ? 1 : 0 });
     // The overview names every kind of grave conduct; the first contact of each kind is written out first.
     for (const { c, rank } of grave) {
       const first = !firstOfKind.has(rank);
       firstOfKind.add(rank);
-      units.push({ variants: contactVariants(ctx, c, true), priority: 10 + rank + (first ? 0 : 10), essential: 1 });
+      const variants = contactVariants(ctx, c, true);
+      // The core is the collector's words with their date (the compact variant, second to last): every grave
+      // contact gets them before any unit gets more; then the conduct spelled out, before rules and lists.
+      units.push({ variants, priority: 10 + rank + (first ? 0 : 10), essential: 1, ...(c.summary.trim() ? { core: variants.length - 2 } : {}) });
     }
   }
   return units;

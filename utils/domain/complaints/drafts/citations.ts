@@ -66,9 +66,29 @@ function factSays(b: Basis, ctx: Ctx): string | undefined {
 
 function says(ctx: Ctx, b: Basis, ruleId: string): string {
   const own = b.says?.[ctx.locale] ?? factSays(b, ctx);
-  if (own) return own;
+  if (own) return withoutNamedHedge(own, documentName(b, ctx.locale));
   const doc = DOCS.find(([re]) => re.test(b.citation['zh-CN'] + b.citation.en));
   return phrase(ctx.locale, doc ? `draft.doc.${doc[1]}` : `draft.says.${ruleId}`);
+}
+
+/**
+ * A closing hedge the document's name already carries ("…严禁催收（约束会员机构）"
+ * after "…指引（行业自律，约束会员机构）", "(recommended standard)" after
+ * "Recommended national standard …") is said once, with the name.
+ */
+export function withoutNamedHedge(says: string, name: string): string {
+  const m = /\s*[（(]([^（）()]+)[）)]$/u.exec(says);
+  if (!m) return says;
+  const hedge = m[1]!.toLowerCase();
+  const lower = name.toLowerCase();
+  const words = hedge.split(/[\s,，、]+/u).filter(Boolean);
+  const inName = lower.includes(hedge) || (/^[\x20-\x7e]+$/.test(hedge) && words.every((w) => lower.includes(w)));
+  return inName ? says.slice(0, m.index).trim() : says;
+}
+
+/** A document named before in the same draft: without the qualifier in brackets at the end of its name (said with the first mention). */
+export function shortName(name: string): string {
+  return name.replace(/\s*[（(][^（）()]*(?:[（(][^（）()]*[）)][^（）()]*)*[）)]$/u, '').trim() || name;
 }
 
 function reportDate(ctx: Ctx, date: string): string {
@@ -85,7 +105,13 @@ function reportedNote(ctx: Ctx, b: Basis): string {
   return phrase(ctx.locale, key, { by: by || phrase(ctx.locale, 'draft.reportedBySome'), date: reportDate(ctx, date) });
 }
 
-function ruleSentence(ctx: Ctx, ruleId: string, bases: Basis[], noted: Set<string>, notes: 'full' | 'short', r: ComplaintRecords, said: Set<string>): string {
+/** What earlier citations in the draft have said: a document's reported note and qualifiers, and what it says, are given once. */
+interface Said {
+  noted: Set<string>;
+  said: Set<string>;
+}
+
+function ruleSentence(ctx: Ctx, ruleId: string, bases: Basis[], before: Said, notes: 'full' | 'short', r: ComplaintRecords): string {
   const l = ctx.locale;
   const own = bases.find((b) => b.kind === 'own-record');
   const docs = bases.filter((b) => b.kind !== 'own-record');
@@ -93,23 +119,31 @@ function ruleSentence(ctx: Ctx, ruleId: string, bases: Basis[], noted: Set<strin
   if (own && r.agreement?.promises.stopCollection) {
     parts.push(phrase(l, 'draft.rule.promise', { the: ctx.The, date: dateText(l, r.agreement.negotiatedOn) }));
   }
+  const noted = new Set(before.noted);
   // Documents that say the same are cited together; each document with what it says.
   const bySays = new Map<string, string[]>();
   for (const b of docs) {
     const name = documentName(b, l);
-    // Reported, not read: said once per document, in full or as "据报道".
-    const note = b.confidence === 'reported' && !noted.has(name) ? (notes === 'full' ? reportedNote(ctx, b) : phrase(l, 'draft.reportedPlain')) : '';
-    noted.add(name);
     const text = says(ctx, b, ruleId);
     // A document saying the same for several rules (the guideline's list of conduct) is cited once.
-    if (said.has(`${documentName(b, l)}|${text}`)) continue;
-    bySays.set(text, [...(bySays.get(text) ?? []), note ? `${name}${note}` : name]);
+    if (before.said.has(`${name}|${text}`)) continue;
+    // Reported, not read: said once per document, in full or as "据报道", with the document's full name.
+    const first = !noted.has(name);
+    const note = b.confidence === 'reported' && first ? (notes === 'full' ? reportedNote(ctx, b) : phrase(l, 'draft.reportedPlain')) : '';
+    noted.add(name);
+    const cited = first ? name : shortName(name);
+    bySays.set(text, [...(bySays.get(text) ?? []), note ? `${cited}${note}` : cited]);
   }
   for (const [text, names] of bySays) parts.push(phrase(l, 'draft.rule.cite', { docs: joinList(l, names), says: text }));
   return parts.join(l === 'en' ? ' ' : '');
 }
 
-/** One unit per rule (findings of the same rule on many days are one citation). */
+/**
+ * One unit per rule (findings of the same rule on many days are one citation).
+ * A rule citing a document an earlier rule cited leans on that earlier unit
+ * (the reported note, the full name, what it says): those variants need it
+ * present; standalone variants, which say it all again, serve when it is not.
+ */
 export function citationUnits(ctx: Ctx, r: ComplaintRecords): DraftUnit[] {
   const byRule = new Map<string, Basis[]>();
   for (const f of r.findings as Finding[]) {
@@ -121,17 +155,27 @@ export function citationUnits(ctx: Ctx, r: ComplaintRecords): DraftUnit[] {
     for (const b of bases) if (!known.some((k) => k.citation.en === b.citation.en)) known.push(b);
     byRule.set(f.ruleId, known);
   }
-  const noted = new Set<string>();
-  const said = new Set<string>();
-  const units: DraftUnit[] = [];
+  const earlier: Said = { noted: new Set(), said: new Set() };
+  const none: Said = { noted: new Set(), said: new Set() };
+  const cited: { unit: DraftUnit; names: Set<string> }[] = [];
   let i = 0;
   for (const [ruleId, bases] of byRule) {
-    const before = new Set(noted);
-    const rich = ruleSentence(ctx, ruleId, bases, noted, 'full', r, said);
-    const plain = ruleSentence(ctx, ruleId, bases, before, 'short', r, said);
-    for (const b of bases) if (b.kind !== 'own-record') said.add(`${documentName(b, ctx.locale)}|${says(ctx, b, ruleId)}`);
-    if (!rich) continue;
-    units.push({ variants: [...new Set([rich, plain])], priority: 15 + i++ / 10, essential: 1 });
+    const names = new Set(bases.filter((b) => b.kind !== 'own-record').map((b) => documentName(b, ctx.locale)));
+    const dependent = [ruleSentence(ctx, ruleId, bases, earlier, 'full', r), ruleSentence(ctx, ruleId, bases, earlier, 'short', r)];
+    const alone = [ruleSentence(ctx, ruleId, bases, none, 'full', r), ruleSentence(ctx, ruleId, bases, none, 'short', r)];
+    for (const b of bases) if (b.kind !== 'own-record') {
+      earlier.noted.add(documentName(b, ctx.locale));
+      earlier.said.add(`${documentName(b, ctx.locale)}|${says(ctx, b, ruleId)}`);
+    }
+    if (!alone[0]) continue;
+    const needs = cited.filter((c) => [...c.names].some((n) => names.has(n))).map((c) => c.unit);
+    const leans = needs.length > 0 && dependent.join() !== alone.join();
+    // Everything this rule would cite was said before: with the earlier unit it adds nothing ('').
+    const variants = leans ? (dependent[0] ? [...new Set(dependent)] : ['']) : [...new Set(alone)];
+    const unit: DraftUnit = { variants: leans ? [...variants, ...new Set(alone)] : variants, priority: 15 + i++ / 10, essential: variants.length - 1 };
+    if (leans) Object.assign(unit, { needs, standaloneFrom: variants.length });
+    cited.push({ unit, names });
   }
+  const units = cited.map((c) => c.unit);
   return units.length ? [{ variants: [phrase(ctx.locale, 'draft.rules.intro')], heading: true }, ...units] : [];
 }

@@ -82,6 +82,10 @@ export function contactVariants(ctx: Ctx, c: Contact, keepConduct: boolean): str
     sentences(l, [contactMain(ctx, c, rich), withConduct ? conductSentence(ctx, c, said) : said && phrase(l, 'draft.said', { quote: quote(l, said) }), withConduct && tp]);
   const out = [make(true, summary, true), make(false, summary, true)];
   if (first !== summary) out.push(make(false, first, true));
+  // The collector's words alone, with when they were said: the shortest form that still quotes them
+  // (the digest names the kind of conduct). A 300-character English field has room for this, not for more.
+  // HKMA's chronology keeps its line (date and time | means | people) with the words after it.
+  if (summary) out.push(CHRONOLOGY_CHANNELS.has(ctx.channelId) ? make(false, summary, false) : phrase(l, 'draft.contact.compact', { date: when(ctx, c).date, time: when(ctx, c).time, quote: quote(l, summary) }));
   out.push(make(false, '', keepConduct));
   return [...new Set(out)];
 }

@@ -13,19 +13,25 @@ export function channelJurisdiction(channelId: string): DraftJurisdiction | unde
   return channelById(channelId)?.jurisdiction;
 }
 
-/** The draft options for a page: the reader (the lender on its own site, else a regulator or platform) and the form's other fields. */
+/**
+ * The draft options for a page: the reader (the lender on its own site, else a
+ * regulator or platform), whose rules (the channel's, else the user's setting
+ * from the panel context, else whatever the findings carry) and the form's other fields.
+ */
 export function draftOptions(
   page: { channelId: string; fields: Pick<RecognisedField, 'section'>[] },
   locale: Locale,
   tzOffsetMin: number,
   currency: Currency,
+  userJurisdiction?: DraftJurisdiction,
 ): DraftOptions {
   const channel = channelById(page.channelId);
   const toLender = channel ? channel.kind === 'lender' : page.channelId === 'user-site' || page.channelId === 'lender';
+  const jurisdiction = channelJurisdiction(page.channelId) ?? userJurisdiction;
   return {
     locale, tzOffsetMin, currency, channelId: page.channelId,
     reader: toLender ? 'lender' : 'third-party',
-    ...(channelJurisdiction(page.channelId) ? { jurisdiction: channelJurisdiction(page.channelId)! } : {}),
+    ...(jurisdiction ? { jurisdiction } : {}),
     formSections: page.fields.map((f) => f.section),
   };
 }

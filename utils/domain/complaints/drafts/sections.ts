@@ -54,9 +54,11 @@ export function evidenceUnits(ctx: Ctx, r: ComplaintRecords, inFacts: boolean): 
   const units = items.map((e, i): DraftUnit => {
     const params = { n: i + 1, name: e.name, date: dateText(ctx.locale, wallDate({ at: e.capturedAt, tzOffsetMin: ctx.tz })), hash: e.sha256 };
     return {
-      // With the hash whenever it fits; name and date only when the limit leaves no room for it.
-      variants: [phrase(ctx.locale, 'draft.evidence.item', params), phrase(ctx.locale, 'draft.evidence.itemShort', params)],
+      // With the hash whenever it fits (without the date when both do not); name and date only when even that does not fit.
+      variants: [phrase(ctx.locale, 'draft.evidence.item', params), phrase(ctx.locale, 'draft.evidence.itemHash', params), phrase(ctx.locale, 'draft.evidence.itemShort', params)],
       required: !inFacts && i === 0,
+      // Every item gets its hash before any item gets its date as well: the hash is what lets the reader check the file.
+      essential: 1,
       // In the facts the list comes right after the rules: a regulator checks the files against it.
       priority: inFacts ? (i === 0 ? 15.05 : 17 + i / 10) : i,
     };
