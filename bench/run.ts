@@ -19,6 +19,7 @@ import { panelTimes } from './measures/panel';
 import { sectionTimes, uiSearchTimes } from './measures/dashboard';
 import { waitForMark } from './lib/markers';
 import { watchCost } from './measures/watch-cpu';
+import { findingsScale } from './measures/findings-scale';
 import { importThroughUi } from './measures/import-ui';
 import { writeSbrXml } from './lib/sbr-file';
 
@@ -27,9 +28,11 @@ import { writeSbrXml } from './lib/sbr-file';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
-// `--only=watch`: just the busy-SPA watching cost and anchors-visible (issue 12), `--watch-seconds=N` (default 60).
+// `--only=watch`: just the busy-SPA watching cost and anchors-visible, `--watch-seconds=N` (default 60).
 const onlyWatch = args.includes('--only=watch');
-// `--only=import`: just the import of 50,000 calls + 20,000 SMS through the dashboard, and the views after it (issue 15).
+// `--only=findings-scale`: just the findings function at 10,000 and 20,000 contacts, in Node (no build, no browser).
+const onlyScale = args.includes('--only=findings-scale');
+// `--only=import`: just the import of 50,000 calls + 20,000 SMS through the dashboard, and the views after it.
 const onlyImport = args.includes('--only=import');
 const WATCH_SECONDS = Number(args.find((a) => a.startsWith('--watch-seconds='))?.slice(16) ?? 60);
 const build = !args.includes('--no-build');
@@ -68,7 +71,18 @@ function builtCodeHas(dir: string, text: string): boolean {
   return files.some((f) => readFileSync(f, 'utf8').includes(text));
 }
 
+/** Timed in this Node process: moved here from a unit test, where timing failed under load. */
+function measureFindingsScale(): void {
+  log('findings at 10,000 and 20,000 contacts (Node)…');
+  const scale = findingsScale(RUNS);
+  add('findings.scale10k', 'findings fn, 10,000 synthetic contacts (Node)', 'ms', scale.ms10k, `${scale.found10k} findings`);
+  add('findings.scale20k', 'findings fn, 20,000 synthetic contacts (Node)', 'ms', scale.ms20k);
+  add('findings.scaleRatio', 'findings fn, 20,000 ÷ 10,000 contacts (2 = linear)', 'ratio', scale.ratio);
+}
+
 async function main(): Promise<number> {
+  if (!quick && !onlyWatch && !onlyImport) await attempt('findings scale', async () => measureFindingsScale());
+  if (onlyScale) return finish();
   log(build ? 'building the extension (under /tmp/ng-build.lock)…' : 'using the existing build…');
   const extDir = buildSnapshot({ build });
   ensureChromium();
@@ -202,18 +216,26 @@ async function main(): Promise<number> {
     rmSync(floor.dir, { recursive: true, force: true });
   }
 
-  const verdicts = checkBudgets(results, quick ? BUDGETS.filter((x) => x.ci) : BUDGETS);
+  return finish();
+}
+
+/** Prints the results and the budgets, writes them to bench-results/; 1 when a CI-gated budget is over. */
+function finish(): number {
+  const measured = (b: (typeof BUDGETS)[number]) => !onlyScale || b.measure.startsWith('findings.scale');
+  const verdicts = checkBudgets(results, (quick ? BUDGETS.filter((x) => x.ci) : BUDGETS).filter(measured));
   console.log(`\n${resultsTable(results)}\n\n${budgetTable(verdicts)}`);
   mkdirSync('bench-results', { recursive: true });
-  const file = join('bench-results', `bench-${quick ? 'quick-' : ''}${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+  const kind = quick ? 'quick' : onlyScale ? 'scale' : '';
+  const file = join('bench-results', `bench-${kind ? `${kind}-` : ''}${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
   const json = JSON.stringify({ when: new Date().toISOString(), quick, runs: RUNS, loadRounds: LOAD_ROUNDS, results, verdicts, skipped }, null, 2);
   writeFileSync(file, json);
-  writeFileSync(join('bench-results', quick ? 'latest-quick.json' : 'latest.json'), json);
+  writeFileSync(join('bench-results', kind ? `latest-${kind}.json` : 'latest.json'), json);
   if (skipped.length) console.log(`\nnot measured:\n${skipped.map((x) => `  - ${x}`).join('\n')}`);
   console.log(`\nresults written to ${file}`);
 
-  const failing = ciFailures(verdicts);
-  if (quick && failing.length) {
+  // The scale check alone answers for its own budgets, like --quick for the CI ones.
+  const failing = onlyScale ? verdicts.filter((v) => v.status !== 'ok') : ciFailures(verdicts);
+  if ((quick || onlyScale) && failing.length) {
     console.error(`bench: over budget: ${failing.map((f) => `${f.budget.measure} = ${f.value ?? 'not measured'} (max ${f.budget.max})`).join(', ')}`);
     return 1;
   }

@@ -40,7 +40,7 @@ function fileOf(rows: BackupRows, schemaVersion = RECORDS_VERSION): Promise<Blob
   return writeBackup(rows, { schemaVersion, appVersion: 't', now: LATER });
 }
 
-describe('backups carry the import tables (records version 7)', () => {
+describe('backups carry the import tables (records version 7)', { timeout: 30_000 }, () => {
   it('a replace-restore brings back the imported file byte for byte, every link and the number book', async () => {
     const source = await imported();
     const before = await rowsOf(source);

@@ -79,7 +79,7 @@ export async function importSourceOf(contactId: string, db: NgDatabase = getDb()
   return (await importSourcesOf([contactId], db)).get(contactId);
 }
 
-/** The region numbers are read in by default: the user's jurisdiction (issue 14), else mainland China. */
+/** The region numbers are read in by default: the user's jurisdiction, else mainland China. */
 export async function defaultRegion(db: NgDatabase = getDb()): Promise<NumberRegion> {
   return (await getJurisdiction(db)) ?? 'CN';
 }

@@ -18,7 +18,7 @@ export async function resolveLender(db: NgDatabase, ref: v.InferOutput<typeof Le
   if ('id' in ref) {
     const found = await db.lenders.get(ref.id);
     if (!found) throw invalid('lender', 'error.notFound', 'unknown lender');
-    // A real agreement never takes a sample lender (issue 16: sample data never mixes with real data).
+    // A real agreement never takes a sample lender (sample data never mixes with real data).
     if (isSampleId(found.id)) throw invalid('lender', 'everyday.sample.error.link', 'a real record cannot use a sample lender');
     return found;
   }

@@ -4,7 +4,7 @@ import { refuse } from './refuse';
 import type { BackupRows, BackupTable } from './tables';
 
 // The repositories' business rules, applied to a whole backup before anything
-// is written (issue 19 item 7). Schemas check each record alone; these check
+// is written. Schemas check each record alone; these check
 // what the repositories check on every write: links point at records that
 // exist (in the same file: a backup is a snapshot of a consistent database),
 // no contact in the future, user sites are one https host. A bad record is

@@ -14,7 +14,7 @@ export const BACKUP_TABLES = [
   'complaints', 'reminders', 'userSites', 'settings',
   // Records version 5 (OCR): the text read from evidence images, after the evidence it belongs to.
   'ocrTexts',
-  // Records version 7 (import, issue 15): the imported files kept as evidence,
+  // Records version 7 (imports): the imported files kept as evidence,
   // each imported contact's place in its file (after both), and the number book.
   'imports', 'importLinks', 'numberBook',
 ] as const;

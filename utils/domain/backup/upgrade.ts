@@ -12,7 +12,7 @@ export type BackupUpgrade = (rows: RawTables) => RawTables;
  * records' version went from 1 to 5 with the OCR table, and to 7 with the import tables.
  */
 export const BACKUP_UPGRADES: Record<number, BackupUpgrade> = {
-  // Records 1 → 3 (schema v3, issue 14): the new agreement fields (`signed`,
+  // Records 1 → 3 (schema v3, jurisdictions): the new agreement fields (`signed`,
   // `jurisdiction`) are optional and absent in older rows, which stay valid as
   // they are. There was no records version 2 (schema v2 changed derived data
   // only), so both steps are the identity.
