@@ -25,7 +25,8 @@ describe('backup round trip', () => {
       }),
       { numRuns: 60 },
     );
-  });
+    // Sixty files, each with evidence and imported files whose SHA-256 is recomputed: no timing assertion.
+  }, 60_000);
 
   it('reproduces every record through a password-protected file', async () => {
     await fc.assert(
