@@ -6,6 +6,7 @@ import { build } from 'esbuild';
 import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_FLAGS } from '../../tests/e2e/harness';
 import { recordExtensionRequests } from '../../tests/e2e/network-log';
+import { watchWorkerRequests } from '../../tests/e2e/worker-requests';
 import { buildSnapshot, ensureChromium } from '../lib/build';
 import { extensionProcessMemory } from '../measures/memory';
 import { proposeContacts } from '../../utils/domain/ocr/propose';
@@ -93,18 +94,16 @@ async function main(): Promise<void> {
   let workerFiles: string[] = [];
   try {
     const page = await context.newPage();
-    // Requests inside the engine's worker are not reported to Playwright; its Resource Timing lists them.
-    const workers: import('playwright-core').Worker[] = [];
-    page.on('worker', (w) => workers.push(w));
+    // Every request of the engine's worker, through the DevTools protocol (tests/e2e/worker-requests.ts).
+    const watch = await watchWorkerRequests(context, page);
     await page.goto(`chrome-extension://${extensionId}/dashboard.html#/evidence`);
     await page.evaluate(code);
     const baseline = peakMB();
     log('one screenshot, cold (the engine and its trained data load first)…');
-    const workerLoads = async () => (await Promise.all(workers.map((w) => w.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name)).catch(() => [] as string[])))).flat();
     const first = screens.find((s) => s.spec.size === '1080x2400' && s.spec.script === 'sim') ?? screens[0]!;
     const cold = await read(page, first);
     one = { ms: Math.round(cold.ms), peakMB: Math.round(peakMB()) };
-    workerFiles = await workerLoads();
+    workerFiles = watch.requests().map((r) => r.url);
     log(`  ${one.ms} ms, peak ${one.peakMB} MB (page before: ${Math.round(baseline)} MB)`);
     log('the whole set, for accuracy…');
     for (const s of screens) {
@@ -162,7 +161,8 @@ async function main(): Promise<void> {
   mkdirSync('bench-results', { recursive: true });
   writeFileSync(join('bench-results', `ocr-latest${SUFFIX}.json`), JSON.stringify(summary, null, 2));
   console.log(JSON.stringify({ ...summary, screens: undefined }, null, 2));
-  const failed = summary.networkRequests.length > 0 || summary.isolation.offenders.length > 0 || summary.workerLoaded.some((u) => u?.startsWith('NOT LOCAL'));
+  // The worker must have been seen loading its core and data (else the watch saw nothing), all of it local.
+  const failed = summary.networkRequests.length > 0 || summary.isolation.offenders.length > 0 || summary.workerLoaded.length === 0 || summary.workerLoaded.some((u) => u?.startsWith('NOT LOCAL'));
   process.exit(failed ? 1 : 0);
 }
 
