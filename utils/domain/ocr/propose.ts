@@ -7,7 +7,8 @@ import { resolveStamp, type Day, type Reference } from './resolve-date';
 import { splitChat } from './split-chat';
 import type { Stamp } from './timestamp';
 
-export type ScreenKind = 'sms' | 'wechat' | 'call-log';
+export const SCREEN_KINDS = ['sms', 'wechat', 'call-log'] as const;
+export type ScreenKind = (typeof SCREEN_KINDS)[number];
 
 /** One contact the screenshot suggests, for the user to confirm or correct. */
 export interface Proposal {

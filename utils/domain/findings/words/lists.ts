@@ -3,7 +3,7 @@ import type { ContactFlag } from '../../../model/records';
 // The wording that points to a contact flag, beside the rules those flags feed
 // (rules/flag-*.ts). Each list holds the simplified and the traditional
 // spelling: a Taiwan or Hong Kong user's phone writes 上門, not 上门. A match
-// only *suggests* the flag; the user confirms it (issue 15: never set silently).
+// only *suggests* the flag; the user confirms it (never set silently).
 // Words are chosen so that an ordinary repayment reminder ("您的账单已到期")
 // matches nothing; each list is tested on real-looking messages
 // (tests/unit/import/suggest-flags.test.ts).
