@@ -1,13 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
+import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_FLAGS } from '../../tests/e2e/harness';
 import { recordExtensionRequests } from '../../tests/e2e/network-log';
 import { watchWorkerRequests } from '../../tests/e2e/worker-requests';
 import { buildSnapshot, ensureChromium } from '../lib/build';
+import { bundlePageApi } from '../lib/page-bundle';
 import { extensionProcessMemory } from '../measures/memory';
 import { proposeContacts } from '../../utils/domain/ocr/propose';
 import type { OcrPage } from '../../utils/domain/ocr/lines';
@@ -87,18 +87,7 @@ async function main(): Promise<void> {
   log('rendering the test set…');
   const screens = await renderAll();
   const extDir = buildSnapshot({ build: !args.includes('--no-build') });
-  const code = (
-    await build({
-      entryPoints: [resolve('bench/ocr/page-entry.ts')],
-      bundle: true,
-      write: false,
-      format: 'iife',
-      target: 'chrome120',
-      platform: 'browser',
-      tsconfig: resolve('tsconfig.json'),
-      logLevel: 'silent',
-    })
-  ).outputFiles[0]!.text;
+  const code = await bundlePageApi('bench/ocr/page-entry.ts');
   const profile = mkdtempSync(join(tmpdir(), 'ng-ocr-bench-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
