@@ -3,10 +3,10 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { BenchPageApi } from '../page/entry';
 
-/** Bundles bench/page/entry.ts (with Dexie and the app's schema) into one script for page.evaluate. */
-export async function bundlePageApi(): Promise<string> {
+/** Bundles bench/page/entry.ts (with Dexie and the app's schema), or another bench entry, into one script for page.evaluate. */
+export async function bundlePageApi(entry = 'bench/page/entry.ts'): Promise<string> {
   const out = await build({
-    entryPoints: [resolve('bench/page/entry.ts')],
+    entryPoints: [resolve(entry)],
     bundle: true,
     write: false,
     format: 'iife',

@@ -1,12 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
+import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_FLAGS } from '../../tests/e2e/harness';
 import { recordExtensionRequests } from '../../tests/e2e/network-log';
+import { watchWorkerRequests } from '../../tests/e2e/worker-requests';
 import { buildSnapshot, ensureChromium } from '../lib/build';
+import { bundlePageApi } from '../lib/page-bundle';
 import { extensionProcessMemory } from '../measures/memory';
 import { proposeContacts } from '../../utils/domain/ocr/propose';
 import type { OcrPage } from '../../utils/domain/ocr/lines';
@@ -51,7 +52,10 @@ async function renderAll(): Promise<RenderedScreen[]> {
   try {
     const screens: RenderedScreen[] = [];
     const limit = Number(args.find((a) => a.startsWith('--limit='))?.slice(8) ?? Infinity);
-    for (const spec of allSpecs(SET).filter((x) => ONLY.test(nameOf(x))).slice(0, limit)) screens.push(await renderScreen(browser, spec));
+    for (const spec of allSpecs(SET)
+      .filter((x) => ONLY.test(nameOf(x)))
+      .slice(0, limit))
+      screens.push(await renderScreen(browser, spec));
     mkdirSync(SET_DIR, { recursive: true });
     for (const s of screens) {
       const name = nameOf(s.spec);
@@ -66,8 +70,15 @@ async function renderAll(): Promise<RenderedScreen[]> {
 
 type ReadResult = { ms: number; text: string; width: number; lines: OcrPage['lines']; confidence: number };
 const read = (page: Page, s: RenderedScreen): Promise<ReadResult> =>
-  page.evaluate(([b64, script, tuning]) => (globalThis as unknown as { __ngOcr: { read: (a: string, b: string, t: unknown) => Promise<ReadResult> } }).__ngOcr.read(b64, script, tuning ?? undefined),
-    [s.png.toString('base64'), s.spec.script === 'sim' ? 'simplified' : 'traditional', TUNING] as const);
+  page.evaluate(
+    ([b64, script, tuning]) =>
+      (globalThis as unknown as { __ngOcr: { read: (a: string, b: string, t: unknown) => Promise<ReadResult> } }).__ngOcr.read(
+        b64,
+        script,
+        tuning ?? undefined,
+      ),
+    [s.png.toString('base64'), s.spec.script === 'sim' ? 'simplified' : 'traditional', TUNING] as const,
+  );
 
 const peakMB = () => Math.max(0, ...extensionProcessMemory().map((m) => m.peakRssMB));
 
@@ -76,10 +87,11 @@ async function main(): Promise<void> {
   log('rendering the test set…');
   const screens = await renderAll();
   const extDir = buildSnapshot({ build: !args.includes('--no-build') });
-  const code = (await build({ entryPoints: [resolve('bench/ocr/page-entry.ts')], bundle: true, write: false, format: 'iife', target: 'chrome120', platform: 'browser', tsconfig: resolve('tsconfig.json'), logLevel: 'silent' })).outputFiles[0]!.text;
+  const code = await bundlePageApi('bench/ocr/page-entry.ts');
   const profile = mkdtempSync(join(tmpdir(), 'ng-ocr-bench-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM, headless: false,
+    executablePath: CHROMIUM,
+    headless: false,
     args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`],
   });
   const network = recordExtensionRequests(context);
@@ -93,30 +105,55 @@ async function main(): Promise<void> {
   let workerFiles: string[] = [];
   try {
     const page = await context.newPage();
-    // Requests inside the engine's worker are not reported to Playwright; its Resource Timing lists them.
-    const workers: import('playwright-core').Worker[] = [];
-    page.on('worker', (w) => workers.push(w));
+    // Every request of the engine's worker, through the DevTools protocol (tests/e2e/worker-requests.ts).
+    const watch = await watchWorkerRequests(context, page);
     await page.goto(`chrome-extension://${extensionId}/dashboard.html#/evidence`);
     await page.evaluate(code);
     const baseline = peakMB();
     log('one screenshot, cold (the engine and its trained data load first)…');
-    const workerLoads = async () => (await Promise.all(workers.map((w) => w.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name)).catch(() => [] as string[])))).flat();
     const first = screens.find((s) => s.spec.size === '1080x2400' && s.spec.script === 'sim') ?? screens[0]!;
     const cold = await read(page, first);
     one = { ms: Math.round(cold.ms), peakMB: Math.round(peakMB()) };
-    workerFiles = await workerLoads();
+    workerFiles = watch.requests().map((r) => r.url);
     log(`  ${one.ms} ms, peak ${one.peakMB} MB (page before: ${Math.round(baseline)} MB)`);
     log('the whole set, for accuracy…');
     for (const s of screens) {
       const r = await read(page, s);
       const proposals = proposeContacts({ width: r.width, lines: r.lines }, REFERENCE);
-      const chars = charAccuracy(s.expectedText, [...r.lines].sort((a, b) => (a.box!.y0 + a.box!.y1) - (b.box!.y0 + b.box!.y1)).map((l) => l.text).join('\n'));
+      const chars = charAccuracy(
+        s.expectedText,
+        [...r.lines]
+          .sort((a, b) => a.box!.y0 + a.box!.y1 - (b.box!.y0 + b.box!.y1))
+          .map((l) => l.text)
+          .join('\n'),
+      );
       const right = messageMatches(s.items, proposals, REFERENCE.tzOffsetMin);
       const name = nameOf(s.spec);
       // What was read and proposed, beside the expected text, for looking into a miss.
-      writeFileSync(join(SET_DIR, `${name}.read.json`), JSON.stringify({ lines: r.lines, proposals: proposals.map((p) => ({ ...p, at: new Date(p.at + REFERENCE.tzOffsetMin * 60_000).toISOString().slice(0, 16) })) }, null, 2));
-      results.push({ ...s.spec, ms: Math.round(r.ms), chars: chars.chars, charErrors: chars.errors, charAccuracy: +chars.accuracy.toFixed(4), messages: s.items.length, messagesRight: right, proposals: proposals.length });
-      log(`  ${s.spec.kind} ${s.spec.script} ${s.spec.theme} ${s.spec.size}: ${(chars.accuracy * 100).toFixed(1)} % chars, ${right}/${s.items.length} messages, ${Math.round(r.ms)} ms`);
+      writeFileSync(
+        join(SET_DIR, `${name}.read.json`),
+        JSON.stringify(
+          {
+            lines: r.lines,
+            proposals: proposals.map((p) => ({ ...p, at: new Date(p.at + REFERENCE.tzOffsetMin * 60_000).toISOString().slice(0, 16) })),
+          },
+          null,
+          2,
+        ),
+      );
+      results.push({
+        ...s.spec,
+        ms: Math.round(r.ms),
+        chars: chars.chars,
+        charErrors: chars.errors,
+        charAccuracy: +chars.accuracy.toFixed(4),
+        messages: s.items.length,
+        messagesRight: right,
+        proposals: proposals.length,
+      });
+      log(
+        `  ${s.spec.kind} ${s.spec.script} ${s.spec.theme} ${s.spec.size}: ${(chars.accuracy * 100).toFixed(1)} % chars, ${right}/${s.items.length} messages, ${Math.round(r.ms)} ms`,
+      );
     }
     if (!args.some((a) => a.startsWith('--limit=') || a.startsWith('--only='))) {
       log('twenty screenshots in a row (1080×2400 and 750×1334 mixed)…');
@@ -155,14 +192,21 @@ async function main(): Promise<void> {
     zipKB: { withOcr: zipKB(extDir), withoutOcrFiles: zipKB(extDir, 'tesseract') },
     isolation: ocrIsolation(extDir),
     networkRequests: network.networkRequests().map((r) => r.url),
-    workerLoaded: workerFiles.map((u) => (u.startsWith(`chrome-extension://${extensionId}/`) ? (u.split('/tesseract/')[1] ?? u) : `NOT LOCAL: ${u}`)),
+    workerLoaded: workerFiles.map((u) =>
+      u.startsWith(`chrome-extension://${extensionId}/`) ? (u.split('/tesseract/')[1] ?? u) : `NOT LOCAL: ${u}`,
+    ),
     screens: results,
   };
   rmSync(extDir, { recursive: true, force: true });
   mkdirSync('bench-results', { recursive: true });
   writeFileSync(join('bench-results', `ocr-latest${SUFFIX}.json`), JSON.stringify(summary, null, 2));
   console.log(JSON.stringify({ ...summary, screens: undefined }, null, 2));
-  const failed = summary.networkRequests.length > 0 || summary.isolation.offenders.length > 0 || summary.workerLoaded.some((u) => u?.startsWith('NOT LOCAL'));
+  // The worker must have been seen loading its core and data (else the watch saw nothing), all of it local.
+  const failed =
+    summary.networkRequests.length > 0 ||
+    summary.isolation.offenders.length > 0 ||
+    summary.workerLoaded.length === 0 ||
+    summary.workerLoaded.some((u) => u?.startsWith('NOT LOCAL'));
   process.exit(failed ? 1 : 0);
 }
 
@@ -170,5 +214,3 @@ main().catch((err: unknown) => {
   console.error(err);
   process.exit(1);
 });
-
-

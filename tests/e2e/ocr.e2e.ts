@@ -103,12 +103,10 @@ describe('OCR of a screenshot in Chromium', () => {
     expect(w.url()).toBe(`${own}tesseract/worker.min.js`);
     expect(watch.workers()).toContain(`${own}tesseract/worker.min.js`);
     const loaded = watch.requests().map((r) => r.url);
-    // The watch saw the loads (so an empty "nothing external" below means something).
-    expect(loaded).toEqual(expect.arrayContaining([
-      `${own}tesseract/tesseract-core-simd-lstm.js`,
-      `${own}tesseract/tesseract-core-simd-lstm.wasm`,
-      `${own}tesseract/lang/chi_sim.traineddata.gz`,
-    ]));
+    // The watch saw the loads (so an empty "nothing external" below means something). The trained
+    // data is fetched after the worker is up; its first importScripts (the core) can run before the
+    // watch's Network.enable lands, when Playwright's own session lets the paused worker go first.
+    expect(loaded).toContain(`${own}tesseract/lang/chi_sim.traineddata.gz`);
     expect(loaded.filter((u) => !u.startsWith(own))).toEqual([]);
     // And nothing else of the extension's (pages, background) went to the network.
     expect(s.network.networkRequests()).toEqual([]);
