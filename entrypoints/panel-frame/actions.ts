@@ -12,6 +12,8 @@ function refusal(r: InsertResult): string {
     case 'wait':
     case 'unsure':
       return refusalText(r.reason);
+    case 'moved':
+      return t('hardening.window.moved');
     case 'too-long':
       return t('panel.tooLong');
     case 'not-accepted':

@@ -53,6 +53,12 @@ export const panelMethods = {
   'panel.loadUi': method<{ loaded: boolean }>()(v.strictObject({}), ['content']),
   /** The content script asks whether the user hid the panel on its page's host (it cannot read storage.local). */
   'panel.hidden': method<{ hidden: boolean }>()(v.strictObject({}), ['content']),
-  /** From the content script on a user-added site: open the panel in its own window for this tab. */
-  'panel.openWindow': method<{ opened: boolean }>()(v.strictObject({ query: v.pipe(v.string(), v.maxLength(12_000)) }), ['content']),
+  /**
+   * Opens the panel in its own window for a tab: from the docked panel (its own tab, the click point
+   * checked by the page's guard) or from the toolbar popup (the active tab). Never from a content script.
+   */
+  'panel.openWindow': method<{ opened: boolean; reason?: 'no-page' | 'too-soon' | 'covered' }>()(
+    v.strictObject({ tabId: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))), point: v.optional(FramePointSchema) }),
+    ['panel', 'page'],
+  ),
 };
