@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { rpc } from '@/utils/rpc/client';
 import { t } from '@/utils/i18n/translate';
 import { pointOf } from './guard/may-act';
+import { noteOutcome } from './useStatus';
 
 const WINDOW_REFUSAL = { covered: 'hardening.window.gesture', 'too-soon': 'hardening.window.tooOften', 'no-page': 'hardening.window.failed' } as const;
 
@@ -14,6 +15,7 @@ export function PanelHeader(props: { channelName: string; inWindow: boolean; sta
   const openWindow = async (e: MouseEvent) => {
     const r = await rpc('panel.openWindow', { point: pointOf(e) }).catch(() => ({ opened: false as const, reason: 'no-page' as const }));
     setWindowError(r.opened ? '' : t(WINDOW_REFUSAL[r.reason ?? 'no-page']));
+    noteOutcome();
   };
   return (
     <header class="panel-header">

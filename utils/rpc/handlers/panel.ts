@@ -62,7 +62,10 @@ export const panelHandlers: HandlersFor<typeof panelMethods> = {
   'panel.summary': async (_input, ctx) => ({ contactCount: await countContacts(ctx.db) }),
   'panel.context': (input, ctx) => loadPanelContext(ctx.db, input.lenderId, ctx.now()),
   'panel.insert': (input, ctx) =>
-    relay(ctx, { type: PANEL_INSERT, actor: actorOf(ctx), key: input.key, text: input.text, ...(input.point ? { point: input.point } : {}) }),
+    relay(ctx, {
+      type: PANEL_INSERT, actor: actorOf(ctx), key: input.key, text: input.text,
+      ...(input.point ? { point: input.point } : {}), ...(input.confirmed ? { confirmed: true } : {}),
+    }),
   'panel.check': (input, ctx) => relay(ctx, { type: PANEL_CHECK, actor: actorOf(ctx), ...(input.point ? { point: input.point } : {}) }),
   'panel.frame': (input, ctx) => relay(ctx, { type: PANEL_FRAME, actor: actorOf(ctx), action: input.action }),
   'panel.attach': async (input, ctx) => {

@@ -28,7 +28,11 @@ export const panelMethods = {
   'panel.summary': method<PanelSummary>()(v.strictObject({ channelId: shortText }), ['panel', 'page']),
   'panel.context': method<PanelContext>()(v.strictObject({ lenderId: v.optional(id) }), ['panel']),
   /** Relayed to the content script of the panel's own tab: fills exactly that field. */
-  'panel.insert': method<InsertResult>()(v.strictObject({ key: fieldKey, text: longText, point: v.optional(FramePointSchema) }), ['panel']),
+  'panel.insert': method<InsertResult>()(
+    // confirmed: the user confirmed this text in the panel after the guard answered 'unsure' (only that refusal is lifted).
+    v.strictObject({ key: fieldKey, text: longText, point: v.optional(FramePointSchema), confirmed: v.optional(v.literal(true)) }),
+    ['panel'],
+  ),
   /** Before Copy, Record or attaching a file: may the panel act at this click? (the content script's guard) */
   'panel.check': method<InsertResult>()(v.strictObject({ point: v.optional(FramePointSchema) }), ['panel']),
   'panel.frame': method<InsertResult>()(
