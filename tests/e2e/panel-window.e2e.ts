@@ -89,6 +89,7 @@ describe('the panel in its own window', () => {
     );
     // Chromium answers a page's load of a resource that is not web-accessible with an error page:
     // no frame holds the panel's app.
+    expect(loaded).toBe('opaque');
     const others = page.frames().filter((f) => f !== page.mainFrame() && !f.url().includes('panel-frame.html'));
     expect(others.length).toBeGreaterThan(0);
     for (const f of others) expect(await f.evaluate(() => document.getElementById('app') !== null).catch(() => false)).toBe(false);
