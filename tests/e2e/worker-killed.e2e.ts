@@ -84,3 +84,37 @@ describe('a worker killed between commit and reply', () => {
     await probe.close();
   });
 });
+
+/**
+ * In the worker: IndexedDB refuses writes to `contacts` as a full disk does (a QuotaExceededError
+ * DOMException from the store), a simulation at the browser API's boundary of what a full disk gives.
+ */
+const DISK_FULL = `(() => {
+  for (const m of ['add', 'put']) {
+    const orig = IDBObjectStore.prototype[m];
+    IDBObjectStore.prototype[m] = function (...args) {
+      if (this.name === 'contacts') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return orig.apply(this, args);
+    };
+  }
+})()`;
+
+describe('a full disk', () => {
+  it('the popup says storage is full and what to do, and nothing is saved', async () => {
+    const summary = '磁盘已满时的这一条';
+    const probe = await s.openPage('dashboard.html');
+    const popup = await s.openPage('popup.html');
+    await popup.waitForSelector('main[data-ready]');
+    const before = await rows(probe, 'contacts');
+    await (await s.serviceWorker()).evaluate(DISK_FULL);
+    await popup.fill('textarea[name="summary"]', summary);
+    await popup.click('button[type="submit"]');
+    await expect.poll(() => popup.locator('[role="alert"]').allTextContents(), { timeout: 15_000 }).toEqual(
+      expect.arrayContaining([expect.stringMatching(/存储空间已满|Storage is full/)]),
+    );
+    expect(await rows(probe, 'contacts')).toEqual(before);
+    expect(await popup.inputValue('textarea[name="summary"]')).toBe(summary);
+    await popup.close();
+    await probe.close();
+  });
+});
