@@ -51,14 +51,19 @@ const HANG_AFTER_COMMIT = `(() => {
   });
 })()`;
 
+/** A dashboard tab to read the database from, the popup ready, and the fault installed in the worker. */
+async function openWith(fault: string): Promise<{ probe: Page; popup: Page }> {
+  const probe = await s.openPage('dashboard.html');
+  const popup = await s.openPage('popup.html');
+  await popup.waitForSelector('main[data-ready]');
+  await (await s.serviceWorker()).evaluate(fault);
+  return { probe, popup };
+}
+
 describe('a worker killed between commit and reply', () => {
   it('the popup says it may have been saved; saving again stores no duplicate', async () => {
     const summary = '后台在答复前停止的这一条';
-    const probe = await s.openPage('dashboard.html');
-    const popup = await s.openPage('popup.html');
-    await popup.waitForSelector('main[data-ready]');
-    const worker = await s.serviceWorker();
-    await worker.evaluate(HANG_AFTER_COMMIT);
+    const { probe, popup } = await openWith(HANG_AFTER_COMMIT);
 
     await popup.fill('textarea[name="summary"]', summary);
     await popup.click('button[type="submit"]');
@@ -102,11 +107,8 @@ const DISK_FULL = `(() => {
 describe('a full disk', () => {
   it('the popup says storage is full and what to do, and nothing is saved', async () => {
     const summary = '磁盘已满时的这一条';
-    const probe = await s.openPage('dashboard.html');
-    const popup = await s.openPage('popup.html');
-    await popup.waitForSelector('main[data-ready]');
+    const { probe, popup } = await openWith(DISK_FULL);
     const before = await rows(probe, 'contacts');
-    await (await s.serviceWorker()).evaluate(DISK_FULL);
     await popup.fill('textarea[name="summary"]', summary);
     await popup.click('button[type="submit"]');
     await expect.poll(() => popup.locator('[role="alert"]').allTextContents(), { timeout: 15_000 }).toEqual(
