@@ -145,7 +145,7 @@ export function mountPanelHost(frameSrc: string, labels: { title: string; loadin
 /**
  * On a user-added site (no in-page frame): a small note that the helper opens
  * in its own window from the toolbar button. Not a button: a click on page
- * content can be lured, so only extension pages open windows (issue 19).
+ * content can be lured, so only extension pages open windows.
  */
 export function mountLauncher(label: string): PanelHost {
   const { host, shadow } = shell();

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { StorageStatus } from '@/components/StorageStatus';
 import { selectReport, scopeFromQuery, type ReportModel, type ReportScope } from '@/utils/domain/report/select';
 import { formatDateTime } from '@/utils/i18n/format';
+import { todayIso } from '@/utils/domain/time/wall-clock';
 import { getLocale, t } from '@/utils/i18n/translate';
 import { localLenderName } from '@/utils/i18n/lender-name';
 import { errorText } from '@/components/ErrorMessage';
@@ -13,11 +14,6 @@ import { FindingsPart } from './parts/FindingsPart';
 import { EvidencePart } from './parts/EvidencePart';
 import { PatternPart } from './parts/PatternPart';
 import { ImportsPart } from './parts/ImportsPart';
-
-function todayIso(): string {
-  const d = new Date();
-  return new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
-}
 
 function scopeText(scope: ReportScope, model: ReportModel): string {
   if (scope.kind === 'agreement') {
@@ -46,7 +42,8 @@ export function ReportApp({ query }: { query: URLSearchParams }) {
   }, []);
 
   return (
-    <main class="report-main">
+    // data-ready: the report has been read (or failed to): what a test or a print waits for.
+    <main class="report-main" data-ready={model || error !== null ? '' : undefined}>
       <StorageStatus />
       <header class="report-header">
         <h1>{t('report.title')}</h1>

@@ -1,5 +1,5 @@
 import type { NgDatabase } from '../schema';
-import type { PanelContext } from '../../rpc/methods/panel';
+import type { RecordPool } from '../../domain/complaints/select';
 import { currentFindings } from '../queries/findings';
 import { refreshFindingsSnapshot } from './findings-snapshot';
 import { getProfile } from './complaint-profile';
@@ -16,7 +16,7 @@ const ATTEMPTS = 3;
  * in the same transaction as the records. When the snapshot is behind the
  * records it is brought up to date and the read repeated.
  */
-export async function loadPanelContext(db: NgDatabase, lenderId: string | undefined, now: number): Promise<PanelContext> {
+export async function loadPanelContext(db: NgDatabase, lenderId: string | undefined, now: number): Promise<RecordPool> {
   for (let attempt = 0; ; attempt++) {
     const read = await readOnce(db, lenderId);
     if (read) return read;
@@ -25,7 +25,7 @@ export async function loadPanelContext(db: NgDatabase, lenderId: string | undefi
   }
 }
 
-function readOnce(db: NgDatabase, lenderId: string | undefined): Promise<PanelContext | undefined> {
+function readOnce(db: NgDatabase, lenderId: string | undefined): Promise<RecordPool | undefined> {
   return db.transaction('r', [db.lenders, db.agreements, db.contacts, db.evidence, db.complaints, db.settings, db.derived], async () => {
     const all = await currentFindings(db);
     if (!all) return undefined;

@@ -42,7 +42,7 @@ export function defaultSelection(pool: Pick<RecordPool, 'agreements'>): Selectio
  * follow the chosen contacts.
  */
 export function selectRecords(all: RecordPool, sel: Selection): ComplaintRecords {
-  // Never sample and real records in one draft (issue 16): the chosen agreement or lender decides which.
+  // Never sample and real records in one draft: the chosen agreement or lender decides which.
   const pool = sameWorld(all, sel.agreementId || sel.lenderId);
   const agreement = pool.agreements.find((a) => a.id === sel.agreementId);
   const lenderId = agreement?.lenderId ?? sel.lenderId;

@@ -1,6 +1,6 @@
 import { defineMessages } from '../define';
 
-/** Issue 16: the popup's quick controls, the today overview, sample-data notices, delete-all and the charts. */
+/** The popup's quick controls, the today overview, sample-data notices, delete-all and the charts. */
 export const everyday = defineMessages({
   'zh-CN': {
     'everyday.channel.other': '其他方式…',

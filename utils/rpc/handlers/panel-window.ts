@@ -7,7 +7,7 @@ import type { RpcContext } from '../context';
 
 type Point = v.InferOutput<typeof FramePointSchema>;
 
-// The complaint panel in its own window (issue 19, item 5). The web-accessible
+// The complaint panel in its own window. The web-accessible
 // panel-frame.html cannot be a top-level page (Chromium shows "blocked"), so
 // the window shows panel-window.html, which no web page can load or frame.
 // State lives in storage.session (trusted contexts only; the worker may stop).
