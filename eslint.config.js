@@ -109,13 +109,6 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { paths: [NO_POLYFILL] }] },
   },
   {
-    // Deliberate, temporary exception: panel-context.ts belongs to the hardening
-    // work, which rewrites it; it needs only the domain's RecordPool type, which
-    // rpc/methods/panel.ts names PanelContext. Remove this block when it imports that.
-    files: ['utils/db/repos/panel-context.ts'],
-    rules: { 'layers/direction': 'off' },
-  },
-  {
     // Hooks run in the same order on every render, and effects name what they read.
     // A deliberate exception is an eslint-disable-next-line comment that says why.
     files: ['components/**/*.tsx', 'entrypoints/**/*.tsx', 'components/**/*.ts', 'entrypoints/**/*.ts'],

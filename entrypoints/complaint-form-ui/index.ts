@@ -1,10 +1,10 @@
 import { USER_SITE_CHANNEL } from '@/utils/sites/detect-ids';
 import {
-  PANEL_ATTACH, PANEL_CHECK, PANEL_COVER, PANEL_FOCUS_LOST, PANEL_FRAME, PANEL_INSERT,
+  PANEL_ATTACH, PANEL_CHECK, PANEL_COVER, PANEL_FOCUS_LOST, PANEL_FRAME, PANEL_INSERT, PANEL_WHERE,
   type Actor, type AttachMessage, type CheckMessage, type CoverMessage, type FocusLostMessage, type FrameMessage, type InsertMessage,
+  type WhereMessage, type WhereResult,
 } from '@/utils/sites/panel-messages';
 import { HANDOFF, type DetectorHandoff } from '../complaint-panel.content/handoff';
-import { ENVELOPE_TAG } from '@/utils/rpc/envelope';
 import type { RecognisedField } from '@/utils/domain/complaints/form';
 import { mountLauncher, mountPanelHost, type PanelHost } from '../complaint-panel.content/host';
 import { fillField } from '../complaint-panel.content/insert';
@@ -94,8 +94,8 @@ export default defineUnlistedScript(() => {
     return v.ok ? null : v.reason;
   });
 
-  const openWindow = (extra: Record<string, string> = {}) =>
-    void browser.runtime.sendMessage({ tag: ENVELOPE_TAG, method: 'panel.openWindow', input: { query: query(extra) } });
+  /** This page's address as the panel's window records it (a window acts only while the tab still shows it). */
+  const here = () => location.href.split('#')[0] ?? location.href;
   const closeMenu = () => {
     stopWatch('menu');
     menu?.remove();
@@ -105,7 +105,8 @@ export default defineUnlistedScript(() => {
     const wasOpen = menu?.key === key;
     closeMenu();
     if (wasOpen) return;
-    if (!registryId) return openWindow({ field: key, ...extra });
+    // Not a registry host: no in-page frame; the toolbar popup opens the panel's window (a content script cannot).
+    if (!registryId) return;
     const m = openMenu(key, browser.runtime.getURL(`/panel-frame.html?${query({ field: key, ...extra })}`), label('panelTitle', 'Negotiation Guard'));
     menu = m;
     m.place(anchors.rect(key) ?? anchors.fieldRect(elementOf(key) ?? document.body));
@@ -144,9 +145,10 @@ export default defineUnlistedScript(() => {
       p.onFrameLoad(() => tellFrame('panel', w.covered()));
       return;
     }
-    // Not a registry host: the iframe is not web-accessible here, so open the panel in its own window.
+    // Not a registry host: the iframe is not web-accessible here. A note says to open the panel's own
+    // window from the toolbar button (an extension page: the page cannot click-jack or script it).
     if (panel) return;
-    panel = mountLauncher(label('panelLauncher', 'Negotiation Guard'), () => openWindow());
+    panel = mountLauncher(label('panelLauncher', 'Negotiation Guard'));
   };
   d.show = (fields) => {
     if (d.forced) dismissed = false;
@@ -158,16 +160,21 @@ export default defineUnlistedScript(() => {
   // Only the background can reach this listener (runtime messages); the page cannot forge or read them.
   browser.runtime.onMessage.addListener((msg: unknown, sender) => {
     if (sender.id !== browser.runtime.id || sender.tab) return undefined;
-    const m = msg as InsertMessage | AttachMessage | FrameMessage | CheckMessage | undefined;
-    const actor: Actor = m?.actor === 'menu' ? 'menu' : 'panel';
+    const m = msg as InsertMessage | AttachMessage | FrameMessage | CheckMessage | WhereMessage | undefined;
+    if (m?.type === PANEL_WHERE) return Promise.resolve({ url: here(), query: query() } satisfies WhereResult);
+    const actor: Actor = m?.actor === 'menu' || m?.actor === 'window' ? m.actor : 'panel';
     if (m?.type === PANEL_CHECK) {
-      const refused = mayAct(actor, m.point);
+      const refused = actor === 'window' ? null : mayAct(actor, m.point);
       return Promise.resolve(refused ? { ok: false, reason: refused } : { ok: true });
     }
     if (m?.type === PANEL_INSERT || m?.type === PANEL_ATTACH) {
       // Asked again now, at the click point: a click that reached a covered or see-through frame fills nothing.
-      const refused = mayAct(actor, m.point);
-      if (refused) return Promise.resolve({ ok: false, reason: refused });
+      // The panel's window is the extension's own top-level page (the page cannot cover it), but it may
+      // act only while this tab still shows the address it was opened for.
+      const refused = actor === 'window' ? (m.expectUrl === here() ? null : 'moved') : mayAct(actor, m.point);
+      // 'unsure' alone is lifted when the user confirmed this very text in the panel (covered, hidden, wait never are).
+      const confirmed = refused === 'unsure' && m.type === PANEL_INSERT && m.confirmed === true;
+      if (refused && !confirmed) return Promise.resolve({ ok: false, reason: refused });
       let el = elementOf(m.key);
       if (!el?.isConnected) {
         d.rescan();
@@ -175,7 +182,7 @@ export default defineUnlistedScript(() => {
       }
       return m.type === PANEL_INSERT ? fillField(el, m.text) : Promise.resolve(attachFiles(el, m.files));
     }
-    if (m?.type === PANEL_FRAME) {
+    if (m?.type === PANEL_FRAME && actor !== 'window') {
       if (m.action === 'close-menu') closeMenu();
       else if (m.action === 'pick') {
         pickField((el, field) => {

@@ -24,6 +24,8 @@ const STYLE = `
   button { font: 15px system-ui, sans-serif; padding: 10px 14px; border-radius: 8px; border: 1px solid #0b5cad;
            background: #0b5cad; color: #fff; cursor: pointer; }
   button:focus-visible { outline: 3px solid #79c0ff; outline-offset: 2px; }
+  p[role=note] { margin: 0; max-width: 320px; font: 14px system-ui, sans-serif; padding: 10px 14px; border-radius: 8px;
+                 border: 1px solid #0b5cad; background: #fff; color: #1f2328; }
 `;
 const MAX_REPAIRS = 5;
 
@@ -140,14 +142,17 @@ export function mountPanelHost(frameSrc: string, labels: { title: string; loadin
   };
 }
 
-/** Sites outside the registry cannot embed the panel iframe: a button opens the panel in its own window. */
-export function mountLauncher(label: string, onOpen: () => void): PanelHost {
+/**
+ * On a user-added site (no in-page frame): a small note that the helper opens
+ * in its own window from the toolbar button. Not a button: a click on page
+ * content can be lured, so only extension pages open windows.
+ */
+export function mountLauncher(label: string): PanelHost {
   const { host, shadow } = shell();
-  const button = document.createElement('button');
-  button.textContent = label;
-  // Only a real click by the user counts; the page cannot script one into a closed shadow root anyway.
-  button.addEventListener('click', (e) => e.isTrusted && onOpen());
-  shadow.append(button);
+  const note = document.createElement('p');
+  note.setAttribute('role', 'note');
+  note.textContent = label;
+  shadow.append(note);
   document.documentElement.append(host);
   markVisible();
   const stop = guard(host);

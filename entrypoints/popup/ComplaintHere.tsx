@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '@/utils/i18n/translate';
+import { rpc } from '@/utils/rpc/client';
 import { FORCE_FLAG, STATUS_FLAG } from '@/utils/sites/panel-storage';
 
 /** What the helper did on the page, as the content script records it in its own (isolated) world. */
@@ -28,6 +29,8 @@ function sentence(status: string): string {
 export function ComplaintHere() {
   const [error, setError] = useState(false);
   const [done, setDone] = useState('');
+  const [windowTab, setWindowTab] = useState<number | undefined>();
+  const [windowError, setWindowError] = useState('');
   return (
     <p class="complaint-here">
       <button
@@ -41,7 +44,10 @@ export function ComplaintHere() {
             // The flag lives in the extension's isolated world, which the page cannot see or set.
             await browser.scripting.executeScript({ target, func: (flag: string) => void ((globalThis as Record<string, unknown>)[flag] = true), args: [FORCE_FLAG] });
             await browser.scripting.executeScript({ target, files: ['/content-scripts/complaint-panel.js'] });
-            setDone(sentence(await statusOf(tab.id)));
+            const status = await statusOf(tab.id);
+            setDone(sentence(status));
+            // No in-page frame on this site: the popup (an extension page, a real click) opens the panel's window.
+            if (status === 'window') setWindowTab(tab.id);
           } catch {
             setError(true);
           }
@@ -51,6 +57,20 @@ export function ComplaintHere() {
       </button>
       {done && <span role="status" data-testid="show-here-status"> {done}</span>}
       {error && <span class="error" role="alert"> {t('panel.showHereFailed')}</span>}
+      {windowTab !== undefined && (
+        <button
+          type="button"
+          data-testid="open-panel-window"
+          onClick={async () => {
+            const r = await rpc('panel.openWindow', { tabId: windowTab }).catch(() => ({ opened: false as const, reason: 'no-page' as const }));
+            if (r.opened) return window.close();
+            setWindowError(t(r.reason === 'too-soon' ? 'hardening.window.tooOften' : 'hardening.window.failed'));
+          }}
+        >
+          {t('hardening.window.open')}
+        </button>
+      )}
+      {windowError && <span class="error" role="alert"> {windowError}</span>}
     </p>
   );
 }

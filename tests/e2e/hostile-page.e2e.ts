@@ -4,6 +4,8 @@ import { launch, serveFixture, type Session } from './harness';
 import { fixtureHtml } from '../fixtures/pages';
 import { FAKE_FRAMEWORK } from '../fixtures/framework';
 import { IOV2_OFF, TRICKS } from './hostile-tricks';
+import { actUntil, outcomesOf } from './form-helpers';
+import { panelSettled } from './panel-settled';
 
 // Hostile-page suite (issue 19): each click-jacking trick with and without
 // IOv2, dark-mode filters, and the refusal said in the panel.
@@ -42,15 +44,32 @@ async function clickInsert(page: Page, frame: Frame): Promise<void> {
   if (box) await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
 }
 
-/** Insert is refused: either disabled (the cover report) or, when clicked, it says why. Never filled. */
-async function expectRefused(page: Page, frame: Frame, what: string): Promise<void> {
+const confirmSel = '[data-testid="guard-confirm"]';
+
+/**
+ * Clicks Insert once and waits for the panel's answer: an outcome (the frame's counter moved), the
+ * confirmation step (the guard could not check the click), or the button turned disabled (the cover report).
+ */
+async function clickAndAnswer(page: Page, frame: Frame, click = () => clickInsert(page, frame)): Promise<'disabled' | 'confirm' | 'outcome'> {
+  const before = await outcomesOf(frame);
+  if (!(await frame.locator(insertSel).isDisabled())) await click();
+  let answer: 'disabled' | 'confirm' | 'outcome' | '' = '';
   await expect
     .poll(async () => {
-      if (await frame.locator(insertSel).isDisabled()) return 'disabled';
-      await clickInsert(page, frame);
-      return (await frame.locator(statusSel).textContent()) ?? '';
-    }, { message: what, timeout: 10_000 })
-    .toMatch(new RegExp(`disabled|${REFUSALS.source}`));
+      if ((await outcomesOf(frame)) > before) answer = 'outcome';
+      else if ((await frame.locator(confirmSel).count()) > 0) answer = 'confirm';
+      else if (await frame.locator(insertSel).isDisabled()) answer = 'disabled';
+      return answer;
+    }, { timeout: 10_000 })
+    .not.toBe('');
+  return answer as 'disabled' | 'confirm' | 'outcome';
+}
+
+/** Insert is refused: disabled (the cover report), or it says why, or it asks to confirm the text. Never filled. */
+async function expectRefused(page: Page, frame: Frame, what: string): Promise<void> {
+  const answer = await clickAndAnswer(page, frame);
+  if (answer === 'outcome') expect(await frame.locator(statusSel).textContent(), what).toMatch(REFUSALS);
+  if (answer === 'confirm') await frame.click(`${confirmSel} [data-action="cancel"]`);
   expect(await page.inputValue('input[name="name"]'), what).toBe('');
   expect(await page.evaluate(() => (window as unknown as { __changes: number }).__changes), what).toBe(0);
 }
@@ -69,17 +88,8 @@ for (const ioOff of [false, true]) {
     it('a dark-mode filter on <html> does not lock the panel: Insert fills the field', async () => {
       const { page, frame } = await openReady(ioOff);
       await page.evaluate(() => document.documentElement.setAttribute('style', 'filter: invert(1) hue-rotate(180deg)'));
-      // Click again only while nothing was filled: each click waits for the field itself (up to 1.5 s),
-      // so a second click never lands after a slow but successful first one.
-      await expect
-        .poll(async () => {
-          if ((await page.inputValue('input[name="name"]')) === '') {
-            await clickInsert(page, frame);
-            await page.waitForFunction(() => (document.querySelector('input[name="name"]') as HTMLInputElement).value !== '', undefined, { timeout: 1500 }).catch(() => undefined);
-          }
-          return page.inputValue('input[name="name"]');
-        }, { timeout: 10_000 })
-        .toBe('Li Ming');
+      // Clicks again only after the panel answered the last click (the guard may say "wait" at first).
+      await actUntil(frame, () => clickInsert(page, frame), () => page.inputValue('input[name="name"]'), 'Li Ming');
       await expect.poll(() => frame.locator(statusSel).textContent()).toMatch(/已插入|Inserted|已填入|inserted/i);
       await page.close();
     });
@@ -96,12 +106,42 @@ describe('refusals say why, and the panel waits after it becomes visible', () =>
     await clickInsert(page, frame);
     await expect.poll(() => frame.locator(statusSel).textContent()).toMatch(/稍等|Wait a moment/);
     expect(await page.inputValue('input[name="name"]')).toBe('');
-    await expect
-      .poll(async () => {
-        await clickInsert(page, frame);
-        return page.inputValue('input[name="name"]');
-      }, { timeout: 10_000 })
-      .toBe('Li Ming');
+    await actUntil(frame, () => clickInsert(page, frame), () => page.inputValue('input[name="name"]'), 'Li Ming');
+    await page.close();
+  });
+});
+
+describe('when the guard cannot check the click (unsure)', () => {
+  it('the panel shows the text to insert with Confirm / Cancel, and inserts only after Confirm', async () => {
+    // IOv2 off (as in Firefox): a non-uniform scale makes the frame-to-page mapping unreliable ('unsure').
+    const { page, frame } = await openReady(true);
+    const SY = 0.9;
+    await page.evaluate((sy) => void (document.documentElement.style.cssText = `transform: scale(1, ${sy}); transform-origin: 0 0`), SY);
+    await panelSettled(page);
+    await frame.locator(insertSel).scrollIntoViewIfNeeded();
+    // Playwright's boxes ignore the page's scale; the browser maps a real click through it (origin 0 0).
+    const clickScaled = async (sel = insertSel) => {
+      const b = (await frame.locator(sel).boundingBox())!;
+      await page.mouse.click(b.x + b.width / 2, (b.y + b.height / 2) * SY);
+    };
+    const untilConfirm = async () => {
+      for (let i = 0; i < 10 && (await clickAndAnswer(page, frame, () => clickScaled())) !== 'confirm'; i++) expect(await frame.locator(statusSel).textContent()).toMatch(/稍等|Wait a moment/);
+    };
+    await untilConfirm();
+    expect(await frame.locator(`${confirmSel} [data-testid="guard-confirm-text"]`).textContent()).toBe('Li Ming');
+    expect(await page.inputValue('input[name="name"]')).toBe('');
+    // Cancel: nothing goes in, and the panel says why.
+    const before = await outcomesOf(frame);
+    await clickScaled(`${confirmSel} [data-action="cancel"]`);
+    await expect.poll(() => outcomesOf(frame)).toBeGreaterThan(before);
+    expect(await frame.locator(statusSel).textContent()).toMatch(/无法确认|cannot be checked/);
+    expect(await page.inputValue('input[name="name"]')).toBe('');
+    // Confirm (enabled only after a moment, so a double click cannot take it): the text goes in.
+    await untilConfirm();
+    await expect.poll(() => frame.locator(`${confirmSel} [data-action="confirm"]`).isEnabled()).toBe(true);
+    await clickScaled(`${confirmSel} [data-action="confirm"]`);
+    await expect.poll(() => page.inputValue('input[name="name"]')).toBe('Li Ming');
+    expect(await frame.locator(confirmSel).count()).toBe(0);
     await page.close();
   });
 });

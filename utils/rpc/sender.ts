@@ -9,6 +9,8 @@ export interface SenderInfo {
 }
 
 export const PANEL_FRAME_PATH = '/panel-frame.html';
+/** The panel in its own window (not web-accessible: no web page can load or frame it). */
+export const PANEL_WINDOW_PATH = '/panel-window.html';
 
 /**
  * Decides who is calling, from facts the browser sets (not from the message).
@@ -27,6 +29,8 @@ export function classifySender(sender: SenderInfo, extensionId: string, extensio
     // The panel iframe is our code, but it lives inside a web site's tab,
     // so it gets only the panel's methods.
     if (parsed.pathname === PANEL_FRAME_PATH) return 'panel';
+    // The panel's window acts on a web page too, so it gets the panel's methods, not a page's.
+    if (parsed.pathname === PANEL_WINDOW_PATH) return sender.frameId !== undefined && sender.frameId !== 0 ? null : 'panel';
     // No other extension page is ever framed (only the panel is web-accessible).
     // If one were loaded in a subframe — e.g. navigated to from inside the
     // panel on a web page — it must not get the full 'page' powers there.

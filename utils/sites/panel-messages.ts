@@ -14,6 +14,17 @@ export const PANEL_COVER = 'ng-panel-cover';
 export const PANEL_CHECK = 'ng-panel-check';
 /** Page → frame: focus left the panel for the page with no click on the page (focus-steal guard). */
 export const PANEL_FOCUS_LOST = 'ng-panel-focus-lost';
+/** Background → page: which address the tab shows, and the panel's query for it (opening the panel's own window). */
+export const PANEL_WHERE = 'ng-panel-where';
+export interface WhereMessage {
+  type: typeof PANEL_WHERE;
+}
+export interface WhereResult {
+  /** The tab's address without its fragment. */
+  url: string;
+  /** The panel's address parameters (channel, lang, url, fields) as the form UI builds them. */
+  query: string;
+}
 export interface FocusLostMessage {
   type: typeof PANEL_FOCUS_LOST;
   /** The frame whose focus was taken (the docked panel or the inline menu). */
@@ -30,8 +41,11 @@ export interface FramePoint {
 /** close-menu: the inline menu's own close; pick: manual mode, the user's next click on a field chooses it. */
 export const FRAME_ACTIONS = ['collapse', 'expand', 'dismiss', 'close-menu', 'pick'] as const;
 export type FrameAction = (typeof FRAME_ACTIONS)[number];
-/** Which of our frames asked: the docked panel or a field's inline menu (decided by the background from the sender's URL). */
-export type Actor = 'panel' | 'menu';
+/**
+ * Which of our frames asked: the docked panel, a field's inline menu, or the panel's own window
+ * (decided by the background from the sender's URL).
+ */
+export type Actor = 'panel' | 'menu' | 'window';
 
 export interface InsertMessage {
   type: typeof PANEL_INSERT;
@@ -40,6 +54,10 @@ export interface InsertMessage {
   text: string;
   /** Where the user clicked Insert; the content script hit-tests it afresh. */
   point?: FramePoint;
+  /** From the panel's window: the address the window was opened for; the page refuses if it shows another. */
+  expectUrl?: string;
+  /** The user confirmed this text in the panel after the guard could not check the click ('unsure'). */
+  confirmed?: boolean;
 }
 export interface CheckMessage {
   type: typeof PANEL_CHECK;
@@ -53,6 +71,7 @@ export interface AttachMessage {
   files: { name: string; type: string; base64: string }[];
   /** Where the user clicked Attach; checked again right before the files go in. */
   point?: FramePoint;
+  expectUrl?: string;
 }
 export interface FrameMessage {
   type: typeof PANEL_FRAME;
@@ -71,7 +90,7 @@ export interface CoverMessage {
 export interface InsertResult {
   ok: boolean;
   /** Why nothing was done: the field is gone, the page is not the one the panel is on, it covers or hides the panel, … */
-  reason?: 'no-field' | 'no-page' | 'too-long' | 'covered' | 'hidden' | 'wait' | 'unsure' | 'not-accepted' | 'one-only' | 'too-large';
+  reason?: 'no-field' | 'no-page' | 'moved' | 'too-long' | 'covered' | 'hidden' | 'wait' | 'unsure' | 'not-accepted' | 'one-only' | 'too-large';
   /** Inserted, but reading the field back gave something else: the page rejected or changed the text. */
   changed?: boolean;
   /** Files now in the file input. */

@@ -25,6 +25,9 @@ export const hardening = defineMessages({
     'hardening.window.gesture': '只有在面板中点击按钮才能打开面板窗口。',
     'hardening.window.tooOften': '打开面板窗口太频繁了，请稍后再试。',
     'hardening.window.moved': '目标标签页已经离开了打开窗口时的网页，没有填入。',
+    'hardening.window.open': '在单独窗口中打开投诉助手',
+    'hardening.window.failed': '没能打开投诉助手窗口：这个标签页里没有投诉助手可以填写的网页。',
+    'hardening.confirm.body': '无法确认这次点击是否来自您。请核对下面将要填入网页的文字，确认后才会填入：',
   },
   'zh-TW': {
     'hardening.error.noReplyKeyed': '擴充功能的背景在回覆之前停止了，這筆紀錄可能沒有儲存。再儲存一次即可，不會重複儲存。',
@@ -48,6 +51,9 @@ export const hardening = defineMessages({
     'hardening.window.gesture': '只有在面板中點擊按鈕才能開啟面板視窗。',
     'hardening.window.tooOften': '開啟面板視窗太頻繁了，請稍後再試。',
     'hardening.window.moved': '目標分頁已經離開了開啟視窗時的網頁，沒有填入。',
+    'hardening.window.open': '在單獨視窗中開啟投訴助手',
+    'hardening.window.failed': '沒能開啟投訴助手視窗：這個分頁裡沒有投訴助手可以填寫的網頁。',
+    'hardening.confirm.body': '無法確認這次點擊是否來自您。請核對下面將要填入網頁的文字，確認後才會填入：',
   },
   en: {
     'hardening.error.noReplyKeyed': 'The extension’s background stopped before answering, so this may not have been saved. Saving again will not store it twice.',
@@ -71,5 +77,8 @@ export const hardening = defineMessages({
     'hardening.window.gesture': 'The panel window opens only when you click a button in the panel.',
     'hardening.window.tooOften': 'The panel window was opened too often. Try again in a moment.',
     'hardening.window.moved': 'The target tab no longer shows the page the window was opened for, so nothing was filled in.',
+    'hardening.window.open': 'Open the complaint helper in its own window',
+    'hardening.window.failed': 'Could not open the helper window: this tab has no page the complaint helper can fill.',
+    'hardening.confirm.body': 'This click could not be checked. Check the text below that will go into the page; it is inserted only after you confirm:',
   },
 });

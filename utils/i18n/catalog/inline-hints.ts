@@ -28,7 +28,7 @@ export const inlineHints = defineMessages({
     'hints.close': '关闭',
     'hints.shown.form': '已显示投诉助手：识别到 {count} 个字段。',
     'hints.shown.manual': '已显示投诉助手。没有识别到表单：可在助手中点“在页面上选择字段”。',
-    'hints.shown.window': '已在此页加入投诉助手按钮，点击它在单独窗口中打开助手。',
+    'hints.shown.window': '投诉助手无法显示在这个网页里，请用下面的按钮在单独窗口中打开它。',
     'hints.shown.none': '投诉助手已在此页运行。',
   },
   'zh-TW': {
@@ -57,7 +57,7 @@ export const inlineHints = defineMessages({
     'hints.close': '關閉',
     'hints.shown.form': '已顯示投訴助手：識別到 {count} 個欄位。',
     'hints.shown.manual': '已顯示投訴助手。沒有識別到表單：可在助手中點「在頁面上選擇欄位」。',
-    'hints.shown.window': '已在此頁加入投訴助手按鈕，點擊它在單獨視窗中開啟助手。',
+    'hints.shown.window': '投訴助手無法顯示在這個網頁裡，請用下面的按鈕在單獨視窗中開啟它。',
     'hints.shown.none': '投訴助手已在此頁運行。',
   },
   en: {
@@ -86,7 +86,7 @@ export const inlineHints = defineMessages({
     'hints.close': 'Close',
     'hints.shown.form': 'Complaint helper shown: {count} fields recognised.',
     'hints.shown.manual': 'Complaint helper shown. No form was recognised: use "Choose a field on the page" in the helper.',
-    'hints.shown.window': 'A complaint-helper button was added to this page; click it to open the helper in its own window.',
+    'hints.shown.window': 'The complaint helper cannot show inside this page; open it in its own window with the button below.',
     'hints.shown.none': 'The complaint helper is already running on this page.',
   },
 });

@@ -28,7 +28,11 @@ export const panelMethods = {
   'panel.summary': method<PanelSummary>()(v.strictObject({ channelId: shortText }), ['panel', 'page']),
   'panel.context': method<PanelContext>()(v.strictObject({ lenderId: v.optional(id) }), ['panel']),
   /** Relayed to the content script of the panel's own tab: fills exactly that field. */
-  'panel.insert': method<InsertResult>()(v.strictObject({ key: fieldKey, text: longText, point: v.optional(FramePointSchema) }), ['panel']),
+  'panel.insert': method<InsertResult>()(
+    // confirmed: the user confirmed this text in the panel after the guard answered 'unsure' (only that refusal is lifted).
+    v.strictObject({ key: fieldKey, text: longText, point: v.optional(FramePointSchema), confirmed: v.optional(v.literal(true)) }),
+    ['panel'],
+  ),
   /** Before Copy, Record or attaching a file: may the panel act at this click? (the content script's guard) */
   'panel.check': method<InsertResult>()(v.strictObject({ point: v.optional(FramePointSchema) }), ['panel']),
   'panel.frame': method<InsertResult>()(
@@ -53,6 +57,12 @@ export const panelMethods = {
   'panel.loadUi': method<{ loaded: boolean }>()(v.strictObject({}), ['content']),
   /** The content script asks whether the user hid the panel on its page's host (it cannot read storage.local). */
   'panel.hidden': method<{ hidden: boolean }>()(v.strictObject({}), ['content']),
-  /** From the content script on a user-added site: open the panel in its own window for this tab. */
-  'panel.openWindow': method<{ opened: boolean }>()(v.strictObject({ query: v.pipe(v.string(), v.maxLength(12_000)) }), ['content']),
+  /**
+   * Opens the panel in its own window for a tab: from the docked panel (its own tab, the click point
+   * checked by the page's guard) or from the toolbar popup (the active tab). Never from a content script.
+   */
+  'panel.openWindow': method<{ opened: boolean; reason?: 'no-page' | 'too-soon' | 'covered' }>()(
+    v.strictObject({ tabId: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))), point: v.optional(FramePointSchema) }),
+    ['panel', 'page'],
+  ),
 };
