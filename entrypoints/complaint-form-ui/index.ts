@@ -189,7 +189,7 @@ export default defineUnlistedScript(() => {
       if (refused) return Promise.resolve({ ok: false, reason: refused });
       let el = elementOf(m.key);
       if (!el?.isConnected) {
-        d.rescan();
+        lib.refresh(d.rescan());
         el = elementOf(m.key);
       }
       if (m.type === PANEL_ATTACH) return Promise.resolve(attachFiles(el, m.files));

@@ -15,7 +15,11 @@ export interface LibraryField {
   desc: FieldDescription;
   /** What the anchor sits on: the visible select box, the upload button. */
   anchor: Element;
-  /** What Insert or Attach acts on: the select's root, the hidden file input. */
+  /**
+   * What Insert or Attach acts on, and what keys the field: the select's root,
+   * the hidden file input; for layui, its hidden <select> (form.render()
+   * replaces the box it draws beside it, the <select> stays).
+   */
   target: Element;
 }
 
@@ -92,7 +96,8 @@ export function describeLibraryFields(doc: Document, known: (el: Element) => boo
   const out: LibraryField[] = [];
   for (const root of Array.from(doc.querySelectorAll(SELECT_ROOTS)).slice(0, 50)) {
     const desc = describeSelect(root, doc, forLabels);
-    if (desc && !known(root)) out.push({ desc, anchor: root, target: root });
+    const native = root.classList.contains('layui-form-select') && root.previousElementSibling?.tagName === 'SELECT' ? root.previousElementSibling : null;
+    if (desc && !known(root)) out.push({ desc, anchor: root, target: native ?? root });
   }
   for (const input of Array.from(doc.querySelectorAll('input[type=file]')).slice(0, 20)) {
     const f = known(input) ? undefined : describeUpload(input, doc, forLabels);

@@ -4,7 +4,7 @@ import { libraryOptions } from './library-fields';
 const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 
 /** Where each library shows the chosen value (read back after the click). */
-const SHOWN_VALUE = '.el-select__selected-item:not(.el-select__placeholder),.ant-select-selection-item,.ivu-select-selected-value';
+const SHOWN_VALUE = '.el-select__placeholder:not(.is-transparent),.ant-select-selection-item,.ivu-select-selected-value';
 
 function shownValue(root: Element): string {
   const item = root.querySelector(SHOWN_VALUE);
@@ -61,7 +61,9 @@ export async function probeOptions(root: Element | undefined): Promise<void> {
  * Ant Design renders its options only once opened (a mousedown on the box),
  * and closes again after the choice. Only on the user's click in our menu.
  */
-export async function chooseLibraryOption(root: Element | undefined, text: string): Promise<boolean> {
+export async function chooseLibraryOption(target: Element | undefined, text: string): Promise<boolean> {
+  // layui: the key is its hidden <select>; the box it draws is the next sibling.
+  const root = target?.tagName === 'SELECT' ? target.nextElementSibling : target;
   if (!root?.isConnected) return false;
   const want = norm(text);
   let option = findOption(root, want);

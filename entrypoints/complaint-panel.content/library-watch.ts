@@ -42,9 +42,11 @@ export function libraryFields(registryId: string | undefined, d: Pick<DetectorHa
         if (field) map.set(key, { lib, field });
       }
     }
+    // A library that draws its box again (layui's form.render()) moves the anchor to the new box.
+    const moved = [...map].some(([k, x]) => found.get(k)?.lib.anchor !== x.lib.anchor);
     found = map;
     const now = JSON.stringify([...map.values()].map((x) => x.field));
-    const changed = now !== sig;
+    const changed = moved || now !== sig;
     sig = now;
     return changed;
   };
