@@ -259,4 +259,31 @@ describe('manual mode and "show complaint helper here"', () => {
     expect(await menu.locator('[data-action="note"]').count()).toBe(1);
     await page.close();
   });
+
+  it('manual mode reaches an editor inside a same-origin iframe (TinyMCE from npm): the user clicks in it and picks the draft', async () => {
+    const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>留言</title></head><body><h1>公众留言</h1><p><span>留言</span></p><textarea id="msg"></textarea>
+      <script src="/__lib/tinymce/tinymce.min.js"></script>
+      <script>tinymce.init({ selector: '#msg', base_url: '/__lib/tinymce', suffix: '.min', license_key: 'gpl', menubar: false, height: 240, width: 560, promotion: false, branding: false });</script></body></html>`;
+    const page = await open('https://www.nfra.gov.cn/liuyan/editor', html);
+    await detectorStarted(await s.serviceWorker(), page);
+    const content = () => page.evaluate(() => (window as unknown as { tinymce: { activeEditor?: { getContent(o: object): string } } }).tinymce.activeEditor?.getContent({ format: 'text' }) ?? null);
+    await expect.poll(content, { timeout: 15_000 }).toBe('');
+    const popup = await clickActionFor(s, page);
+    await popup.evaluate(`new Promise((r) => { const t = setInterval(() => { const b = document.querySelector('.complaint-here button'); if (b) { clearInterval(t); b.click(); r(); } }, 50); })`);
+    const frame = await panelFrame(page);
+    await frame.click('[data-action="pick"]');
+    const editor = (await page.locator('iframe').first().boundingBox())!;
+    await page.mouse.click(editor.x + editor.width / 2, editor.y + editor.height / 2);
+    await expect.poll(() => menuFrameOf(page)?.url().includes('manual=1') ?? false, { timeout: 10_000 }).toBe(true);
+    const menu = menuFrameOf(page)!;
+    await menu.waitForSelector('main[data-ready]');
+    await menu.selectOption('select[name="section"]', 'facts');
+    const draft = await menu.locator('[data-testid="draft-text"]').inputValue();
+    expect(draft.length).toBeGreaterThan(20);
+    const norm = (t: string | null) => (t ?? '').replace(/\s+/g, '');
+    await clickUntil(menu, '[data-action="insert"]', async () => norm(await content()), norm(draft));
+    // Its anchor sits on the editor's iframe.
+    expect((await anchorsOf(page)).some((a) => inside(a, editor))).toBe(true);
+    await page.close();
+  });
 });
