@@ -103,5 +103,5 @@ export function describeLibraryFields(doc: Document, known: (el: Element) => boo
     const f = known(input) ? undefined : describeUpload(input, doc, forLabels);
     if (f) out.push(f);
   }
-  return out.sort((a, b) => (a.anchor.compareDocumentPosition(b.anchor) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+  return out.sort((a, b) => (a.anchor.compareDocumentPosition(b.anchor) & 4 /* DOCUMENT_POSITION_FOLLOWING */ ? -1 : 1));
 }
