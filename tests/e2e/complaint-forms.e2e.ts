@@ -1,36 +1,24 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { readFileSync } from 'node:fs';
-import { launch, serveFixture, type Session } from './harness';
-import { rpcFromPage } from './extension-pages';
+import type { Session } from './harness';
+import { formHtml, launchForForms, openForm } from './form-session';
 import { clickActionFor } from './action-popup';
 import { fixtureHtml } from '../fixtures/pages';
-import { anchorsOf, clickUntil, detectorStarted, inside, menuFrameOf, openMenuFor, panelFrame, saveProfile, seedEvidence, serveLibraries } from './form-helpers';
+import { anchorsOf, clickUntil, detectorStarted, inside, menuFrameOf, openMenuFor, panelFrame, saveProfile } from './form-helpers';
 
 // Complaint forms as real sites build them, rendered with the real libraries
 // (Element-UI on Vue 2, React, Quill, TinyMCE, Vant), served from node_modules.
 let s: Session;
 beforeAll(async () => {
-  s = await launch();
-  await serveLibraries(s.context);
-  const dash = await s.openPage('dashboard.html');
-  await rpcFromPage(dash, 'sample.load', { locale: 'zh-CN', tzOffsetMin: 480 });
-  await seedEvidence(dash);
-  await dash.close();
+  s = await launchForForms();
 }, 120_000);
 afterAll(async () => {
   await s?.close();
 });
 
-const form = (name: string) => readFileSync(`tests/fixtures/pages/forms/${name}`, 'utf8');
+const form = formHtml;
 
-async function open(url: string, html: string, viewport = { width: 1280, height: 800 }): Promise<Page> {
-  await serveFixture(s.context, url, html);
-  const page = await s.context.newPage();
-  await page.setViewportSize(viewport);
-  await page.goto(url);
-  return page;
-}
+const open = (url: string, html: string, viewport?: { width: number; height: number }) => openForm(s, url, html, viewport);
 
 interface Case {
   name: string;

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
-import { readFileSync } from 'node:fs';
-import { launch, serveFixture, type Session } from './harness';
-import { rpcFromPage } from './extension-pages';
-import { anchorsOf, clickUntil, inside, openMenuFor, panelFrame, saveProfile, seedEvidence, serveLibraries } from './form-helpers';
+import type { Session } from './harness';
+import { formHtml, launchForForms, openForm } from './form-session';
+import { anchorsOf, clickUntil, inside, openMenuFor, panelFrame, saveProfile } from './form-helpers';
 
 // Complaint forms rendered by the real component libraries from npm, served
 // to the page from node_modules: Element Plus (Vue 3), Ant Design (React),
@@ -13,29 +12,18 @@ import { anchorsOf, clickUntil, inside, openMenuFor, panelFrame, saveProfile, se
 // evidence reaches the library's upload.
 let s: Session;
 beforeAll(async () => {
-  s = await launch();
-  await serveLibraries(s.context);
-  const dash = await s.openPage('dashboard.html');
-  await rpcFromPage(dash, 'sample.load', { locale: 'zh-CN', tzOffsetMin: 480 });
-  await seedEvidence(dash);
-  await dash.close();
+  s = await launchForForms();
 }, 120_000);
 afterAll(async () => {
   await s?.close();
 });
 
-const form = (name: string) => readFileSync(`tests/fixtures/pages/forms/${name}`, 'utf8');
+const form = formHtml;
 type Win = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- the fixture page's own globals
 /** Reads the fixture page's state (the function runs in the page, with its window). */
 const read = <T,>(page: Page, fn: (w: Win) => T) => () => page.evaluate(`(${fn.toString()})(window)`) as Promise<T>;
 
-async function open(url: string, html: string, viewport = { width: 1280, height: 800 }): Promise<Page> {
-  await serveFixture(s.context, url, html);
-  const page = await s.context.newPage();
-  await page.setViewportSize(viewport);
-  await page.goto(url);
-  return page;
-}
+const open = (url: string, html: string, viewport?: { width: number; height: number }) => openForm(s, url, html, viewport);
 
 interface Lib {
   name: string;
