@@ -43,7 +43,17 @@ async function lineIds(): Promise<string[]> {
   await page.fill('input[name="receivedOn"]', '2024-01-01');
   await page.locator('input[type="date"]').nth(1).fill('2025-01-01');
   await page.locator('input[inputmode="decimal"]').nth(1).fill('13000');
-  await page.waitForSelector('[data-line]');
+  try {
+    await page.waitForSelector('[data-line]', { timeout: 15_000 });
+  } catch (err) {
+    // Say what the page showed instead (this once hung in a full-suite run only).
+    const state = await page.evaluate(() => ({
+      url: location.href,
+      inputs: [...document.querySelectorAll('section.ag-cost input')].map((i) => (i as HTMLInputElement).value),
+      result: document.querySelector('[data-testid="cost-result"]')?.textContent ?? null,
+    }));
+    throw new Error(`no comparison line appeared: ${JSON.stringify(state)} (${String(err)})`);
+  }
   return page.$$eval('[data-line]', (ls) => ls.map((l) => l.getAttribute('data-line')!));
 }
 
