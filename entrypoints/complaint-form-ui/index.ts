@@ -18,6 +18,8 @@ import { pickField } from '../complaint-panel.content/pick';
 import { createGuard, type GuardedPanel, type PanelGuard } from '../complaint-panel.content/guard';
 import { watchFocus } from '../complaint-panel.content/guard/focus-watch';
 import { perfMark } from '../complaint-panel.content/guard/perf-mark';
+import { libraryFields } from '../complaint-panel.content/library-watch';
+import { chooseLibraryOption, probeOptions } from '../complaint-panel.content/library-select';
 
 /**
  * The form UI, injected by the background (panel.loadUi) into the isolated
@@ -47,8 +49,12 @@ export default defineUnlistedScript(() => {
   let dismissed = false;
   /** Fields the user chose by hand (manual mode), kept beside the recognised ones. */
   const manual = new Map<string, { el: Element; field: RecognisedField }>();
-  const fieldsNow = () => [...(d.fields() ?? []), ...[...manual.values()].map((m) => m.field)];
-  const elementOf = (key: string) => manual.get(key)?.el ?? d.element(key);
+  /** Selects and hidden upload inputs that component libraries build (the detector skips them). */
+  const lib = libraryFields(registryId, d);
+  const fieldsNow = () => [...lib.merged(d.fields()), ...[...manual.values()].map((m) => m.field)];
+  const elementOf = (key: string) => manual.get(key)?.el ?? lib.target(key) ?? d.element(key);
+  /** Where a field's anchor sits: the library's visible box for its hidden control. */
+  const anchorOf = (key: string) => lib.anchor(key) ?? elementOf(key);
   const query = (extra: Record<string, string> = {}) =>
     new URLSearchParams({
       channel: registryId ?? USER_SITE_CHANNEL,
@@ -109,12 +115,19 @@ export default defineUnlistedScript(() => {
     if (!registryId) return;
     const m = openMenu(key, browser.runtime.getURL(`/panel-frame.html?${query({ field: key, ...extra })}`), label('panelTitle', 'Negotiation Guard'));
     menu = m;
-    m.place(anchors.rect(key) ?? anchors.fieldRect(elementOf(key) ?? document.body));
+    m.place(anchors.rect(key) ?? anchors.fieldRect(anchorOf(key) ?? document.body));
     const w = watch('menu', m);
     m.onLoad(() => tellFrame('menu', w.covered()));
   };
-  const anchors = mountAnchors(label('anchorTitle', 'Negotiation Guard'), (key) => openFor(key));
-  const rects = () => fieldsNow().map((f) => elementOf(f.key)).filter((e): e is Element => !!e?.isConnected).map(anchors.fieldRect);
+  const anchors = mountAnchors(label('anchorTitle', 'Negotiation Guard'), (key) => {
+    if (!lib.optionsLater(key) || menu?.key === key) return openFor(key);
+    // The menu suggests among the select's options: read them first (the user's click opens this field).
+    void probeOptions(lib.target(key)).then(() => {
+      lib.refresh(d.fields());
+      openFor(key);
+    });
+  });
+  const rects = () => fieldsNow().map((f) => anchorOf(f.key)).filter((e): e is Element => !!e?.isConnected).map(anchors.fieldRect);
   addEventListener('scroll', () => menu?.place(anchors.rect(menu.key)), { passive: true, capture: true });
   // A click anywhere on the page (not in our frames: those never reach it) closes the menu.
   document.addEventListener('mousedown', (e) => menu && e.target !== menu.host && e.target !== anchors.host && closeMenu(), true);
@@ -128,8 +141,9 @@ export default defineUnlistedScript(() => {
 
   const show = (fields: RecognisedField[] | null) => {
     if (dismissed) return anchors.set([]);
+    lib.refresh(fields);
     anchors.set(fieldsNow().flatMap((f) => {
-      const el = elementOf(f.key);
+      const el = anchorOf(f.key);
       return el ? [{ key: f.key, el, multiline: f.multiline }] : [];
     }));
     if (fields) requestAnimationFrame(() => setTimeout(() => perfMark('ng:anchors-visible'), 0));
@@ -155,7 +169,12 @@ export default defineUnlistedScript(() => {
     show(fields);
   };
   // Layout changes (a wizard step, a resize) can bring fields under the panel: the dock looks again.
-  setInterval(() => !document.hidden && dock?.update(), 500);
+  // A library select or upload rendered without any change the detector reports is picked up here too.
+  setInterval(() => {
+    if (document.hidden) return;
+    if (lib.refresh(d.fields())) show(d.fields());
+    dock?.update();
+  }, 500);
 
   // Only the background can reach this listener (runtime messages); the page cannot forge or read them.
   browser.runtime.onMessage.addListener((msg: unknown, sender) => {
@@ -177,10 +196,12 @@ export default defineUnlistedScript(() => {
       if (refused && !confirmed) return Promise.resolve({ ok: false, reason: refused });
       let el = elementOf(m.key);
       if (!el?.isConnected) {
-        d.rescan();
+        lib.refresh(d.rescan());
         el = elementOf(m.key);
       }
-      return m.type === PANEL_INSERT ? fillField(el, m.text) : Promise.resolve(attachFiles(el, m.files));
+      if (m.type === PANEL_ATTACH) return Promise.resolve(attachFiles(el, m.files));
+      if (lib.isSelect(m.key)) return chooseLibraryOption(el, m.text).then((ok) => (ok ? { ok: true } : { ok: false, reason: 'no-field' }));
+      return fillField(el, m.text);
     }
     if (m?.type === PANEL_FRAME && actor !== 'window') {
       if (m.action === 'close-menu') closeMenu();

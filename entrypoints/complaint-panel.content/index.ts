@@ -51,7 +51,7 @@ export default defineContentScript({
     const registryId = channelForUrl(location.href);
     const detect = channelDetects.find((d) => d.id === registryId) ?? userSiteDetect;
     // Extension storage is for trusted contexts only (utils/storage/items.ts): the background answers.
-    if (!forced && (await isHiddenHere())) return;
+    if (!forced && (await isHiddenHere())) return void (g[STATUS_FLAG] = 'hidden');
 
     let requested = false;
     const loadUi = () => {

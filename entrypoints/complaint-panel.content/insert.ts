@@ -24,20 +24,36 @@ function fire(el: Element, text: string | null): void {
   el.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
-/** Plain paragraphs through the editor's own editing path (beforeinput/insertText), so its model updates. */
-function typeInto(root: HTMLElement, text: string): void {
+/**
+ * Plain paragraphs through the editor's own editing path, so its model
+ * updates: first a paste of plain text (Slate-based editors such as
+ * wangEditor 5, and Quill and TinyMCE, take a paste into their model;
+ * Slate ignores execCommand's input), else beforeinput/insertText.
+ */
+async function typeInto(root: HTMLElement, text: string): Promise<void> {
   const doc = root.ownerDocument;
+  const view = doc.defaultView ?? window;
   root.focus();
   const sel = doc.getSelection();
   const range = doc.createRange();
   range.selectNodeContents(root);
   sel?.removeAllRanges();
   sel?.addRange(range);
-  const lines = text.split('\n');
-  lines.forEach((line, i) => {
-    if (i > 0) doc.execCommand('insertParagraph');
-    if (line) doc.execCommand('insertText', false, line);
-  });
+  doc.execCommand('selectAll');
+  // Editors read the selection on selectionchange, which Chromium fires on its own tick (Slate throttles it).
+  await new Promise((res) => setTimeout(res, 150));
+  const data = new view.DataTransfer();
+  data.setData('text/plain', text);
+  const taken = !root.dispatchEvent(new view.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  if (!taken) {
+    const lines = text.split('\n');
+    lines.forEach((line, i) => {
+      if (i > 0) doc.execCommand('insertParagraph');
+      if (line) doc.execCommand('insertText', false, line);
+    });
+  }
+  // Give the focus back, as after a fill of a text input: our frame keeps the keyboard.
+  root.blur();
 }
 
 function pick(field: Element, text: string): boolean {
@@ -92,7 +108,7 @@ export async function fillField(el: Element | undefined, text: string): Promise<
   }
   const root = el as HTMLElement;
   if (!root.isContentEditable) return { ok: false, reason: 'no-field' };
-  typeInto(root, text);
+  await typeInto(root, text);
   await settle();
   return { ok: true, changed: norm(root.innerText) !== norm(text) };
 }

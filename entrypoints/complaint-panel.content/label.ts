@@ -7,8 +7,9 @@
  */
 import { isEditorRoot } from './editors';
 
-// Element, iView, layui and Bootstrap labels are <label> elements (Ant Design's wrap one); Vant's is a div.
-const LABELISH = 'label,th,dt,legend,.van-field__label';
+// Element, iView, layui and Bootstrap labels are <label> elements (Ant Design's wrap one); Vant's is a div, and so is
+// Element Plus's when the item holds no single input (an upload).
+const LABELISH = 'label,th,dt,legend,.van-field__label,.el-form-item__label';
 export const CONTROLS = 'input:not([type=hidden]):not([type=submit]):not([type=button]):not([type=reset]):not([type=image]):not([type=password]),textarea,select,[contenteditable=""],[contenteditable=true],[contenteditable=plaintext-only],iframe';
 const SKIP = new Set(['SELECT', 'OPTION', 'TEXTAREA', 'SCRIPT', 'STYLE', 'INPUT', 'BUTTON', 'svg', 'IFRAME']);
 

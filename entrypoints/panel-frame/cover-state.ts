@@ -31,6 +31,8 @@ if (inPage) {
       if (covered && !m.covered) clearAt = performance.now();
       covered = m.covered;
       filtered = m.filtered === true;
+      // Seen by tests as the signal that the page's filter was noticed (no user-visible change).
+      document.documentElement.dataset.filtered = filtered ? '1' : '0';
       for (const fn of subscribers) fn(covered);
     });
     return undefined;

@@ -1,36 +1,24 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { readFileSync } from 'node:fs';
-import { launch, serveFixture, type Session } from './harness';
-import { rpcFromPage } from './extension-pages';
+import type { Session } from './harness';
+import { formHtml, launchForForms, openForm } from './form-session';
 import { clickActionFor } from './action-popup';
 import { fixtureHtml } from '../fixtures/pages';
-import { anchorsOf, clickUntil, detectorStarted, inside, menuFrameOf, openMenuFor, panelFrame, saveProfile, seedEvidence, serveLibraries } from './form-helpers';
+import { anchorsOf, clickUntil, detectorStarted, inside, menuFrameOf, openMenuFor, panelFrame, saveProfile } from './form-helpers';
 
 // Complaint forms as real sites build them, rendered with the real libraries
 // (Element-UI on Vue 2, React, Quill, TinyMCE, Vant), served from node_modules.
 let s: Session;
 beforeAll(async () => {
-  s = await launch();
-  await serveLibraries(s.context);
-  const dash = await s.openPage('dashboard.html');
-  await rpcFromPage(dash, 'sample.load', { locale: 'zh-CN', tzOffsetMin: 480 });
-  await seedEvidence(dash);
-  await dash.close();
+  s = await launchForForms();
 }, 120_000);
 afterAll(async () => {
   await s?.close();
 });
 
-const form = (name: string) => readFileSync(`tests/fixtures/pages/forms/${name}`, 'utf8');
+const form = formHtml;
 
-async function open(url: string, html: string, viewport = { width: 1280, height: 800 }): Promise<Page> {
-  await serveFixture(s.context, url, html);
-  const page = await s.context.newPage();
-  await page.setViewportSize(viewport);
-  await page.goto(url);
-  return page;
-}
+const open = (url: string, html: string, viewport?: { width: number; height: number }) => openForm(s, url, html, viewport);
 
 interface Case {
   name: string;
@@ -257,6 +245,33 @@ describe('manual mode and "show complaint helper here"', () => {
     const draft = (await menu.locator('[data-testid="draft-text"]').inputValue());
     await clickUntil(menu, '[data-action="insert"]', () => page.inputValue('#msg'), draft);
     expect(await menu.locator('[data-action="note"]').count()).toBe(1);
+    await page.close();
+  });
+
+  it('manual mode reaches an editor inside a same-origin iframe (TinyMCE from npm): the user clicks in it and picks the draft', async () => {
+    const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>留言</title></head><body><h1>公众留言</h1><p><span>留言</span></p><textarea id="msg"></textarea>
+      <script src="/__lib/tinymce/tinymce.min.js"></script>
+      <script>tinymce.init({ selector: '#msg', base_url: '/__lib/tinymce', suffix: '.min', license_key: 'gpl', menubar: false, height: 240, width: 560, promotion: false, branding: false });</script></body></html>`;
+    const page = await open('https://www.nfra.gov.cn/liuyan/editor', html);
+    await detectorStarted(await s.serviceWorker(), page);
+    const content = () => page.evaluate(() => (window as unknown as { tinymce: { activeEditor?: { getContent(o: object): string } } }).tinymce.activeEditor?.getContent({ format: 'text' }) ?? null);
+    await expect.poll(content, { timeout: 15_000 }).toBe('');
+    const popup = await clickActionFor(s, page);
+    await popup.evaluate(`new Promise((r) => { const t = setInterval(() => { const b = document.querySelector('.complaint-here button'); if (b) { clearInterval(t); b.click(); r(); } }, 50); })`);
+    const frame = await panelFrame(page);
+    await frame.click('[data-action="pick"]');
+    const editor = (await page.locator('iframe').first().boundingBox())!;
+    await page.mouse.click(editor.x + editor.width / 2, editor.y + editor.height / 2);
+    await expect.poll(() => menuFrameOf(page)?.url().includes('manual=1') ?? false, { timeout: 10_000 }).toBe(true);
+    const menu = menuFrameOf(page)!;
+    await menu.waitForSelector('main[data-ready]');
+    await menu.selectOption('select[name="section"]', 'facts');
+    const draft = await menu.locator('[data-testid="draft-text"]').inputValue();
+    expect(draft.length).toBeGreaterThan(20);
+    const norm = (t: string | null) => (t ?? '').replace(/\s+/g, '');
+    await clickUntil(menu, '[data-action="insert"]', async () => norm(await content()), norm(draft));
+    // Its anchor sits on the editor's iframe.
+    expect((await anchorsOf(page)).some((a) => inside(a, editor))).toBe(true);
     await page.close();
   });
 });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { launch, serveFixture, type Session } from './harness';
 import { fixtureHtml } from '../fixtures/pages';
-import { actUntil, clickUntil } from './form-helpers';
+import { actUntil, cannotRunIn, clickUntil, detectorStatus } from './form-helpers';
 import { FAKE_FRAMEWORK } from '../fixtures/framework';
 import { channels } from '../../utils/sites';
 
@@ -23,6 +23,8 @@ async function panelFrame(page: Page): Promise<Frame> {
   return page.frames().find((f) => f.url().includes('panel-frame.html'))!;
 }
 
+const status = async (page: Page) => detectorStatus(await s.serviceWorker(), page);
+
 async function open(url: string, html: string): Promise<Page> {
   await serveFixture(s.context, url, html);
   const page = await s.context.newPage();
@@ -41,8 +43,9 @@ describe('complaint panel on registry channels', () => {
 
   it('finds a form an SPA renders 1.5 s after load', async () => {
     const page = await open('https://www.nfra.gov.cn/spa/complaint', fixtureHtml('nfra-spa-late.html'));
-    await page.waitForTimeout(600);
-    expect(await page.locator('ng-complaint-panel').count()).toBe(0);
+    // The detector's first scan: while it reports no form, no panel is there.
+    await expect.poll(() => status(page), { timeout: 15_000 }).toBeDefined();
+    if ((await status(page)) === 'none') expect(await page.locator('ng-complaint-panel').count()).toBe(0);
     const frame = await panelFrame(page);
     await expect.poll(() => frame.locator('li.draft').count()).toBe(3);
     await page.close();
@@ -50,7 +53,7 @@ describe('complaint panel on registry channels', () => {
 
   it('finds a form rendered after a client-side navigation (history.pushState)', async () => {
     const page = await open('https://tousu.sina.com.cn/', fixtureHtml('heimao-spa.html'));
-    await page.waitForTimeout(1000);
+    await expect.poll(() => status(page), { timeout: 15_000 }).toBe('none');
     expect(await page.locator('ng-complaint-panel').count()).toBe(0);
     await page.click('#go');
     expect(page.url()).toBe('https://tousu.sina.com.cn/complaint/add/');
@@ -65,7 +68,9 @@ describe('complaint panel on registry channels', () => {
       ['https://www.cca.org.cn/about.html', '<html lang="zh-CN"><h1>关于我们</h1><p>投诉热线说明</p></html>'],
     ] as const) {
       const page = await open(url, html);
-      await page.waitForTimeout(1500);
+      // Off the registry the extension cannot run at all; on it, the detector's scan has found no form.
+      if (url.startsWith('https://example.com')) expect(await cannotRunIn(await s.serviceWorker(), page)).toBe(true);
+      else await expect.poll(() => status(page), { timeout: 15_000 }).toBe('none');
       expect(await page.locator('ng-complaint-panel').count(), url).toBe(0);
       await page.close();
     }
@@ -175,9 +180,11 @@ describe('click-jacking guard', () => {
       const box = (await frame.locator(insertSel).boundingBox())!;
       await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     };
+    const outcomesBefore = await frame.evaluate(() => Number(document.documentElement.dataset.outcomes ?? '0'));
     await clickInsert();
     await frame.locator('[data-testid="record"]').click({ force: true });
-    await page.waitForTimeout(500);
+    // Disabled buttons take no click (no outcome is counted); nothing changed in the page.
+    expect(await frame.evaluate(() => Number(document.documentElement.dataset.outcomes ?? '0'))).toBe(outcomesBefore);
     expect(await page.inputValue('input[name="name"]')).toBe('');
     expect(await page.evaluate(() => (window as unknown as { __changes: number }).__changes)).toBe(0);
     expect(await frame.locator('[data-testid="record-status"]').count()).toBe(0);
@@ -201,7 +208,8 @@ describe('click-jacking guard', () => {
     }
     // A colour-only filter (what dark-mode extensions put on <html>) leaves the panel readable: still enabled.
     await page.evaluate(() => document.documentElement.setAttribute('style', 'filter: invert(1) hue-rotate(180deg)'));
-    await page.waitForTimeout(1000);
+    // The guard has noticed the filter (it tells the frame), and the buttons stay enabled.
+    await expect.poll(() => frame.evaluate(() => document.documentElement.dataset.filtered)).toBe('1');
     expect(await frame.locator(insertSel).isEnabled()).toBe(true);
     await page.close();
   });
@@ -233,7 +241,7 @@ describe('collapse, dismiss, and "don\'t show on this site"', () => {
     await frame.click('[data-action="hide-site"]');
     await expect.poll(() => page.locator('ng-complaint-panel').count()).toBe(0);
     await page.reload();
-    await page.waitForTimeout(2500);
+    await expect.poll(() => status(page), { timeout: 15_000 }).toBe('hidden');
     expect(await page.locator('ng-complaint-panel').count()).toBe(0);
 
     const dash = await s.openPage('dashboard.html#/complaints');
@@ -260,10 +268,11 @@ describe('user-added complaint sites', () => {
     await expect.poll(() => dash.locator('#site-url-error').count()).toBe(1);
     await dash.fill('input[name="site-url"]', 'https://help.lender.example/complaint');
     await dash.click('form:has(input[name="site-url"]) button[type="submit"]');
-    await dash.waitForTimeout(1500);
+    // The valid address cleared the error: the click reached the permission request, which stays pending.
+    await expect.poll(() => dash.locator('#site-url-error').count()).toBe(0);
     expect(await dash.locator('[data-testid="user-sites"] li').count()).toBe(0);
     const page = await open('https://help.lender.example/complaint', fixtureHtml('cca-complaint.html'));
-    await page.waitForTimeout(1000);
+    expect(await cannotRunIn(await s.serviceWorker(), page)).toBe(true);
     expect(await page.locator('ng-complaint-panel').count()).toBe(0);
     await page.close();
     await dash.close();

@@ -198,3 +198,26 @@ export async function actUntil<T>(frame: Frame, act: () => Promise<unknown>, don
 export async function clickUntil<T>(frame: Frame, selector: string, done: () => Promise<T>, expected: T, timeout = 10_000): Promise<void> {
   await actUntil(frame, () => frame.click(selector), done, expected, timeout);
 }
+
+type Worker = { evaluate(expr: string): Promise<unknown> };
+
+/**
+ * The detector's status in this page (utils/sites/panel-storage.ts STATUS_FLAG):
+ * 'none' once its first scan found no form, 'form:N', 'hidden' when the user
+ * hid the helper on this site; undefined while it has not got that far.
+ */
+export async function detectorStatus(sw: Worker, page: Page): Promise<string | undefined> {
+  const expr = `(async () => {
+    const [tab] = await chrome.tabs.query({ url: ${JSON.stringify(page.url())} });
+    if (tab?.id === undefined) return undefined;
+    const [r] = await chrome.scripting.executeScript({ target: { tabId: tab.id, frameIds: [0] }, func: () => globalThis.__ngComplaintStatus });
+    return r?.result ?? undefined;
+  })()`;
+  return (await sw.evaluate(expr)) as string | undefined;
+}
+
+/** The extension holds no host permission for this page's origin: it cannot inject anything there, so nothing of ours can appear. */
+export async function cannotRunIn(sw: Worker, page: Page): Promise<boolean> {
+  const origin = new URL(page.url()).origin;
+  return (await sw.evaluate(`chrome.permissions.contains({ origins: [${JSON.stringify(`${origin}/*`)}] })`)) === false;
+}

@@ -18,6 +18,8 @@ export interface FieldDescription {
   maxLength?: number;
   /** Choices of a select, radio group or checkbox group, in page order. */
   options?: string[];
+  /** A component library's select that renders its options only once opened (Ant Design): they are read when the user opens its menu. */
+  optionsLater?: boolean;
   /** File inputs: the accept attribute, whether several files may go in, a per-file size limit the page states. */
   accept?: string;
   multiple?: boolean;
@@ -89,7 +91,7 @@ export function classifyField(f: FieldDescription, detect: ChannelDetect): Recog
   if (kind === 'choice') {
     const options = (f.options ?? []).filter((o) => o.trim()).slice(0, 20).map((o) => o.trim().slice(0, 40));
     const named = CHOICE_WORDS.test(f.label.toLowerCase());
-    if (options.length < 2 || (!hint && !named)) return undefined;
+    if ((options.length < 2 && !f.optionsLater) || (!hint && !named)) return undefined;
     return { key: f.key, section: hint?.section ?? 'facts', label: shown, multiline: false, ...extra, options };
   }
   if (!hint) return undefined;
