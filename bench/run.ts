@@ -1,4 +1,5 @@
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BUDGETS, checkBudgets, ciFailures, type MeasureResult, type Unit } from './lib/budgets';
 import { buildSnapshot, ensureChromium } from './lib/build';
@@ -19,6 +20,8 @@ import { sectionTimes, uiSearchTimes } from './measures/dashboard';
 import { waitForMark } from './lib/markers';
 import { watchCost } from './measures/watch-cpu';
 import { findingsScale } from './measures/findings-scale';
+import { importThroughUi } from './measures/import-ui';
+import { writeSbrXml } from './lib/sbr-file';
 
 // `npm run bench` (full) and `npm run bench -- --quick` (CI: sizes and ratios only).
 // See docs/PERFORMANCE.md for what each figure means and the budgets.
@@ -29,6 +32,8 @@ const quick = args.includes('--quick');
 const onlyWatch = args.includes('--only=watch');
 // `--only=findings-scale`: just the findings function at 10,000 and 20,000 contacts, in Node (no build, no browser).
 const onlyScale = args.includes('--only=findings-scale');
+// `--only=import`: just the import of 50,000 calls + 20,000 SMS through the dashboard, and the views after it.
+const onlyImport = args.includes('--only=import');
 const WATCH_SECONDS = Number(args.find((a) => a.startsWith('--watch-seconds='))?.slice(16) ?? 60);
 const build = !args.includes('--no-build');
 const RUNS = Number(args.find((a) => a.startsWith('--runs='))?.slice(7) ?? (quick ? 5 : 9));
@@ -76,7 +81,7 @@ function measureFindingsScale(): void {
 }
 
 async function main(): Promise<number> {
-  if (!quick && !onlyWatch) await attempt('findings scale', async () => measureFindingsScale());
+  if (!quick && !onlyWatch && !onlyImport) await attempt('findings scale', async () => measureFindingsScale());
   if (onlyScale) return finish();
   log(build ? 'building the extension (under /tmp/ng-build.lock)…' : 'using the existing build…');
   const extDir = buildSnapshot({ build });
@@ -93,7 +98,7 @@ async function main(): Promise<number> {
     await serveSite(b.context);
     const ext = (path: string) => `chrome-extension://${b.extensionId}/${path}`;
 
-    if (!quick) {
+    if (!quick && !onlyImport) {
       log(`watching a busy SPA for ${WATCH_SECONDS} s, with and without our code…`);
       await attempt('busy-SPA watching', async () => {
         const w = await watchCost(b.context, WATCH_SECONDS);
@@ -107,7 +112,7 @@ async function main(): Promise<number> {
     }
     // The page API's bundle, kept for the views that need a write between runs.
     let code = '';
-    if (!quick && !onlyWatch) {
+    if (!quick && !onlyWatch && !onlyImport) {
       log('generating and loading the dataset…');
       const data = generateDataset();
       code = await bundlePageApi();
@@ -155,7 +160,7 @@ async function main(): Promise<number> {
       add('panel.contentAfterForm', 'panel: form found → frame content', 'ms', panel.contentAfterForm);
     }
 
-    if (!quick && !onlyWatch) {
+    if (!quick && !onlyWatch && !onlyImport) {
       log('dashboard views…');
       let contactsRendered = false;
       await attempt('contacts view', async () => {
@@ -188,7 +193,10 @@ async function main(): Promise<number> {
       });
     }
 
-    if (!onlyWatch) {
+    // After the views above (which measure the generated dataset): the import adds 70,000 contacts.
+    if ((!quick && !onlyWatch) || onlyImport) await importMeasures(b.context, ext);
+
+    if (!onlyWatch && !onlyImport) {
       log('page loads with and without extension code…');
       const loads = await pageLoads(b.context, b.extensionId, LOAD_ROUNDS);
       add('page.loadPlain', 'page load, no content script', 'ms', loads.load.plain);
@@ -232,6 +240,44 @@ function finish(): number {
     return 1;
   }
   return 0;
+}
+
+/** 50,000 calls and 20,000 SMS in SMS Backup & Restore XML, imported through the UI; then the views on that log. */
+async function importMeasures(context: Parameters<typeof importThroughUi>[0], ext: (path: string) => string): Promise<void> {
+  log('importing 50,000 calls and 20,000 SMS through the dashboard…');
+  await attempt('import through the UI', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ng-bench-import-'));
+    try {
+      const now = Date.now();
+      const heaps: number[] = [];
+      for (const [kind, n, id] of [['calls', 50_000, 'calls'], ['smses', 20_000, 'sms']] as const) {
+        const path = join(dir, `${kind}.xml`);
+        await writeSbrXml(path, kind, n, now);
+        const mb = (statSync(path).size / 1048576).toFixed(1);
+        const r = await importThroughUi(context, ext('dashboard.html#/contacts'), path);
+        add(`import.${id}Preview`, `import ${n} ${id} (${mb} MB SBR XML): file chosen → preview`, 'ms', [r.previewMs], `${r.added} new`);
+        add(`import.${id}Write`, `import ${n} ${id}: confirm → done (one transaction)`, 'ms', [r.writeMs]);
+        add(`import.${id}Total`, `import ${n} ${id}: file chosen → done (minus the user's reading time)`, 'ms', [r.previewMs + r.writeMs]);
+        heaps.push(r.heapPeakMB);
+      }
+      add('import.heapPeak', 'import: peak JS heap of the dashboard page (either file)', 'MB', [Math.max(...heaps)]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+  await attempt('contacts view after the import', async () => {
+    add('imported.contacts', 'after the import: contacts view first render', 'ms', await sectionTimes(context, ext('dashboard.html#/contacts'), 'contacts', RUNS));
+    const page = await context.newPage();
+    await page.goto(ext('dashboard.html#/contacts'));
+    await waitForMark(page, ['contacts'], 30_000);
+    const typed = ['桔', '桔多多', '上门', '紧急联系人', '起诉', '法务部', '+86175', '不存在的词语'];
+    const ui = await uiSearchTimes(page, 'input[name="search"]', [...typed, ...typed]);
+    await page.close();
+    add('imported.searchZh', 'after the import: search, input → results in DOM', 'ms', ui.map((x) => x.toDom));
+  });
+  await attempt('findings view after the import', async () => {
+    add('imported.findings', 'after the import: findings view, everything', 'ms', await sectionTimes(context, ext('dashboard.html#/findings'), 'findings', RUNS, 60_000));
+  });
 }
 
 main().then(

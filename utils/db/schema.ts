@@ -22,6 +22,7 @@ const V1_STORES = {
 const V2_STORES = { ...V1_STORES, derived: 'key' } as const;
 const V4_STORES = { ...V2_STORES, imports: 'id, &sha256, importedAt', importLinks: '[importId+position], contactId, importId', numberBook: 'number, lenderId' } as const;
 const V5_STORES = { ...V4_STORES, ocrTexts: 'id, *contactIds' } as const;
+const V6_STORES = { ...V5_STORES, writeKeys: 'key, at' } as const;
 
 /**
  * Every released schema version, oldest first. Never edit a released entry:
@@ -55,7 +56,13 @@ export const SCHEMA_VERSIONS = [
   // add's idempotency key created, so a retry after the worker died between
   // commit and reply returns that record instead of storing a duplicate.
   // Bookkeeping only: never backed up, so the records' version stays v5's.
-  { version: 6, records: 5, stores: { ...V5_STORES, writeKeys: 'key, at' } },
+  { version: 6, records: 5, stores: V6_STORES },
+  // v7 (import evidence in backups): backups now carry `imports`
+  // (with the original files), `importLinks` and `numberBook`, so a restore
+  // keeps the import evidence and the number book. No store or row changes,
+  // but older installations do not know these tables in a backup, so the
+  // records' version becomes 7 (older backups gain empty tables: upgrade.ts).
+  { version: 7, records: 7, stores: V6_STORES },
 ] as const;
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -11,7 +11,9 @@ import type { BackupRows, BackupTable } from './tables';
 // refused with its table, position, id and field.
 //
 // Deliberately NOT refused: a complaint's contactIds may name contacts deleted
-// after it was sent (updateComplaint and deleteContact keep them on purpose).
+// after it was sent (updateComplaint and deleteContact keep them on purpose),
+// and an import link's contactId may name a contact deleted after the import
+// (the link says the file held it; re-importing the file must not add it back).
 
 type Row = Record<string, unknown>;
 type Check = (row: Row) => [field: string, detail: string] | undefined;
@@ -69,6 +71,9 @@ export function checkBusinessRules(rows: BackupRows, now: number): void {
       return ids && !ids.has(String(r.targetId)) ? ['targetId', `links to ${String(r.targetId).slice(0, 64)}, which is not in the backup`] : undefined;
     },
   ]);
+  const imports = idsOf(rows.imports);
+  run('importLinks', rows.importLinks, [link('importId', imports)]);
+  run('numberBook', rows.numberBook, [link('lenderId', lenders)]);
   run('userSites', rows.userSites, [
     link('lenderId', lenders),
     (s) => {

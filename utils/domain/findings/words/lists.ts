@@ -29,6 +29,8 @@ export const FLAG_WORDS: Readonly<Partial<Record<ContactFlag, readonly string[]>
   threat: [
     '起诉', '起訴', '立案', '刑事', '坐牢', '拘留', '逮捕', '后果自负', '後果自負', '强制执行', '強制執行',
     '诈骗罪', '詐騙罪', '恶意透支', '惡意透支', '走法律程序', '最后通牒', '最後通牒', '限制高消费', '限制高消費',
+    // Added for OCR'd chats: threats of harm that name no law.
+    '别怪我们不客气', '別怪我們不客氣', '让你好看', '讓你好看', '吃不了兜着走', '吃不了兜著走', '走着瞧', '走著瞧',
   ],
   // Invented blacklists and inflated consequences.
   'false-statement': ['征信黑名单', '徵信黑名單', '黑名单', '黑名單', '全国联网', '全國聯網', '终身', '終身', '子女上学', '子女上學'],
