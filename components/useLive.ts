@@ -58,7 +58,7 @@ export function useLive<T>(query: () => Promise<T>, deps: unknown[]): T | undefi
       answered();
       sub.unsubscribe();
     };
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- deliberate: the caller names what its query reads (the hook's contract), like useMemo's deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- deliberate: the caller names what its query reads (the hook's contract), like useMemo's deps
   }, deps);
   return value;
 }

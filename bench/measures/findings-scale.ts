@@ -29,7 +29,13 @@ function contacts(count: number): Contact[] {
   }));
 }
 
-const lenders: Lender[] = Array.from({ length: 5 }, (_, i) => ({ id: `L${i}`, name: '某消费金融', kind: 'consumer-finance', createdAt: T0, updatedAt: T0 }));
+const lenders: Lender[] = Array.from({ length: 5 }, (_, i) => ({
+  id: `L${i}`,
+  name: '某消费金融',
+  kind: 'consumer-finance',
+  createdAt: T0,
+  updatedAt: T0,
+}));
 
 const agreement: Agreement = {
   id: 'A1',

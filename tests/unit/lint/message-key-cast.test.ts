@@ -20,12 +20,16 @@ beforeAll(async () => {
 }, 120_000);
 
 describe('lint: no `as MessageKey`', () => {
-  it.each(['utils/domain/x.ts', 'components/Foo.tsx', 'entrypoints/dashboard/sections/Foo.tsx', 'entrypoints/panel-frame/Foo.tsx'])('%s fails', async (file) => {
-    expect(await castErrors(file, CAST)).toHaveLength(1);
-  });
+  it.each(['utils/domain/x.ts', 'components/Foo.tsx', 'entrypoints/dashboard/sections/Foo.tsx', 'entrypoints/panel-frame/Foo.tsx'])(
+    '%s fails',
+    async (file) => {
+      expect(await castErrors(file, CAST)).toHaveLength(1);
+    },
+  );
 
   it('lets a checked key through', async () => {
-    const checked = "import { isMessageKey } from '@/utils/i18n/messages';\nexport const k = (s: string) => (isMessageKey(s) ? s : undefined);\n";
+    const checked =
+      "import { isMessageKey } from '@/utils/i18n/messages';\nexport const k = (s: string) => (isMessageKey(s) ? s : undefined);\n";
     expect(await castErrors('components/Foo.tsx', checked)).toEqual([]);
   });
 });

@@ -29,7 +29,8 @@ describe('process words', () => {
   });
 
   it('are recognised in the forms they took', () => {
-    for (const line of ['// (issue 19 item 6)', '// v4 (import, issue 15)', '// Issue #3', '// branch issue-17']) expect(PROCESS_WORDS.test(line), line).toBe(true);
+    for (const line of ['// (issue 19 item 6)', '// v4 (import, issue 15)', '// Issue #3', '// branch issue-17'])
+      expect(PROCESS_WORDS.test(line), line).toBe(true);
     expect(PROCESS_WORDS.test('// an issue the user can fix')).toBe(false);
   });
 });

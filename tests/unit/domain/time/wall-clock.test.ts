@@ -62,6 +62,10 @@ describe('one wall clock', () => {
       '  const today = new Date().toISOString().slice(0, 10);',
       '  return new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);',
     ];
-    for (const line of old) expect(COPIES.some((c) => c.re.test(line)), line).toBe(true);
+    for (const line of old)
+      expect(
+        COPIES.some((c) => c.re.test(line)),
+        line,
+      ).toBe(true);
   });
 });
