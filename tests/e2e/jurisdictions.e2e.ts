@@ -20,10 +20,14 @@ afterAll(async () => {
 });
 
 async function useLocale(locale: string) {
-  await page.evaluate((l) => (globalThis as unknown as { chrome: { storage: { local: { set(x: object): Promise<void> } } } }).chrome.storage.local.set({ 'ng.locale': l }), locale);
-  // The page reloads itself on a locale change: open a fresh one instead of racing that reload.
-  await page.close();
-  page = await s.openPage('dashboard.html');
+  // The page reloads itself on a locale change (utils/i18n/page-locale.ts). Write it from the service
+  // worker and wait for that reload on the same page: closing a page while it reloads hung Chromium's
+  // close (the round-1 hang of this file), and an evaluate in the reloading page loses its context.
+  const changes = (await page.evaluate(() => document.documentElement.lang)) !== locale;
+  const reloaded = changes ? page.waitForEvent('load') : Promise.resolve();
+  const sw = await s.serviceWorker();
+  await sw.evaluate((l) => (globalThis as unknown as { chrome: { storage: { local: { set(x: object): Promise<void> } } } }).chrome.storage.local.set({ 'ng.locale': l }), locale);
+  await reloaded;
   await page.waitForSelector('nav a[href^="#/"]');
   expect(await page.evaluate(() => document.documentElement.lang)).toBe(locale);
 }
@@ -38,11 +42,13 @@ async function lineIds(): Promise<string[]> {
   await page.evaluate(() => {
     location.hash = '#/agreements/true-cost';
   });
-  await page.waitForSelector('input[name="received"]', { timeout: 10_000 });
-  await page.fill('input[name="received"]', '10000');
-  await page.fill('input[name="receivedOn"]', '2024-01-01');
-  await page.locator('input[type="date"]').nth(1).fill('2025-01-01');
-  await page.locator('input[inputmode="decimal"]').nth(1).fill('13000');
+  // Scoped to the calculator: other parts of the page (banners, the charge breakdown) have inputs too.
+  const calc = page.locator('section.ag-cost');
+  await calc.locator('input[name="received"]').waitFor({ timeout: 10_000 });
+  await calc.locator('input[name="received"]').fill('10000');
+  await calc.locator('input[name="receivedOn"]').fill('2024-01-01');
+  await calc.locator('fieldset input[type="date"]').first().fill('2025-01-01');
+  await calc.locator('fieldset input[inputmode="decimal"]').first().fill('13000');
   await page.waitForSelector('[data-line]');
   return page.$$eval('[data-line]', (ls) => ls.map((l) => l.getAttribute('data-line')!));
 }
