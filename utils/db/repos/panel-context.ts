@@ -10,7 +10,8 @@ const MAX_CONTACTS = 300;
 /**
  * Everything the complaint panel needs, in one read: the lender's agreements,
  * contacts (newest first), evidence metadata (never the files themselves),
- * earlier complaints, the findings over those contacts, and the profile.
+ * earlier complaints, the findings over those contacts, the profile and the
+ * user's jurisdiction.
  */
 export async function loadPanelContext(db: NgDatabase, lenderId: string | undefined, _now: number): Promise<PanelContext> {
   return db.transaction('r', [db.lenders, db.agreements, db.installments, db.contacts, db.evidence, db.complaints, db.settings], async () => {
@@ -22,7 +23,8 @@ export async function loadPanelContext(db: NgDatabase, lenderId: string | undefi
     const owners = [...contacts.map((c) => ['contact', c.id]), ...agreements.map((a) => ['agreement', a.id])];
     const evidence = owners.length ? await db.evidence.where('[ownerType+ownerId]').anyOf(owners).toArray() : [];
     const complaints = lenderId ? await db.complaints.where('lenderId').equals(lenderId).toArray() : await db.complaints.toArray();
-    const findings = findAll({ contacts, agreements, installments, lenders, jurisdiction: (await getJurisdiction(db)) ?? 'CN' });
+    const jurisdiction = await getJurisdiction(db);
+    const findings = findAll({ contacts, agreements, installments, lenders, jurisdiction });
     return {
       lenders,
       agreements,
@@ -31,6 +33,8 @@ export async function loadPanelContext(db: NgDatabase, lenderId: string | undefi
       complaints,
       findings,
       profile: await getProfile(db),
+      // The user's setting (undefined until chosen): the panel warns on another jurisdiction's channel, or asks.
+      ...(jurisdiction ? { jurisdiction } : {}),
     };
   });
 }

@@ -5,7 +5,7 @@ import { bj, contact } from './build';
 import { numberKey } from '@/utils/domain/findings/number-key';
 import { normalizeNumber } from '@/utils/domain/phone/normalize';
 
-const none = { agreements: [], installments: [], lenders: [] };
+const none = { agreements: [], installments: [], lenders: [], jurisdiction: 'CN' as const };
 const ofRule = (contacts: Contact[], ruleId: string) => findAll({ contacts, ...none }).filter((f) => f.ruleId === ruleId);
 
 function calls(n: number, over: Partial<Contact> = {}): Contact[] {
