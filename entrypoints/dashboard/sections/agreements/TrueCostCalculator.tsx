@@ -7,6 +7,7 @@ import { fenToYuanText, parseYuan } from '@/utils/domain/plan/money-input';
 import { ChargeBreakdownView } from './ChargeBreakdownView';
 import { describe, Field } from './ui';
 import { JurisdictionAsk, useUserJurisdiction } from '@/components/JurisdictionAsk';
+import { FactStamp } from '@/components/FactStamp';
 
 interface Payment { date: string; amount: string }
 const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
@@ -91,6 +92,7 @@ export function TrueCostCalculator({ installments = [], startDate = '', jurisdic
                       ? t('cost.line.lpr4', { rate: pct(l.rate), lpr: `${l.lprPct}%`, date: l.lprPublishedOn ?? '' })
                       : t('cost.line.lpr4user', { rate: pct(l.rate), lpr: `${l.lprPct}%` })
                     : t(`cost.line.${l.id}`)}{' '}
+                  <FactStamp ids={l.factIds} />{' '}
                   <span class="muted">{t('cost.line.simpleCompound', { simple: l.crossed ? t('cost.line.crossed') : t('cost.line.notCrossed'), compound: l.crossedCompound ? t('cost.line.crossed') : t('cost.line.notCrossed') })}</span>
                 </li>
               ))}
