@@ -55,6 +55,28 @@ async function lineIds(): Promise<string[]> {
 
 const MAINLAND_TEXT = /GB\/T 45251|个人信息保护法|個人信息保護法|第七十条|第七十條|Personal Information Protection Law|\b110\b/;
 
+describe('before the user has chosen a jurisdiction', () => {
+  it('the findings and the calculator ask, and show no rule or line as the user’s', async () => {
+    // A fresh install in a browser whose region is none of the three (en-US): nothing is preset.
+    const region = await page.evaluate(() => navigator.languages.map((l) => new Intl.Locale(l).region ?? ''));
+    expect(region.some((r) => ['CN', 'TW', 'HK'].includes(r))).toBe(false);
+    await openSection(page, 'findings');
+    await page.waitForSelector('[data-findings-ready]', { timeout: 15_000 });
+    await page.waitForSelector('[data-testid="jurisdiction-ask"]');
+    expect(await page.locator('article[data-rule]').count()).toBe(0);
+    await page.evaluate(() => {
+      location.hash = '#/agreements/true-cost';
+    });
+    const calc = page.locator('section.ag-cost');
+    await calc.locator('input[name="received"]').fill('10000');
+    await calc.locator('input[name="receivedOn"]').fill('2024-01-01');
+    await calc.locator('fieldset input[type="date"]').first().fill('2025-01-01');
+    await calc.locator('fieldset input[inputmode="decimal"]').first().fill('13000');
+    await calc.locator('[data-testid="jurisdiction-ask"]').waitFor();
+    expect(await page.locator('[data-line]').count()).toBe(0);
+  });
+});
+
 for (const locale of ['zh-CN', 'zh-TW', 'en']) {
   describe(`jurisdictions in ${locale}`, () => {
     it('a Taiwan user sees only Taiwan rules and the 16 % line', async () => {
@@ -66,6 +88,11 @@ for (const locale of ['zh-CN', 'zh-TW', 'en']) {
       expect(ids.some((id) => id.startsWith('tw-'))).toBe(true);
       expect(await page.locator('main').textContent()).not.toMatch(/GB\/T 45251|个人信息保护法|個人信息保護法|Personal Information Protection Law|第七十条|第七十條/);
       expect(await lineIds()).toEqual(['tw16']);
+      // The line carries its fact's jurisdiction, confidence and both dates (in force 2021-07-20; checked 2026-12-01).
+      const stamp = (await page.locator('[data-line="tw16"] [data-fact-stamp="tw.line.civil205"]').textContent()) ?? '';
+      expect(stamp).toContain('2021-07-20');
+      expect(stamp).toContain('2026-12-01');
+      expect(stamp).toMatch(/台湾|臺灣|Taiwan/);
     });
 
     it('a Hong Kong user sees only Hong Kong rules (no 110) and the 48 % / 36 % lines', async () => {
@@ -76,6 +103,7 @@ for (const locale of ['zh-CN', 'zh-TW', 'en']) {
       for (const id of ids) expect(['hk-third-party', 'hk-intimidation', 'collection-despite-agreement', 'agreement-worth-asking']).toContain(id);
       expect(await page.locator('main').textContent()).not.toMatch(MAINLAND_TEXT);
       expect(await lineIds()).toEqual(['hk48', 'hk36']);
+      expect(await page.locator('[data-line="hk48"] [data-fact-stamp]').textContent()).toMatch(/香港|Hong Kong/);
     });
   });
 }
