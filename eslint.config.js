@@ -17,6 +17,12 @@ const NO_EVAL = [
   { selector: "CallExpression[callee.name='eval']", message: 'No eval.' },
   { selector: "NewExpression[callee.name='Function']", message: 'No new Function.' },
 ];
+// Message keys are checked by the compiler: a key built from an enum needs no
+// cast, a key that arrived as data goes through isMessageKey (utils/i18n/messages.ts).
+const NO_KEY_CAST = {
+  selector: "TSAsExpression > TSTypeReference.typeAnnotation[typeName.name='MessageKey']",
+  message: 'No `as MessageKey`: build the key from a typed union, or check it with isMessageKey.',
+};
 
 export default tseslint.config(
   { ignores: ['node_modules/', '.output/', '.wxt/', 'test-results/', 'bench-results/'] },
@@ -29,7 +35,7 @@ export default tseslint.config(
       // Security model: never build DOM from strings, never load the polyfill directly.
       'no-restricted-properties': ['error', ...NO_HTML_STRINGS],
       'no-restricted-imports': ['error', { paths: [NO_POLYFILL] }],
-      'no-restricted-syntax': ['error', ...NO_EVAL],
+      'no-restricted-syntax': ['error', ...NO_EVAL, NO_KEY_CAST],
     },
   },
   {
@@ -89,6 +95,7 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         ...NO_EVAL,
+        NO_KEY_CAST,
         { selector: "CallExpression[callee.property.name=/^(where|orderBy)$/]", message: 'Queries belong in utils/db/queries/<feature>.ts.' },
       ],
     },

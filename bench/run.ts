@@ -1,4 +1,5 @@
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BUDGETS, checkBudgets, ciFailures, type MeasureResult, type Unit } from './lib/budgets';
 import { buildSnapshot, ensureChromium } from './lib/build';
@@ -18,14 +19,21 @@ import { panelTimes } from './measures/panel';
 import { sectionTimes, uiSearchTimes } from './measures/dashboard';
 import { waitForMark } from './lib/markers';
 import { watchCost } from './measures/watch-cpu';
+import { findingsScale } from './measures/findings-scale';
+import { importThroughUi } from './measures/import-ui';
+import { writeSbrXml } from './lib/sbr-file';
 
 // `npm run bench` (full) and `npm run bench -- --quick` (CI: sizes and ratios only).
 // See docs/PERFORMANCE.md for what each figure means and the budgets.
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
-// `--only=watch`: just the busy-SPA watching cost and anchors-visible (issue 12), `--watch-seconds=N` (default 60).
+// `--only=watch`: just the busy-SPA watching cost and anchors-visible, `--watch-seconds=N` (default 60).
 const onlyWatch = args.includes('--only=watch');
+// `--only=findings-scale`: just the findings function at 10,000 and 20,000 contacts, in Node (no build, no browser).
+const onlyScale = args.includes('--only=findings-scale');
+// `--only=import`: just the import of 50,000 calls + 20,000 SMS through the dashboard, and the views after it.
+const onlyImport = args.includes('--only=import');
 const WATCH_SECONDS = Number(args.find((a) => a.startsWith('--watch-seconds='))?.slice(16) ?? 60);
 const build = !args.includes('--no-build');
 const RUNS = Number(args.find((a) => a.startsWith('--runs='))?.slice(7) ?? (quick ? 5 : 9));
@@ -63,7 +71,18 @@ function builtCodeHas(dir: string, text: string): boolean {
   return files.some((f) => readFileSync(f, 'utf8').includes(text));
 }
 
+/** Timed in this Node process: moved here from a unit test, where timing failed under load. */
+function measureFindingsScale(): void {
+  log('findings at 10,000 and 20,000 contacts (Node)…');
+  const scale = findingsScale(RUNS);
+  add('findings.scale10k', 'findings fn, 10,000 synthetic contacts (Node)', 'ms', scale.ms10k, `${scale.found10k} findings`);
+  add('findings.scale20k', 'findings fn, 20,000 synthetic contacts (Node)', 'ms', scale.ms20k);
+  add('findings.scaleRatio', 'findings fn, 20,000 ÷ 10,000 contacts (2 = linear)', 'ratio', scale.ratio);
+}
+
 async function main(): Promise<number> {
+  if (!quick && !onlyWatch && !onlyImport) await attempt('findings scale', async () => measureFindingsScale());
+  if (onlyScale) return finish();
   log(build ? 'building the extension (under /tmp/ng-build.lock)…' : 'using the existing build…');
   const extDir = buildSnapshot({ build });
   ensureChromium();
@@ -79,7 +98,7 @@ async function main(): Promise<number> {
     await serveSite(b.context);
     const ext = (path: string) => `chrome-extension://${b.extensionId}/${path}`;
 
-    if (!quick) {
+    if (!quick && !onlyImport) {
       log(`watching a busy SPA for ${WATCH_SECONDS} s, with and without our code…`);
       await attempt('busy-SPA watching', async () => {
         const w = await watchCost(b.context, WATCH_SECONDS);
@@ -93,7 +112,7 @@ async function main(): Promise<number> {
     }
     // The page API's bundle, kept for the views that need a write between runs.
     let code = '';
-    if (!quick && !onlyWatch) {
+    if (!quick && !onlyWatch && !onlyImport) {
       log('generating and loading the dataset…');
       const data = generateDataset();
       code = await bundlePageApi();
@@ -141,7 +160,7 @@ async function main(): Promise<number> {
       add('panel.contentAfterForm', 'panel: form found → frame content', 'ms', panel.contentAfterForm);
     }
 
-    if (!quick && !onlyWatch) {
+    if (!quick && !onlyWatch && !onlyImport) {
       log('dashboard views…');
       let contactsRendered = false;
       await attempt('contacts view', async () => {
@@ -174,7 +193,10 @@ async function main(): Promise<number> {
       });
     }
 
-    if (!onlyWatch) {
+    // After the views above (which measure the generated dataset): the import adds 70,000 contacts.
+    if ((!quick && !onlyWatch) || onlyImport) await importMeasures(b.context, ext);
+
+    if (!onlyWatch && !onlyImport) {
       log('page loads with and without extension code…');
       const loads = await pageLoads(b.context, b.extensionId, LOAD_ROUNDS);
       add('page.loadPlain', 'page load, no content script', 'ms', loads.load.plain);
@@ -194,22 +216,68 @@ async function main(): Promise<number> {
     rmSync(floor.dir, { recursive: true, force: true });
   }
 
-  const verdicts = checkBudgets(results, quick ? BUDGETS.filter((x) => x.ci) : BUDGETS);
+  return finish();
+}
+
+/** Prints the results and the budgets, writes them to bench-results/; 1 when a CI-gated budget is over. */
+function finish(): number {
+  const measured = (b: (typeof BUDGETS)[number]) => !onlyScale || b.measure.startsWith('findings.scale');
+  const verdicts = checkBudgets(results, (quick ? BUDGETS.filter((x) => x.ci) : BUDGETS).filter(measured));
   console.log(`\n${resultsTable(results)}\n\n${budgetTable(verdicts)}`);
   mkdirSync('bench-results', { recursive: true });
-  const file = join('bench-results', `bench-${quick ? 'quick-' : ''}${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+  const kind = quick ? 'quick' : onlyScale ? 'scale' : '';
+  const file = join('bench-results', `bench-${kind ? `${kind}-` : ''}${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
   const json = JSON.stringify({ when: new Date().toISOString(), quick, runs: RUNS, loadRounds: LOAD_ROUNDS, results, verdicts, skipped }, null, 2);
   writeFileSync(file, json);
-  writeFileSync(join('bench-results', quick ? 'latest-quick.json' : 'latest.json'), json);
+  writeFileSync(join('bench-results', kind ? `latest-${kind}.json` : 'latest.json'), json);
   if (skipped.length) console.log(`\nnot measured:\n${skipped.map((x) => `  - ${x}`).join('\n')}`);
   console.log(`\nresults written to ${file}`);
 
-  const failing = ciFailures(verdicts);
-  if (quick && failing.length) {
+  // The scale check alone answers for its own budgets, like --quick for the CI ones.
+  const failing = onlyScale ? verdicts.filter((v) => v.status !== 'ok') : ciFailures(verdicts);
+  if ((quick || onlyScale) && failing.length) {
     console.error(`bench: over budget: ${failing.map((f) => `${f.budget.measure} = ${f.value ?? 'not measured'} (max ${f.budget.max})`).join(', ')}`);
     return 1;
   }
   return 0;
+}
+
+/** 50,000 calls and 20,000 SMS in SMS Backup & Restore XML, imported through the UI; then the views on that log. */
+async function importMeasures(context: Parameters<typeof importThroughUi>[0], ext: (path: string) => string): Promise<void> {
+  log('importing 50,000 calls and 20,000 SMS through the dashboard…');
+  await attempt('import through the UI', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ng-bench-import-'));
+    try {
+      const now = Date.now();
+      const heaps: number[] = [];
+      for (const [kind, n, id] of [['calls', 50_000, 'calls'], ['smses', 20_000, 'sms']] as const) {
+        const path = join(dir, `${kind}.xml`);
+        await writeSbrXml(path, kind, n, now);
+        const mb = (statSync(path).size / 1048576).toFixed(1);
+        const r = await importThroughUi(context, ext('dashboard.html#/contacts'), path);
+        add(`import.${id}Preview`, `import ${n} ${id} (${mb} MB SBR XML): file chosen → preview`, 'ms', [r.previewMs], `${r.added} new`);
+        add(`import.${id}Write`, `import ${n} ${id}: confirm → done (one transaction)`, 'ms', [r.writeMs]);
+        add(`import.${id}Total`, `import ${n} ${id}: file chosen → done (minus the user's reading time)`, 'ms', [r.previewMs + r.writeMs]);
+        heaps.push(r.heapPeakMB);
+      }
+      add('import.heapPeak', 'import: peak JS heap of the dashboard page (either file)', 'MB', [Math.max(...heaps)]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+  await attempt('contacts view after the import', async () => {
+    add('imported.contacts', 'after the import: contacts view first render', 'ms', await sectionTimes(context, ext('dashboard.html#/contacts'), 'contacts', RUNS));
+    const page = await context.newPage();
+    await page.goto(ext('dashboard.html#/contacts'));
+    await waitForMark(page, ['contacts'], 30_000);
+    const typed = ['桔', '桔多多', '上门', '紧急联系人', '起诉', '法务部', '+86175', '不存在的词语'];
+    const ui = await uiSearchTimes(page, 'input[name="search"]', [...typed, ...typed]);
+    await page.close();
+    add('imported.searchZh', 'after the import: search, input → results in DOM', 'ms', ui.map((x) => x.toDom));
+  });
+  await attempt('findings view after the import', async () => {
+    add('imported.findings', 'after the import: findings view, everything', 'ms', await sectionTimes(context, ext('dashboard.html#/findings'), 'findings', RUNS, 60_000));
+  });
 }
 
 main().then(

@@ -1,8 +1,6 @@
 import { AppError, toAppErrorData } from '@/utils/model/errors';
 import { t } from '@/utils/i18n/translate';
-import type { MessageKey } from '@/utils/i18n/messages';
-import { messages } from '@/utils/i18n/messages';
-import { getLocale } from '@/utils/i18n/translate';
+import { isMessageKey, type MessageKey } from '@/utils/i18n/messages';
 
 /** The name of a field in the user's language, from the last part of its path; undefined when not known. */
 export function fieldLabel(path: string | undefined): string | undefined {
@@ -40,8 +38,8 @@ const CODE_KEYS: Partial<Record<AppError['data']['code'], MessageKey>> = {
 export function errorText(error: unknown): string {
   if (error instanceof AppError) {
     const key = error.data.messageKey;
-    if (key && key !== 'error.invalidInput' && key in messages[getLocale()]) {
-      return t(key as MessageKey, { detail: error.data.message, ...(error.data.params ?? {}) });
+    if (key && key !== 'error.invalidInput' && isMessageKey(key)) {
+      return t(key, { detail: error.data.message, ...(error.data.params ?? {}) });
     }
     const byCode = CODE_KEYS[error.data.code];
     if (byCode) return t(byCode);

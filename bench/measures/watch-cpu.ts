@@ -2,7 +2,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { HOSTS } from '../lib/fixture-site';
 
 // The cost of watching a busy single-page app for as long as it is open
-// (issue 12: no fixed stop after 15 s). The same page is served at a
+// (no fixed stop after 15 s). The same page is served at a
 // registry host (our detector and, once the form is there, the form UI run)
 // and at a plain host (no extension code). Both are held open for the same
 // time; the main thread's script and task time (Chromium's Performance

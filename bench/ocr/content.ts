@@ -46,3 +46,20 @@ export const CALL_ROWS: CallRow[] = [
   { who: '177 1234 5678', stamp: SMS_STAMPS[3]!, marker: s('未接来电', '未接來電'), missed: true, outgoing: false, detail: s('响铃 5声', '響鈴 5聲') },
   { who: '400 820 8820', stamp: SMS_STAMPS[0]!, marker: s('呼入', '來電'), missed: false, outgoing: false, detail: s('5分40秒', '5分40秒') },
 ];
+
+/** What one test set's screens show. */
+export interface Content {
+  smsStamps: readonly Stamp[];
+  wechatStamps: readonly Stamp[];
+  incoming: readonly Bubble[];
+  outgoing: readonly Bubble[];
+  smsSenders: readonly string[];
+  wechatNames: readonly Record<Script, string>[];
+  callRows: readonly CallRow[];
+}
+
+/** The tuning set: what preprocessing and parsing were adjusted on. */
+export const TUNING: Content = {
+  smsStamps: SMS_STAMPS, wechatStamps: WECHAT_STAMPS, incoming: INCOMING, outgoing: OUTGOING,
+  smsSenders: SMS_SENDERS, wechatNames: WECHAT_NAMES, callRows: CALL_ROWS,
+};

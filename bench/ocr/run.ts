@@ -12,7 +12,7 @@ import { proposeContacts } from '../../utils/domain/ocr/propose';
 import type { OcrPage } from '../../utils/domain/ocr/lines';
 import { REFERENCE } from './content';
 import { renderScreen, type RenderedScreen } from './render';
-import { allSpecs } from './screens';
+import { allSpecs, type SetName } from './screens';
 import { charAccuracy, messageMatches } from './score';
 import { ocrIsolation } from './isolation';
 
@@ -21,12 +21,22 @@ import { ocrIsolation } from './isolation';
 // built extension's own engine in its dashboard page, and reports character
 // accuracy, message-split accuracy, time, peak memory, zip size and that no
 // popup / panel / content-script code loads the engine. `--no-build` reuses
-// .output/chrome-mv3; `--limit=N` reads only the first N screens (a quick check).
-// Results: bench-results/ocr-latest.json.
+// .output/chrome-mv3; `--limit=N` reads only the first N screens (a quick check);
+// `--only=<regex>` only the screens whose name matches; `--set=heldout` reads
+// the held-out set (other wording and stamps, never tuned on) instead of the
+// tuning set. Results: bench-results/ocr-latest[-heldout].json, screens and
+// what was read in bench-results/ocr-set[-heldout]/.
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const args = process.argv.slice(2);
 const log = (m: string) => console.log(`· ${m}`);
+const SET: SetName = args.includes('--set=heldout') ? 'heldout' : 'tuning';
+const ONLY = new RegExp(args.find((a) => a.startsWith('--only='))?.slice(7) ?? '');
+const SUFFIX = SET === 'tuning' ? '' : '-heldout';
+const SET_DIR = join('bench-results', `ocr-set${SUFFIX}`);
+// `--tuning={"upscale":1,"psm":"11"}` reads with other engine settings than the product's (for comparing on the tuning set).
+const TUNING: unknown = JSON.parse(args.find((a) => a.startsWith('--tuning='))?.slice(9) ?? 'null');
+const nameOf = (s: RenderedScreen['spec']) => `${s.kind}-${s.script}-${s.theme}-${s.size}`;
 
 function zipKB(dir: string, exclude?: string): number {
   const out = join(mkdtempSync(join(tmpdir(), 'ng-zip-')), 'x.zip');
@@ -41,13 +51,12 @@ async function renderAll(): Promise<RenderedScreen[]> {
   try {
     const screens: RenderedScreen[] = [];
     const limit = Number(args.find((a) => a.startsWith('--limit='))?.slice(8) ?? Infinity);
-    for (const spec of allSpecs().slice(0, limit)) screens.push(await renderScreen(browser, spec));
-    const dir = join('bench-results', 'ocr-set');
-    mkdirSync(dir, { recursive: true });
+    for (const spec of allSpecs(SET).filter((x) => ONLY.test(nameOf(x))).slice(0, limit)) screens.push(await renderScreen(browser, spec));
+    mkdirSync(SET_DIR, { recursive: true });
     for (const s of screens) {
-      const name = `${s.spec.kind}-${s.spec.script}-${s.spec.theme}-${s.spec.size}`;
-      writeFileSync(join(dir, `${name}.png`), s.png);
-      writeFileSync(join(dir, `${name}.json`), JSON.stringify({ spec: s.spec, expectedText: s.expectedText, items: s.items }, null, 2));
+      const name = nameOf(s.spec);
+      writeFileSync(join(SET_DIR, `${name}.png`), s.png);
+      writeFileSync(join(SET_DIR, `${name}.json`), JSON.stringify({ spec: s.spec, expectedText: s.expectedText, items: s.items }, null, 2));
     }
     return screens;
   } finally {
@@ -57,8 +66,8 @@ async function renderAll(): Promise<RenderedScreen[]> {
 
 type ReadResult = { ms: number; text: string; width: number; lines: OcrPage['lines']; confidence: number };
 const read = (page: Page, s: RenderedScreen): Promise<ReadResult> =>
-  page.evaluate(([b64, script]) => (globalThis as unknown as { __ngOcr: { read: (a: string, b: string) => Promise<ReadResult> } }).__ngOcr.read(b64, script),
-    [s.png.toString('base64'), s.spec.script === 'sim' ? 'simplified' : 'traditional'] as const);
+  page.evaluate(([b64, script, tuning]) => (globalThis as unknown as { __ngOcr: { read: (a: string, b: string, t: unknown) => Promise<ReadResult> } }).__ngOcr.read(b64, script, tuning ?? undefined),
+    [s.png.toString('base64'), s.spec.script === 'sim' ? 'simplified' : 'traditional', TUNING] as const);
 
 const peakMB = () => Math.max(0, ...extensionProcessMemory().map((m) => m.peakRssMB));
 
@@ -92,7 +101,7 @@ async function main(): Promise<void> {
     const baseline = peakMB();
     log('one screenshot, cold (the engine and its trained data load first)…');
     const workerLoads = async () => (await Promise.all(workers.map((w) => w.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name)).catch(() => [] as string[])))).flat();
-    const first = screens.find((s) => s.spec.size === '1080x2400' && s.spec.script === 'sim')!;
+    const first = screens.find((s) => s.spec.size === '1080x2400' && s.spec.script === 'sim') ?? screens[0]!;
     const cold = await read(page, first);
     one = { ms: Math.round(cold.ms), peakMB: Math.round(peakMB()) };
     workerFiles = await workerLoads();
@@ -103,13 +112,13 @@ async function main(): Promise<void> {
       const proposals = proposeContacts({ width: r.width, lines: r.lines }, REFERENCE);
       const chars = charAccuracy(s.expectedText, [...r.lines].sort((a, b) => (a.box!.y0 + a.box!.y1) - (b.box!.y0 + b.box!.y1)).map((l) => l.text).join('\n'));
       const right = messageMatches(s.items, proposals, REFERENCE.tzOffsetMin);
-      const name = `${s.spec.kind}-${s.spec.script}-${s.spec.theme}-${s.spec.size}`;
+      const name = nameOf(s.spec);
       // What was read and proposed, beside the expected text, for looking into a miss.
-      writeFileSync(join('bench-results', 'ocr-set', `${name}.read.json`), JSON.stringify({ lines: r.lines, proposals: proposals.map((p) => ({ ...p, at: new Date(p.at + REFERENCE.tzOffsetMin * 60_000).toISOString().slice(0, 16) })) }, null, 2));
+      writeFileSync(join(SET_DIR, `${name}.read.json`), JSON.stringify({ lines: r.lines, proposals: proposals.map((p) => ({ ...p, at: new Date(p.at + REFERENCE.tzOffsetMin * 60_000).toISOString().slice(0, 16) })) }, null, 2));
       results.push({ ...s.spec, ms: Math.round(r.ms), chars: chars.chars, charErrors: chars.errors, charAccuracy: +chars.accuracy.toFixed(4), messages: s.items.length, messagesRight: right, proposals: proposals.length });
       log(`  ${s.spec.kind} ${s.spec.script} ${s.spec.theme} ${s.spec.size}: ${(chars.accuracy * 100).toFixed(1)} % chars, ${right}/${s.items.length} messages, ${Math.round(r.ms)} ms`);
     }
-    if (!args.some((a) => a.startsWith('--limit='))) {
+    if (!args.some((a) => a.startsWith('--limit=') || a.startsWith('--only='))) {
       log('twenty screenshots in a row (1080×2400 and 750×1334 mixed)…');
       const batch = Array.from({ length: 20 }, (_, i) => screens[i % screens.length]!);
       const t0 = Date.now();
@@ -137,6 +146,8 @@ async function main(): Promise<void> {
   for (const k of ['1080x2400', '750x1334']) groups[k] = by((r) => r.size === k);
   const summary = {
     when: new Date().toISOString(),
+    set: SET,
+    tuning: TUNING,
     groups,
     totals: { chars: sum('chars'), charErrors: sum('charErrors'), messages: sum('messages'), messagesRight: sum('messagesRight') },
     time: { oneColdMs: one.ms, twentyMs: twenty.ms, perImageWarmMs: twenty.perImageMs },
@@ -149,7 +160,7 @@ async function main(): Promise<void> {
   };
   rmSync(extDir, { recursive: true, force: true });
   mkdirSync('bench-results', { recursive: true });
-  writeFileSync(join('bench-results', 'ocr-latest.json'), JSON.stringify(summary, null, 2));
+  writeFileSync(join('bench-results', `ocr-latest${SUFFIX}.json`), JSON.stringify(summary, null, 2));
   console.log(JSON.stringify({ ...summary, screens: undefined }, null, 2));
   const failed = summary.networkRequests.length > 0 || summary.isolation.offenders.length > 0 || summary.workerLoaded.some((u) => u?.startsWith('NOT LOCAL'));
   process.exit(failed ? 1 : 0);

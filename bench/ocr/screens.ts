@@ -1,4 +1,5 @@
-import { CALL_ROWS, INCOMING, OUTGOING, SMS_SENDERS, SMS_STAMPS, STATUS_TIME, WECHAT_NAMES, WECHAT_STAMPS, type Bubble, type Script, type Stamp } from './content';
+import { STATUS_TIME, TUNING, type Bubble, type Content, type Script, type Stamp } from './content';
+import { HELDOUT } from './content-heldout';
 
 // HTML of realistic phone screens: the Android messages app, WeChat and the
 // recent-calls list, light and dark. Every text element that is expected to be
@@ -7,7 +8,9 @@ import { CALL_ROWS, INCOMING, OUTGOING, SMS_SENDERS, SMS_STAMPS, STATUS_TIME, WE
 
 export type Kind = 'sms' | 'wechat' | 'call-log';
 export type Theme = 'light' | 'dark';
-export interface ScreenSpec { kind: Kind; script: Script; theme: Theme; size: '1080x2400' | '750x1334'; seed: number }
+export type SetName = 'tuning' | 'heldout';
+export interface ScreenSpec { kind: Kind; script: Script; theme: Theme; size: '1080x2400' | '750x1334'; seed: number; set?: SetName }
+const CONTENT: Record<SetName, Content> = { tuning: TUNING, heldout: HELDOUT };
 
 /** Expected messages, one per bubble (or call row), in screen order. */
 export interface ExpectedItem { wall: string; text: string; direction: 'incoming' | 'outgoing'; missed?: boolean; who?: string }
@@ -48,11 +51,11 @@ function pick<T>(list: readonly T[], seed: number, n: number): T[] {
 }
 
 /** Groups of one or two bubbles under each stamp, mixing in the user's replies. */
-function chatGroups(stamps: readonly Stamp[], seed: number): { stamp: Stamp; bubbles: Bubble[] }[] {
-  const incoming = pick(INCOMING, seed, stamps.length + 1);
+function chatGroups(c: Content, stamps: readonly Stamp[], seed: number): { stamp: Stamp; bubbles: Bubble[] }[] {
+  const incoming = pick(c.incoming, seed, stamps.length + 1);
   return stamps.map((stamp, i) => {
     const bubbles = [incoming[i]!];
-    if ((i + seed) % 3 === 1) bubbles.push(OUTGOING[(i + seed) % OUTGOING.length]!);
+    if ((i + seed) % 3 === 1) bubbles.push(c.outgoing[(i + seed) % c.outgoing.length]!);
     else if (i === stamps.length - 1) bubbles.push(incoming[i + 1]!);
     return { stamp, bubbles };
   });
@@ -61,8 +64,9 @@ function chatGroups(stamps: readonly Stamp[], seed: number): { stamp: Stamp; bub
 function chat(spec: ScreenSpec): Screen {
   const c = COLORS[spec.theme];
   const wechat = spec.kind === 'wechat';
-  const title = wechat ? WECHAT_NAMES[spec.seed % WECHAT_NAMES.length]![spec.script] : SMS_SENDERS[spec.seed % SMS_SENDERS.length]!;
-  const groups = chatGroups(wechat ? WECHAT_STAMPS : SMS_STAMPS, spec.seed);
+  const k = CONTENT[spec.set ?? 'tuning'];
+  const title = wechat ? k.wechatNames[spec.seed % k.wechatNames.length]![spec.script] : k.smsSenders[spec.seed % k.smsSenders.length]!;
+  const groups = chatGroups(k, wechat ? k.wechatStamps : k.smsStamps, spec.seed);
   const items: ExpectedItem[] = [];
   let body = `${statusBar(spec.theme)}<div class="title" data-expect>${esc(title)}</div>`;
   for (const g of groups) {
@@ -88,7 +92,8 @@ function calls(spec: ScreenSpec): Screen {
   const title = spec.script === 'sim' ? '通话记录' : '通話記錄';
   const items: ExpectedItem[] = [];
   let body = `${statusBar(spec.theme)}<div class="title" data-expect>${title}</div>`;
-  const rows = pick(CALL_ROWS, spec.seed, CALL_ROWS.length).sort((a, b) => (a.stamp.wall < b.stamp.wall ? 1 : -1));
+  const k = CONTENT[spec.set ?? 'tuning'].callRows;
+  const rows = pick(k, spec.seed, k.length).sort((a, b) => (a.stamp.wall < b.stamp.wall ? 1 : -1));
   for (const r of rows) {
     const color = r.missed ? c.missed : c.text;
     body += `<div data-item="${items.length}" style="display:flex;justify-content:space-between;align-items:center;padding:12px 18px;border-bottom:1px solid ${spec.theme === 'dark' ? '#2a2a2a' : '#eeeeee'}">
@@ -104,13 +109,13 @@ export function screenHtml(spec: ScreenSpec): Screen {
   return spec.kind === 'call-log' ? calls(spec) : chat(spec);
 }
 
-/** The whole test set: every kind, script, theme and size. */
-export function allSpecs(): ScreenSpec[] {
+/** One whole test set: every kind, script, theme and size (the held-out set starts at other seeds, so other pairings). */
+export function allSpecs(set: SetName = 'tuning'): ScreenSpec[] {
   const out: ScreenSpec[] = [];
-  let seed = 0;
+  let seed = set === 'tuning' ? 0 : 7;
   for (const kind of ['sms', 'wechat', 'call-log'] as const)
     for (const script of ['sim', 'tra'] as const)
       for (const theme of ['light', 'dark'] as const)
-        for (const size of ['1080x2400', '750x1334'] as const) out.push({ kind, script, theme, size, seed: seed++ });
+        for (const size of ['1080x2400', '750x1334'] as const) out.push({ kind, script, theme, size, seed: seed++, set });
   return out;
 }

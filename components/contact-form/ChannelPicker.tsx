@@ -1,6 +1,5 @@
 import { CONTACT_CHANNELS } from '@/utils/model/records';
 import { t } from '@/utils/i18n/translate';
-import type { MessageKey } from '@/utils/i18n/messages';
 import type { Draft } from './draft';
 
 /** The channels nearly every record is: one tap each. The rest sit in a select beside them. */
@@ -20,7 +19,7 @@ export function ChannelPicker({ value, onChange, idPrefix }: { value: Draft['cha
       {QUICK_CHANNELS.map((c) => (
         <label class="chip" key={c}>
           <input type="radio" name="channel-quick" value={c} checked={value === c} onChange={() => onChange(c)} />
-          {t(`contact.channel.${c}` as MessageKey)}
+          {t(`contact.channel.${c}`)}
         </label>
       ))}
       <label class="chip chip-select" for={`${idPrefix}-channel-other`}>
@@ -29,7 +28,7 @@ export function ChannelPicker({ value, onChange, idPrefix }: { value: Draft['cha
           <option value="">{t('everyday.channel.other')}</option>
           {OTHER_CHANNELS.map((c) => (
             <option value={c} key={c}>
-              {t(`contact.channel.${c}` as MessageKey)}
+              {t(`contact.channel.${c}`)}
             </option>
           ))}
         </select>

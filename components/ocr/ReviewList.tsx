@@ -1,15 +1,13 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Evidence } from '@/utils/model/records';
 import type { OcrText } from '@/utils/model/ocr-text';
-import { guessKind, proposeContacts, type Proposal, type ScreenKind } from '@/utils/domain/ocr/propose';
+import { guessKind, proposeContacts, SCREEN_KINDS, type Proposal, type ScreenKind } from '@/utils/domain/ocr/propose';
 import { contactOfProposal, pageOfRow } from '@/utils/domain/ocr/from-row';
 import { rpc } from '@/utils/rpc/client';
 import { t } from '@/utils/i18n/translate';
-import type { MessageKey } from '@/utils/i18n/messages';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { ReviewRow } from './ReviewRow';
 
-const KINDS: ScreenKind[] = ['sms', 'wechat', 'call-log'];
 
 /**
  * The contacts a screenshot's text proposes, dated against the screenshot's
@@ -43,7 +41,7 @@ export function ReviewList({ item, row }: { item: Evidence; row: OcrText }) {
       <label for={`ocr-kind-${item.id}`}>
         {t('ocr.kind')}
         <select id={`ocr-kind-${item.id}`} value={kind} onChange={(e) => setKind(e.currentTarget.value as ScreenKind)}>
-          {KINDS.map((k) => <option key={k} value={k}>{t(`ocr.kind.${k}` as MessageKey)}</option>)}
+          {SCREEN_KINDS.map((k) => <option key={k} value={k}>{t(`ocr.kind.${k}`)}</option>)}
         </select>
       </label>
       <p class="muted">{t('ocr.review.hint')}</p>

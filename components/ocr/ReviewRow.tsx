@@ -1,7 +1,6 @@
 import { CONTACT_CHANNELS, CONTACT_FLAGS, type ContactFlag } from '@/utils/model/records';
 import type { Proposal } from '@/utils/domain/ocr/propose';
 import { fromDateTimeLocal, toDateTimeLocal } from '@/utils/domain/datetime-local';
-import type { MessageKey } from '@/utils/i18n/messages';
 import { t } from '@/utils/i18n/translate';
 
 interface Props {
@@ -32,7 +31,7 @@ export function ReviewRow({ index, p, onChange }: Props) {
           {t('ocr.review.channel')}
           <select id={`${id}-channel`} value={p.channel} onChange={(e) => set({ channel: e.currentTarget.value as Proposal['channel'], connected: e.currentTarget.value !== 'missed-call' })}>
             {CONTACT_CHANNELS.filter((c) => ['sms', 'social', 'call', 'missed-call'].includes(c)).map((c) => (
-              <option key={c} value={c}>{t(`contact.channel.${c}` as MessageKey)}</option>
+              <option key={c} value={c}>{t(`contact.channel.${c}`)}</option>
             ))}
           </select>
         </label>
@@ -55,7 +54,7 @@ export function ReviewRow({ index, p, onChange }: Props) {
         {CONTACT_FLAGS.filter((f) => p.flags.includes(f) || f === 'threat' || f === 'third-party').map((f) => (
           <label key={f} class="inline">
             <input type="checkbox" checked={p.flags.includes(f)} onChange={(e) => toggleFlag(f, e.currentTarget.checked)} />
-            {t(`contact.flag.${f}` as MessageKey)}
+            {t(`contact.flag.${f}`)}
           </label>
         ))}
       </fieldset>

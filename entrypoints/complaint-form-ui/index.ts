@@ -62,7 +62,7 @@ export default defineUnlistedScript(() => {
     void browser.runtime
       .sendMessage({ type: PANEL_COVER, frame, covered, filtered: guards.get(frame)?.filtered() ?? false } satisfies CoverMessage)
       .catch(() => {});
-  /** Cover watch, click-jacking guard and focus watch for one of our frames (issue 19). */
+  /** Cover watch, click-jacking guard and focus watch for one of our frames. */
   const watch = (actor: Actor, target: GuardedPanel) => {
     stopWatch(actor);
     const g = createGuard(target);

@@ -1,6 +1,5 @@
 import type { ChecklistItem } from '@/utils/domain/complaints/checklist';
 import { t } from '@/utils/i18n/translate';
-import type { MessageKey } from '@/utils/i18n/messages';
 
 /** ✓ with what is there, ✗ with what to do. */
 export function Checklist({ items }: { items: ChecklistItem[] }) {
@@ -10,7 +9,7 @@ export function Checklist({ items }: { items: ChecklistItem[] }) {
       <ul class="checklist" data-testid="checklist">
         {items.map((i) => (
           <li key={i.id} data-item={i.id} data-ok={String(i.ok)} class={i.ok ? 'ok' : 'todo'}>
-            <span aria-hidden="true">{i.ok ? '✓' : '✗'}</span> {t(i.messageKey as MessageKey, i.params)}
+            <span aria-hidden="true">{i.ok ? '✓' : '✗'}</span> {t(i.messageKey, i.params)}
           </li>
         ))}
       </ul>

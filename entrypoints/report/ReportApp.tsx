@@ -2,21 +2,18 @@ import { useEffect, useState } from 'preact/hooks';
 import { StorageStatus } from '@/components/StorageStatus';
 import { selectReport, scopeFromQuery, type ReportModel, type ReportScope } from '@/utils/domain/report/select';
 import { formatDateTime } from '@/utils/i18n/format';
+import { todayIso } from '@/utils/domain/time/wall-clock';
 import { getLocale, t } from '@/utils/i18n/translate';
 import { localLenderName } from '@/utils/i18n/lender-name';
 import { errorText } from '@/components/ErrorMessage';
 import { loadReportInput } from './load';
+import { isSampleId } from '@/utils/domain/sample/id';
 import { AgreementsPart } from './parts/AgreementsPart';
 import { ContactsPart } from './parts/ContactsPart';
 import { FindingsPart } from './parts/FindingsPart';
 import { EvidencePart } from './parts/EvidencePart';
 import { PatternPart } from './parts/PatternPart';
 import { ImportsPart } from './parts/ImportsPart';
-
-function todayIso(): string {
-  const d = new Date();
-  return new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
-}
 
 function scopeText(scope: ReportScope, model: ReportModel): string {
   if (scope.kind === 'agreement') {
@@ -32,16 +29,21 @@ function scopeText(scope: ReportScope, model: ReportModel): string {
 export function ReportApp({ query }: { query: URLSearchParams }) {
   const scope = scopeFromQuery(query);
   const [model, setModel] = useState<ReportModel | null>(null);
+  const [samplesLoaded, setSamplesLoaded] = useState(false);
   const [error, setError] = useState<unknown>(null);
   useEffect(() => {
     loadReportInput()
-      .then((input) => setModel(selectReport(input, scope, todayIso())))
+      .then((input) => {
+        setSamplesLoaded(input.agreements.some((a) => isSampleId(a.id)) || input.contacts.some((c) => isSampleId(c.id)));
+        setModel(selectReport(input, scope, todayIso()));
+      })
       .catch(setError);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- deliberate: the report is read once per page; its scope comes from the URL, fixed for the page
   }, []);
 
   return (
-    <main class="report-main">
+    // data-ready: the report has been read (or failed to): what a test or a print waits for.
+    <main class="report-main" data-ready={model || error !== null ? '' : undefined}>
       <StorageStatus />
       <header class="report-header">
         <h1>{t('report.title')}</h1>
@@ -51,6 +53,8 @@ export function ReportApp({ query }: { query: URLSearchParams }) {
       {model && (
         <>
           <p data-testid="report-scope">{scopeText(scope, model)}</p>
+          {model.sample && <p class="banner warn" role="status" data-testid="report-sample">{t('everyday.sample.report')}</p>}
+          {!model.sample && samplesLoaded && <p class="muted no-print" data-testid="report-own-only">{t('everyday.sample.reportOwn')}</p>}
           <p class="muted">{t('report.generated', { date: formatDateTime(Date.now(), getLocale()) })}</p>
           <AgreementsPart model={model} />
           <PatternPart model={model} />

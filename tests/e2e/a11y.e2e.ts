@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { launch, serveFixture, type Session } from './harness';
 import { axeViolations } from './axe';
-import { dashboardSectionIds, openSection, rpcFromPage, chooseJurisdiction } from './extension-pages';
+import { dashboardSectionIds, liveQueriesAnswered, openSection, rpcFromPage, chooseJurisdiction } from './extension-pages';
 import { fixtureHtml } from '../fixtures/pages';
 
 // Every extension page and the panel, in the light and the dark theme (the
@@ -29,7 +29,9 @@ async function openIn(scheme: (typeof SCHEMES)[number], path: string): Promise<P
   await page.emulateMedia({ colorScheme: scheme });
   await page.goto(`chrome-extension://${s.extensionId}/${path}`);
   await page.waitForSelector('#app > *');
-  await page.waitForTimeout(300);
+  // What axe checks is the view with its data: every live query answered, and the report read.
+  await liveQueriesAnswered(page);
+  if (path.startsWith('report.html')) await page.waitForSelector('main[data-ready]');
   return page;
 }
 
@@ -42,8 +44,9 @@ async function panelFrame(scheme: (typeof SCHEMES)[number]): Promise<{ page: Pag
   await page.waitForSelector('ng-complaint-panel', { state: 'attached', timeout: 10_000 });
   await expect.poll(() => page.frames().some((f) => f.url().includes('panel-frame.html'))).toBe(true);
   const frame = page.frames().find((f) => f.url().includes('panel-frame.html'))!;
-  await frame.waitForSelector('main');
-  await page.waitForTimeout(500);
+  // The panel has its context from the background (PanelApp's data-ready), and its live queries answered.
+  await frame.waitForSelector('main[data-ready]');
+  await frame.waitForSelector('html:not([data-ng-loading])', { state: 'attached' });
   return { page, frame };
 }
 

@@ -4,7 +4,8 @@ import type { Page } from 'playwright-core';
 import { launch, type Session } from './harness';
 import { rpcFromPage } from './extension-pages';
 import { dumpDb } from './db-dump';
-import { addMonthsClamped, localIsoDate } from '../../utils/domain/plan/iso-date';
+import { addMonthsClamped } from '../../utils/domain/plan/iso-date';
+import { localIsoDate } from '../../utils/domain/time/wall-clock';
 
 let s: Session;
 beforeAll(async () => {

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { backgroundSettled } from './background-settled';
 
 // Reads and wipes the extension's database with plain IndexedDB from an
 // extension page (no app code involved), for "nothing changed" assertions.
@@ -40,16 +41,10 @@ export function dumpDb(page: Page): Promise<Record<string, unknown[]>> {
   });
 }
 
-/** Dumps until two reads in a row agree: the background may still be settling (e.g. marking reminders fired). */
-export async function settledDump(page: Page, pauseMs = 750, tries = 10): Promise<Record<string, unknown[]>> {
-  let last = await dumpDb(page);
-  for (let i = 0; i < tries; i += 1) {
-    await page.waitForTimeout(pauseMs);
-    const next = await dumpDb(page);
-    if (JSON.stringify(next) === JSON.stringify(last)) return next;
-    last = next;
-  }
-  throw new Error('the database kept changing');
+/** Dumps once the background has acted on every write so far (e.g. marked due reminders fired). */
+export async function settledDump(page: Page): Promise<Record<string, unknown[]>> {
+  await backgroundSettled(page);
+  return dumpDb(page);
 }
 
 export function wipeDb(page: Page): Promise<void> {

@@ -30,8 +30,16 @@ export async function openSection(page: Page, id: string): Promise<void> {
     location.hash = h;
   }, `#/${id}`);
   await page.waitForSelector(`main[data-section="${id}"] > *`, { timeout: 10_000 });
-  // Live queries answer a moment after the first render.
-  await page.waitForTimeout(300);
+  await liveQueriesAnswered(page);
+}
+
+/**
+ * Waits until every live query on the page has answered (components/useLive.ts
+ * marks the root with data-ng-loading while one has not): the view shows what
+ * it read, not its first, empty render.
+ */
+export async function liveQueriesAnswered(page: Page): Promise<void> {
+  await page.waitForSelector('html:not([data-ng-loading])', { state: 'attached', timeout: 15_000 });
 }
 
 /** The first-run tab the extension opens on install (every e2e launch is a fresh install). */

@@ -12,6 +12,25 @@ async function panelFrameOf(page: Page): Promise<Frame> {
   await expect.poll(() => page.frames().some((f) => f.url().includes('panel-frame.html')), { timeout: 10_000 }).toBe(true);
   return page.frames().find((f) => f.url().includes('panel-frame.html'))!;
 }
+/**
+ * Records the JavaScript worlds our extension's scripts get in a page (a
+ * content script runs in an isolated world named after the extension).
+ * The returned function flushes the DevTools session (its replies come after
+ * every event sent before them) and gives the worlds seen so far.
+ */
+async function extensionWorlds(page: Page): Promise<() => Promise<string[]>> {
+  const cdp = await s.context.newCDPSession(page);
+  const seen: string[] = [];
+  cdp.on('Runtime.executionContextCreated', ({ context }) => {
+    if (context.origin.includes(s.extensionId) || context.name.includes(s.extensionId)) seen.push(`${context.name} ${context.origin}`);
+  });
+  await cdp.send('Runtime.enable');
+  return async () => {
+    await cdp.send('Runtime.evaluate', { expression: '0' });
+    return [...seen];
+  };
+}
+
 beforeAll(async () => {
   s = await launch();
 });
@@ -53,10 +72,23 @@ describe('foundation wiring in Chromium', () => {
     const url = 'https://example.com/complaint';
     await serveFixture(s.context, url, fixtureHtml('unrelated.html'));
     const page = await s.context.newPage();
+    const worlds = await extensionWorlds(page);
     await page.goto(url);
-    await page.waitForTimeout(1500);
+    // The real signal that the background has decided about this tab: it handles tab updates in
+    // the order they come, so once it has injected into a registry page loaded after this one
+    // (and that page shows its panel), this page's own 'complete' update was handled before.
+    const later = await s.context.newPage();
+    const laterWorlds = await extensionWorlds(later);
+    const registry = 'https://www.nfra.gov.cn/cn/view/pages/complaint.html';
+    await serveFixture(s.context, registry, fixtureHtml('nfra-complaint.html'));
+    await later.goto(registry);
+    await later.waitForSelector('ng-complaint-panel', { state: 'attached', timeout: 10_000 });
+    // The detector sees our script's world on the registry page (so it would see one here).
+    expect((await laterWorlds()).length).toBeGreaterThan(0);
+    expect(await worlds()).toEqual([]);
     expect(await page.locator('ng-complaint-panel').count()).toBe(0);
     expect(page.frames().some((f) => f.url().startsWith('chrome-extension://'))).toBe(false);
+    await later.close();
     await page.close();
   });
 

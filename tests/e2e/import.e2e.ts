@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -45,7 +47,7 @@ async function importFile(page: Page, name: string, { mapping = false, confirmFl
 describe('importing the phone\'s call log and SMS', () => {
   it('imports an SMS Backup & Restore call log after a preview; contacts, findings and day view follow', async () => {
     const page = await openImport();
-    expect(await results(page)).toBe(0);
+    await expect.poll(() => results(page), { timeout: 10_000 }).toBe(0);
     await page.setInputFiles('[data-import-file]', fixture('calls-20261201081542.xml'));
     await page.waitForSelector('[data-import-preview]', { timeout: 20_000 });
     const preview = (await page.locator('[data-import-preview]').textContent()) ?? '';
@@ -59,11 +61,28 @@ describe('importing the phone\'s call log and SMS', () => {
     expect(await results(page)).toBe(0);
     // The open preview (numbers, flags, tables) passes axe like every other view.
     expect(await axeViolations(page)).toEqual([]);
+    // Cancelling the preview leaves no trace: no contact, no file kept.
+    await page.locator('[data-import-step="review"]').getByRole('button', { name: /^(取消|Cancel)$/ }).click();
+    await page.waitForSelector('[data-import-step="choose"]');
+    expect(await page.locator('[data-import-message]').textContent()).toMatch(/什么都没有写入|nothing was written/);
+    expect(await results(page)).toBe(0);
+    expect(await page.locator('.import-list').count()).toBe(0);
+    await page.setInputFiles('[data-import-file]', fixture('calls-20261201081542.xml'));
+    await page.waitForSelector('[data-import-step="review"] [data-import-preview]', { timeout: 20_000 });
     await page.click('[data-import-confirm]');
     await page.waitForSelector('[data-import-step="done"]', { timeout: 30_000 });
     await expect.poll(() => results(page), { timeout: 15_000 }).toBe(added);
     await expect.poll(() => page.locator('.import-list li').count()).toBe(1);
     expect(await page.locator('.import-list').textContent()).toMatch(/calls-20261201081542\.xml[\s\S]*[0-9a-f]{64}/);
+
+    // Each imported contact says which file it came from and where, and the kept original is one click away.
+    const source = page.locator('.contact-item [data-import-source]').first();
+    await expect.poll(() => source.textContent(), { timeout: 10_000 }).toMatch(/calls-20261201081542\.xml/);
+    expect(await source.textContent()).toMatch(/(第 \d+ 条，第 \d+ 行|record \d+, line \d+)/);
+    const [download] = await Promise.all([page.waitForEvent('download'), source.getByRole('button').click()]);
+    expect(download.suggestedFilename()).toBe('calls-20261201081542.xml');
+    const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
+    expect(sha((await download.path())!)).toBe(sha(fixture('calls-20261201081542.xml')));
 
     // The day view opens on the busiest day: 3 November, 23 calls from 7 numbers.
     const sentence = page.locator('[data-day-sentence]');
@@ -78,6 +97,7 @@ describe('importing the phone\'s call log and SMS', () => {
 
   it('imports SMS with confirmed flag suggestions, and a GB18030 CSV through the column mapping', async () => {
     const page = await openImport();
+    await expect.poll(() => results(page), { timeout: 15_000 }).toBeGreaterThan(0);
     const before = await results(page);
     const sms = await importFile(page, 'sms-20261201081542.xml', { confirmFlags: true });
     await expect.poll(() => results(page), { timeout: 15_000 }).toBe(before + sms);

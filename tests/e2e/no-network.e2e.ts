@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { EXTENSION_DIR, launch, restartServiceWorker, serveFixture, type Session } from './harness';
 import { dashboardSectionIds, onboardingPage, openSection, rpcFromPage } from './extension-pages';
 import { fixtureHtml } from '../fixtures/pages';
+import { backgroundSettled } from './background-settled';
 
 // The privacy promise: the extension itself never touches the network. The
 // harness records every request of the extension's contexts and every e2e
@@ -59,7 +60,8 @@ describe('no network', () => {
       await popup.reload();
     });
     await rpcFromPage(popup, 'sample.remove', {});
-    await popup.waitForTimeout(1000);
+    // Everything the removal sets off in the background (reminders, findings, the backup counter) has run.
+    await backgroundSettled(popup);
 
     // The recorder was listening (the pages loaded their own scripts) …
     expect(s.network.requests().length).toBeGreaterThan(10);

@@ -6,6 +6,8 @@ import { chromium } from 'playwright-core';
 import { launch, type Session } from './harness';
 import { dumpDb } from './db-dump';
 import { renderScreen, type RenderedScreen } from '../../bench/ocr/render';
+import { watchWorkerRequests } from './worker-requests';
+import { PDF_BYTES, plainPng } from './ocr-images';
 
 // Reading a screenshot's text on the machine: one small generated SMS
 // screenshot (750 × 1334), read with the extension's own engine, reviewed and
@@ -50,8 +52,8 @@ describe('OCR of a screenshot in Chromium', () => {
     const before = await dumpDb(page);
     const evidence = before.evidence![0] as { sha256: string };
 
-    // Requests made inside a dedicated worker are not reported to Playwright. The worker's own
-    // Resource Timing lists every http(s) resource it loaded (it records no extension URLs), read below.
+    // Every request of the engine's worker, seen through the DevTools protocol from its first line (worker-requests.ts).
+    const watch = await watchWorkerRequests(s.context, page);
     const worker = page.waitForEvent('worker', { timeout: 60_000 });
     await row.locator('[data-testid="ocr-open"]').click();
     const panel = page.locator('[data-testid="ocr-panel"]');
@@ -95,30 +97,71 @@ describe('OCR of a screenshot in Chromium', () => {
     await expect.poll(() => page.locator('article[data-rule="third-party-contacted"]').count(), { timeout: 15_000 }).toBe(1);
 
     // The engine's files came from the extension itself: the worker was started from the
-    // extension's URL and every resource it loaded is one of the extension's files.
+    // extension's URL, and every request it made (its core, the wasm, the trained data) is for one of the extension's files.
     const w = await worker;
     const own = `chrome-extension://${s.extensionId}/`;
     expect(w.url()).toBe(`${own}tesseract/worker.min.js`);
-    // The core and the trained data were loaded (the text was read) and none of it over http(s).
-    const loaded = await w.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
-    expect(loaded.filter((u) => /^https?:/.test(u))).toEqual([]);
-    // And nothing else of the extension's (pages, background) went to the network; close() checks it again.
+    expect(watch.workers()).toContain(`${own}tesseract/worker.min.js`);
+    const loaded = watch.requests().map((r) => r.url);
+    // The watch saw the loads (so an empty "nothing external" below means something).
+    expect(loaded).toEqual(expect.arrayContaining([
+      `${own}tesseract/tesseract-core-simd-lstm.js`,
+      `${own}tesseract/tesseract-core-simd-lstm.wasm`,
+      `${own}tesseract/lang/chi_sim.traineddata.gz`,
+    ]));
+    expect(loaded.filter((u) => !u.startsWith(own))).toEqual([]);
+    // And nothing else of the extension's (pages, background) went to the network.
     expect(s.network.networkRequests()).toEqual([]);
+    // The watch does see a request that leaves the machine: one made on purpose from the worker (refused by the harness).
+    await w.evaluate(() => fetch('https://ocr-probe.invalid/x').catch(() => undefined));
+    await expect.poll(() => watch.requests().some((r) => r.url === 'https://ocr-probe.invalid/x'), { timeout: 10_000 }).toBe(true);
+    s.network.clear();
+    await watch.stop();
     await page.close();
   }, 240_000);
 
-  it('a corrupted image gets a clear message and nothing is stored', async () => {
+  it('bad images get a clear message and nothing is stored: not an image, huge, corrupted, no text, cancelled', async () => {
     const page = await s.openPage('dashboard.html#/evidence');
-    // A PNG signature and header, then garbage: the evidence itself is saved, its text cannot be read.
-    const bad = Buffer.concat([shot.png.subarray(0, 33), Buffer.alloc(2000, 7)]);
-    await page.setInputFiles('input[name="evidence-file"]', { name: 'broken.png', mimeType: 'image/png', buffer: bad });
-    const row = page.locator('tr[data-evidence-id]').filter({ hasText: 'broken.png' });
-    await expect.poll(() => row.count(), { timeout: 10_000 }).toBe(1);
+    const attach = async (name: string, buffer: Buffer) => {
+      await page.setInputFiles('input[name="evidence-file"]', { name, mimeType: 'image/png', buffer });
+      const row = page.locator('tr[data-evidence-id]').filter({ hasText: name });
+      await expect.poll(() => row.count(), { timeout: 10_000 }).toBe(1);
+      return row;
+    };
+    const alert = page.locator('[data-testid="ocr-panel"] [role="alert"]');
+    const readAndExpect = async (name: string, buffer: Buffer, message: RegExp) => {
+      const row = await attach(name, buffer);
+      // The evidence itself is saved whatever its text: OCR never blocks it.
+      const before = await dumpDb(page);
+      await row.locator('[data-testid="ocr-open"]').click();
+      await page.locator('[data-testid="ocr-read"]').click();
+      await expect.poll(() => alert.textContent(), { timeout: 120_000, interval: 500 }).toMatch(message);
+      // The reading is over (the Read button is back) and it stored nothing, not even part of a text.
+      await expect.poll(() => page.locator('[data-testid="ocr-read"]').isEnabled(), { timeout: 10_000 }).toBe(true);
+      expect(await dumpDb(page)).toEqual(before);
+    };
+
+    // A PDF renamed to .png (the browser calls it image/png by its name).
+    await readAndExpect('statement.png', PDF_BYTES, /这个文件不是图片|This file is not an image/);
+    // 10,000 × 30,000 px: refused from its header, before anything decodes 300 megapixels.
+    await readAndExpect('huge.png', plainPng(10_000, 30_000), /图片太大（10,?000 × 30,?000 像素）|too large \(10,?000 × 30,?000 pixels\)/);
+    // A PNG signature and header, then garbage.
+    await readAndExpect('broken.png', Buffer.concat([shot.png.subarray(0, 33), Buffer.alloc(2000, 7)]), /图片已损坏或不完整|The image is damaged or incomplete/);
+    // A real, readable image with nothing written on it.
+    await readAndExpect('blank.png', plainPng(750, 1334), /这张图片里没有找到文字|No text was found/);
+
+    // Cancel while the screenshot is being read: the notice says so and nothing is written.
+    const row = await attach('to-cancel.png', shot.png);
     const before = await dumpDb(page);
     await row.locator('[data-testid="ocr-open"]').click();
     await page.locator('[data-testid="ocr-read"]').click();
-    await expect.poll(() => page.getByRole('alert').textContent(), { timeout: 20_000 }).toMatch(/图片已损坏或不完整|The image is damaged or incomplete/);
+    const progress = page.locator('[data-testid="ocr-progress"]');
+    await progress.waitFor({ timeout: 10_000 });
+    await progress.getByRole('button').click();
+    await expect.poll(() => page.locator('[data-testid="ocr-panel"] [role="status"]').textContent(), { timeout: 20_000 }).toMatch(/已取消读取|Reading cancelled/);
+    expect(await progress.count()).toBe(0);
+    expect(await page.locator('[data-testid="ocr-text"]').count()).toBe(0);
     expect(await dumpDb(page)).toEqual(before);
     await page.close();
-  }, 60_000);
+  }, 300_000);
 });

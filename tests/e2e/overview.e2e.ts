@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Session } from './harness';
 import { openSection, rpcFromPage, chooseJurisdiction } from './extension-pages';
-import { addDays, localIsoDate } from '../../utils/domain/plan/iso-date';
+import { addDays } from '../../utils/domain/plan/iso-date';
+import { localIsoDate } from '../../utils/domain/time/wall-clock';
 
 let s: Session;
 beforeAll(async () => {

@@ -9,7 +9,7 @@ import { BACKUP_TABLES, emptyRows, type BackupRows, type BackupTable } from '../
 import { assertNotNewer, upgradeRows, type BackupUpgrade, type RawTables } from '../domain/backup/upgrade';
 import { validateRows } from '../domain/backup/validate';
 import { checkBusinessRules } from '../domain/backup/business-rules';
-import { checkEvidenceBytes } from './evidence-integrity';
+import { checkEvidenceBytes, checkImportBytes } from './evidence-integrity';
 import { keyFor } from './crypto';
 import { nextTick } from './frame-codec';
 import { FrameReader, notBackup, parseJson } from './frame-reader';
@@ -111,12 +111,14 @@ export async function readBackup(file: Blob, opts: ReadOptions): Promise<OpenedB
     if (raw[t]!.length !== meta.counts[t]) throw damaged(`${t}: ${raw[t]!.length} records instead of ${meta.counts[t]}`);
   }
   const upgraded = upgradeRows(raw, meta.schemaVersion, opts.installedSchemaVersion, opts.upgrades);
-  attachBlobs(upgraded.evidence ?? [], blobParts, blobSizes);
+  // Evidence rows hold blob frames 0 … n-1, imported files the ones after (writer.ts).
+  attachBlobs([...(upgraded.evidence ?? []), ...(upgraded.imports ?? [])], blobParts, blobSizes);
   const rows = emptyRows();
   for (const t of BACKUP_TABLES) (rows as Record<BackupTable, unknown[]>)[t] = validateRows(t, upgraded[t] ?? []);
   // The same rules as every other write, before anything is written.
   checkBusinessRules(rows, opts.now ?? Date.now());
   await checkEvidenceBytes(rows.evidence);
+  await checkImportBytes(rows.imports);
   const preview = previewOf(meta, rows, {
     formatVersion: header.formatVersion,
     encrypted: header.encryption !== null,
@@ -125,7 +127,7 @@ export async function readBackup(file: Blob, opts: ReadOptions): Promise<OpenedB
   return { header, meta, rows, preview };
 }
 
-/** Puts each evidence row's Blob back in place of its reference, checking the sizes match. */
+/** Puts each evidence or import row's Blob back in place of its reference, checking the sizes match. */
 function attachBlobs(rows: unknown[], parts: BlobPart[][], sizes: number[]): void {
   const used = new Set<number>();
   for (const row of rows) {
@@ -134,9 +136,9 @@ function attachBlobs(rows: unknown[], parts: BlobPart[][], sizes: number[]): voi
     const ref = v.safeParse(BlobRefSchema, r.blob);
     if (!ref.success) continue;
     const i = ref.output.$blob;
-    if (used.has(i) || (sizes[i] ?? 0) !== ref.output.size) throw damaged(`evidence blob ${i} is incomplete`);
+    if (used.has(i) || (sizes[i] ?? 0) !== ref.output.size) throw damaged(`blob ${i} is incomplete`);
     used.add(i);
     r.blob = new Blob(parts[i] ?? [], { type: ref.output.type });
   }
-  if (parts.length > used.size) throw damaged('blob frames belong to no evidence record');
+  if (parts.length > used.size) throw damaged('blob frames belong to no evidence or import record');
 }

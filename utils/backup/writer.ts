@@ -2,7 +2,7 @@ import {
   BLOB_CHUNK_BYTES, FORMAT_ID, FORMAT_VERSION, FRAME, MAGIC, RECORD_CHUNK_BYTES,
   type BlobRef, type Header, type Meta,
 } from '../domain/backup/format';
-import { BACKUP_TABLES, type BackupRows } from '../domain/backup/tables';
+import { BACKUP_TABLES, BLOB_TABLES, type BackupRows } from '../domain/backup/tables';
 import { newEncryption, seal } from './crypto';
 import { concat, frameAad, frameDigest, frameHead, nextTick, u32 } from './frame-codec';
 
@@ -55,7 +55,7 @@ function jsonBytes(value: unknown): Uint8Array<ArrayBuffer> {
 /**
  * Builds a backup file from rows read in one transaction. Runs outside any
  * transaction (WebCrypto and Blob reads would end it). Memory: records are
- * flushed in ~1 MB frames and evidence in 4 MB chunks; parts are folded into
+ * flushed in ~1 MB frames and evidence (and imported files) in 4 MB chunks; parts are folded into
  * a Blob as they accumulate.
  */
 export async function writeBackup(rows: BackupRows, opts: WriteOptions): Promise<Blob> {
@@ -64,11 +64,14 @@ export async function writeBackup(rows: BackupRows, opts: WriteOptions): Promise
   const header: Header = { format: FORMAT_ID, formatVersion: FORMAT_VERSION, encryption: crypt?.encryption ?? null };
   await sink.push(FRAME.header, jsonBytes(header), false);
 
+  // Blob frames are numbered across the tables with Blobs: evidence first, then imported files.
+  const blobs = BLOB_TABLES.flatMap((t) => rows[t].map((r) => r.blob));
+  const firstBlob = { evidence: 0, imports: rows.evidence.length };
   const counts = Object.fromEntries(BACKUP_TABLES.map((t) => [t, rows[t].length])) as Meta['counts'];
-  const meta: Meta = { schemaVersion: opts.schemaVersion, createdAt: opts.now, appVersion: opts.appVersion, counts, blobs: rows.evidence.length };
+  const meta: Meta = { schemaVersion: opts.schemaVersion, createdAt: opts.now, appVersion: opts.appVersion, counts, blobs: blobs.length };
   await sink.push(FRAME.meta, jsonBytes(meta));
 
-  const blobBytes = rows.evidence.reduce((n, e) => n + e.blob.size, 0);
+  const blobBytes = blobs.reduce((n, b) => n + b.size, 0);
   const records = BACKUP_TABLES.reduce((n, t) => n + rows[t].length, 0);
   const total = records + blobBytes;
   let done = 0;
@@ -88,7 +91,7 @@ export async function writeBackup(rows: BackupRows, opts: WriteOptions): Promise
     };
     for (let i = 0; i < rows[table].length; i += 1) {
       const row = rows[table][i]!;
-      const out = table === 'evidence' ? withBlobRef(row as BackupRows['evidence'][number], i) : row;
+      const out = table === 'evidence' || table === 'imports' ? withBlobRef(row as { blob: Blob }, firstBlob[table] + i) : row;
       const text = JSON.stringify(out);
       chunk.push(text);
       size += text.length;
@@ -97,8 +100,8 @@ export async function writeBackup(rows: BackupRows, opts: WriteOptions): Promise
     await flush();
   }
 
-  for (let i = 0; i < rows.evidence.length; i += 1) {
-    const blob = rows.evidence[i]!.blob;
+  for (let i = 0; i < blobs.length; i += 1) {
+    const blob = blobs[i]!;
     // An empty Blob has no frames: its reference alone says size 0.
     for (let at = 0; at < blob.size; at += BLOB_CHUNK_BYTES) {
       const slice = blob.slice(at, at + BLOB_CHUNK_BYTES);
@@ -115,6 +118,6 @@ export async function writeBackup(rows: BackupRows, opts: WriteOptions): Promise
   return new Blob(sink.parts, { type: 'application/octet-stream' });
 }
 
-function withBlobRef(row: BackupRows['evidence'][number], index: number): Omit<typeof row, 'blob'> & { blob: BlobRef } {
+function withBlobRef<T extends { blob: Blob }>(row: T, index: number): Omit<T, 'blob'> & { blob: BlobRef } {
   return { ...row, blob: { $blob: index, size: row.blob.size, type: row.blob.type } };
 }

@@ -22,6 +22,7 @@ const V1_STORES = {
 const V2_STORES = { ...V1_STORES, derived: 'key' } as const;
 const V4_STORES = { ...V2_STORES, imports: 'id, &sha256, importedAt', importLinks: '[importId+position], contactId, importId', numberBook: 'number, lenderId' } as const;
 const V5_STORES = { ...V4_STORES, ocrTexts: 'id, *contactIds' } as const;
+const V6_STORES = { ...V5_STORES, writeKeys: 'key, at' } as const;
 
 /**
  * Every released schema version, oldest first. Never edit a released entry:
@@ -35,18 +36,18 @@ export const SCHEMA_VERSIONS = [
   // upgrade: the table starts empty and is never backed up, so the records'
   // version (what backups carry) stays 1.
   { version: 2, records: 1, stores: V2_STORES },
-  // v3 (issue 14, jurisdictions and the facts registry): agreements gain the
+  // v3 (jurisdictions and the facts registry): agreements gain the
   // optional `signed` and `jurisdiction`, lenders the kind 'unlicensed'. No
   // index and no row to rewrite (the fields are optional), but older
   // installations reject the new keys in a backup, so the records' version moves to 3.
   { version: 3, records: 3, stores: { ...V1_STORES, derived: 'key' } },
-  // v4 (call-log / SMS import, issue 15): `imports` keeps each imported file
+  // v4 (call-log / SMS import): `imports` keeps each imported file
   // as evidence (name, size, SHA-256, time, the Blob), `importLinks` ties each
   // imported contact to its file and position, `numberBook` says whom a
   // normalised number belongs to. New tables only, nothing to upgrade; they
   // are not in backups yet, so the records version stays at v3's.
   { version: 4, records: 3, stores: V4_STORES },
-  // v5 (OCR of screenshots, issue 18): `ocrTexts`, the text read from an
+  // v5 (OCR of screenshots): `ocrTexts`, the text read from an
   // evidence image, keyed by the evidence id; `*contactIds` finds the
   // screenshot a contact came from. A new backed-up table, so the records'
   // version becomes 5 (older backups gain an empty table: utils/domain/backup/upgrade.ts).
@@ -55,7 +56,13 @@ export const SCHEMA_VERSIONS = [
   // add's idempotency key created, so a retry after the worker died between
   // commit and reply returns that record instead of storing a duplicate.
   // Bookkeeping only: never backed up, so the records' version stays v5's.
-  { version: 6, records: 5, stores: { ...V5_STORES, writeKeys: 'key, at' } },
+  { version: 6, records: 5, stores: V6_STORES },
+  // v7 (import evidence in backups): backups now carry `imports`
+  // (with the original files), `importLinks` and `numberBook`, so a restore
+  // keeps the import evidence and the number book. No store or row changes,
+  // but older installations do not know these tables in a backup, so the
+  // records' version becomes 7 (older backups gain empty tables: upgrade.ts).
+  { version: 7, records: 7, stores: V6_STORES },
 ] as const;
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -3,11 +3,34 @@ import { messages, type MessageKey } from './messages';
 
 export type Params = Record<string, string | number>;
 
-/** Pure lookup with {name} interpolation; falls back to the default language, then the key. */
+/**
+ * Plural choice, the ICU subset: `{calls, plural, one {# call} other {# calls}}`
+ * picks the branch for the number's CLDR category in the locale
+ * (Intl.PluralRules; `=N` matches N exactly) and writes the number for `#`.
+ * Chinese has only "other", so its strings need none; English writes both.
+ * Branches hold plain text and `#` only.
+ */
+const PLURAL = /\{(\w+), plural,((?:\s*(?:=\d+|zero|one|two|few|many|other)\s*\{[^{}]*\})+)\s*\}/g;
+const BRANCH = /(=\d+|\w+)\s*\{([^{}]*)\}/g;
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+function choosePlurals(locale: Locale, template: string, params: Params): string {
+  return template.replace(PLURAL, (m, name: string, branches: string) => {
+    const n = Number(params[name]);
+    if (!(name in params) || !Number.isFinite(n)) return m;
+    let rules = pluralRules.get(locale);
+    if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+    const options = new Map([...branches.matchAll(BRANCH)].map((b) => [b[1]!, b[2]!]));
+    const text = options.get(`=${n}`) ?? options.get(rules.select(n)) ?? options.get('other');
+    return text === undefined ? m : text.replace(/#/g, String(params[name]));
+  });
+}
+
+/** Pure lookup with {name} interpolation and plural choice; falls back to the default language, then the key. */
 export function translate(locale: Locale, key: MessageKey | string, params?: Params): string {
   const template = messages[locale][key] ?? messages[DEFAULT_LOCALE][key] ?? key;
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+  return choosePlurals(locale, template, params).replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
 }
 
 let current: Locale = DEFAULT_LOCALE;

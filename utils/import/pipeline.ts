@@ -70,7 +70,8 @@ export async function planAgainstLog(
   const existing = records.length ? await existingInRange(db, from, to, opts.region) : [];
   return planImport({
     records, region: opts.region, decisions: opts.decisions, existing, flags: opts.flags ?? new Map(),
-    tzOffsetMin: (at) => -new Date(at).getTimezoneOffset(), newId, now: opts.now ?? Date.now(),
+    // `0 -`, not `-`: UTC's offset is 0, never -0 (JSON, and so a backup, has no -0).
+    tzOffsetMin: (at) => 0 - new Date(at).getTimezoneOffset(), newId, now: opts.now ?? Date.now(),
   });
 }
 

@@ -4,7 +4,7 @@ import { HIDDEN_HOSTS_KEY } from '../sites/panel-storage';
 import { LOCALES, type Locale } from '../i18n/locales';
 import type { Currency } from '../i18n/format';
 
-// The extension's storage.local, as typed items (issue 19 item 6). Only
+// The extension's storage.local, as typed items. Only
 // trusted contexts use them: the background restricts storage.local to
 // extension pages and the worker where the browser can
 // (utils/background/storage-access.ts), and the content script asks the

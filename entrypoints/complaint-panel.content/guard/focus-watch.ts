@@ -1,5 +1,5 @@
 /**
- * Focus stealing (issue 19 item 3): a page that calls `input.focus()` every
+ * Focus stealing: a page that calls `input.focus()` every
  * few milliseconds receives what the user types into the panel. Focus can
  * leave the panel legitimately by a click on the page (the page sees the
  * pointer event) or by Tab inside the panel (the frame sees that key). This

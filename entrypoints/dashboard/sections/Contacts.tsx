@@ -13,6 +13,8 @@ import { ContactEditor } from './contacts/ContactEditor';
 import { useContactsData } from './contacts/use-contacts';
 import { FIRST_PAGE } from '@/utils/db/queries/contacts';
 import { ContactsImport } from './contacts/import/ContactsImport';
+import { useLive } from '@/components/useLive';
+import { importSourcesOf } from '@/utils/db/queries/import';
 
 /** Not a query anyone types: results are still being read. */
 const PENDING = '\u2026pending';
@@ -25,7 +27,7 @@ const isEmpty = (f: ContactFilter) => Object.keys(f).length === 0;
  * everything once it is loaded (right after the first screen).
  */
 export function Contacts({ params }: SectionProps) {
-  const { first, all, evidenceKeys } = useContactsData();
+  const { first, all, evidenceKeys, total: stored } = useContactsData();
   const [filter, setFilter] = useState<ContactFilter>(() => (params.get('lender') ? { lenderId: params.get('lender')! } : {}));
   const [shown, setShown] = useState(FIRST_PAGE);
   const [editing, setEditing] = useState<string | null>(null);
@@ -44,10 +46,13 @@ export function Contacts({ params }: SectionProps) {
     }
     return m;
   }, [evidenceKeys]);
+  // Which shown contacts came from an imported file: one read for the page, not one per contact.
+  const shownIds = useMemo(() => days.flatMap((d) => d.contacts.map((c) => c.id)), [days]);
+  const sources = useLive(() => importSourcesOf(shownIds), [shownIds]);
   const agreements = useMemo(() => new Map((all?.agreements ?? []).map((a) => [a.id, a])), [all]);
   const lenders = useMemo(() => new Map((first?.lenders ?? []).map((l) => [l.id, l])), [first]);
   if (!first) return null;
-  const total = all || !isEmpty(filter) ? matches?.length : first.total;
+  const total = all || !isEmpty(filter) ? matches?.length : stored;
   const visible = Math.min(shown, matches?.length ?? 0);
 
   return (
@@ -71,7 +76,7 @@ export function Contacts({ params }: SectionProps) {
         </div>
       )}
       <ErrorMessage error={error} />
-      {first.total === 0 && <p class="muted">{t('contact.none')}</p>}
+      {first.recent.length === 0 && <p class="muted">{t('contact.none')}</p>}
       {/* data-results-for: the query whose results are in the DOM (the benchmark waits for it). */}
       <div class="timeline" data-results-for={matches ? (filter.query ?? '') : PENDING}>
         {days.map((day) => (
@@ -90,6 +95,7 @@ export function Contacts({ params }: SectionProps) {
                     lender={c.lenderId ? lenders.get(c.lenderId) : undefined}
                     agreement={c.agreementId ? agreements.get(c.agreementId) : undefined}
                     evidenceCount={evidenceCount.get(c.id) ?? 0}
+                    source={sources?.get(c.id)}
                     onEdit={() => setEditing(c.id)}
                     onDelete={() => rpc('contacts.delete', { id: c.id }).then(setUndo, setError)}
                     onError={setError}

@@ -5,13 +5,13 @@ import { useLive } from '@/components/useLive';
 import { readToday } from '@/utils/db/queries/today';
 import { today as whatToday } from '@/utils/domain/today/today';
 import { headerCount } from '@/utils/domain/findings/summary';
-import { localIsoDate } from '@/utils/domain/plan/iso-date';
+import { localIsoDate } from '@/utils/domain/time/wall-clock';
 import type { SectionProps } from '../sections';
 import { readSeen, writeSeen } from './home/seen';
 import { TodayView } from './home/TodayView';
 import { FirstSteps } from './home/FirstSteps';
 
-/** The landing section answers "what do I need to do now?" (issue 16): today's tasks, or the first steps. */
+/** The landing section answers "what do I need to do now?": today's tasks, or the first steps. */
 export function Home(_props: SectionProps) {
   const data = useLive(() => readToday(), []);
   // What was seen at the previous visit, read once: findings counted while this page is open are not "new" twice.

@@ -6,7 +6,7 @@ import { ReminderRow } from './agreements/ReminderRow';
 import { reminderItems } from '@/utils/db/queries/dashboard';
 import './agreements/agreements.css';
 import { groupReminders } from '@/utils/domain/reminders/group';
-import { localIsoDate } from '@/utils/domain/plan/iso-date';
+import { localIsoDate } from '@/utils/domain/time/wall-clock';
 import { lenderName } from './agreements/ui';
 
 /** Every reminder, grouped by agreement and month (soonest first), with the follow-up tasks editable. */

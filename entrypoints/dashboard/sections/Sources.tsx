@@ -29,7 +29,7 @@ function FactRow({ f }: { f: Fact }) {
   );
 }
 
-/** Every fact the extension relies on, by jurisdiction, with its confidence and both dates (issue 14 §5). */
+/** Every fact the extension relies on, by jurisdiction, with its confidence and both dates. */
 export function Sources(_props: SectionProps) {
   return (
     <section aria-labelledby="sources-title" class="sources">

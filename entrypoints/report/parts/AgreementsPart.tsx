@@ -3,6 +3,7 @@ import { installmentState } from '@/utils/domain/backup/csv';
 import { formatMoney } from '@/utils/i18n/format';
 import { getLocale, t } from '@/utils/i18n/translate';
 import { localLenderName } from '@/utils/i18n/lender-name';
+import { todayIso } from '@/utils/domain/time/wall-clock';
 
 const yesNo = (b: boolean) => t(b ? 'report.yes' : 'report.no');
 
@@ -10,7 +11,7 @@ const yesNo = (b: boolean) => t(b ? 'report.yes' : 'report.no');
 export function AgreementsPart({ model }: { model: ReportModel }) {
   const locale = getLocale();
   const money = (fen: number) => formatMoney(fen, locale);
-  const today = new Date().toISOString().slice(0, 10);
+  const today = todayIso();
   return (
     <section aria-labelledby="report-agreements" data-testid="report-agreements">
       <h2 id="report-agreements">{t('report.section.agreements')}</h2>

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { createHash } from 'node:crypto';
 import { isWebUrl } from '@/utils/model/fields';
 import * as r from '@/utils/model/records';
+import { IMPORT_ENCODINGS, IMPORT_FORMATS, NUMBER_PARTIES } from '@/utils/model/import-records';
 import { MAX_FEN } from '@/utils/model/fields';
 import type { BackupRows } from '@/utils/domain/backup/tables';
 
@@ -116,6 +117,29 @@ export const ocrTextArb = opt(
   ['id', 'text', 'machine', 'langs', 'confidence', 'contactIds', 'readAt', 'updatedAt'],
 );
 
+/** Imported call-log / SMS files (records version 7): the file's bytes, its hash, and links into it. */
+const count = fc.integer({ min: 0, max: 100_000 });
+export const importArb = fc
+  .tuple(
+    opt(
+      { id: idArb, name: shortText, format: fc.constantFrom(...IMPORT_FORMATS), encoding: fc.constantFrom(...IMPORT_ENCODINGS), importedAt: ts, added: count, merged: count, from: ts, to: ts },
+      ['id', 'name', 'format', 'encoding', 'importedAt', 'added', 'merged'],
+    ),
+    fc.uint8Array({ maxLength: 3000 }),
+    fc.constantFrom('', 'text/csv', 'text/plain'),
+  )
+  .map(([row, bytes, type]): Row => ({ ...row, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), blob: new Blob([bytes], { type }) }));
+
+export const importLinkArb = opt(
+  { contactId: idArb, importId: idArb, position: fc.integer({ min: 1, max: 70_000 }), line: fc.integer({ min: 1, max: 1_000_000 }), callType: fc.integer({ min: 1, max: 6 }), duration: count },
+  ['contactId', 'importId', 'position'],
+);
+
+export const numberBookArb = opt(
+  { number: fc.constantFrom('+8613800138000', '+886912345678', '+85291234567', '95188', '1069012345', '+8618612345678'), lenderId: idArb, agency: shortText, party: fc.constantFrom(...NUMBER_PARTIES), updatedAt: ts },
+  ['number', 'agency', 'party', 'updatedAt'],
+);
+
 const byId = { selector: (x: Row) => String(x.id) };
 /** Records as generated, each valid alone; links and rules across records are not yet respected. */
 export const rawRowsArb: fc.Arbitrary<BackupRows> = fc.record({
@@ -129,6 +153,10 @@ export const rawRowsArb: fc.Arbitrary<BackupRows> = fc.record({
   userSites: fc.uniqueArray(userSiteArb, { ...byId, maxLength: 2 }).map((a) => dedupe(a, (x) => String(x.id), (x) => String(x.pattern))),
   settings: fc.uniqueArray(settingArb, { selector: (x) => x.key, maxLength: 3 }),
   ocrTexts: fc.uniqueArray(ocrTextArb, { ...byId, maxLength: 2 }),
+  // One SHA-256 per file (`&sha256`): the same bytes twice are one import.
+  imports: fc.uniqueArray(importArb, { ...byId, maxLength: 3 }).map((a) => dedupe(a, (x) => String(x.id), (x) => String(x.sha256))),
+  importLinks: fc.array(importLinkArb, { maxLength: 5 }),
+  numberBook: fc.uniqueArray(numberBookArb, { selector: (x) => String(x.number), maxLength: 3 }),
 }) as unknown as fc.Arbitrary<BackupRows>;
 
 /** The latest contact time the generators produce: restores refuse contacts in the future. */
@@ -180,6 +208,13 @@ export function consistent(input: BackupRows): BackupRows {
   for (const x of rows.installments) dropLink(x, 'proofEvidenceId', evidence);
   const targets: Record<string, Set<string>> = { installment: installments, agreement: agreements, complaint: complaints };
   for (const r of rows.reminders) if (targets[String(r.targetType)] && !targets[String(r.targetType)]!.has(String(r.targetId))) r.targetType = 'backup';
+  // Links into an imported file point at an import of the backup; a number's lender exists.
+  // (Rows shaped like an older schema have no import tables: left as they are.)
+  if (rows.importLinks) rows.importLinks = rows.imports.length === 0 ? [] : dedupe(
+    rows.importLinks.map((l, i) => (ids('imports').has(String(l.importId)) ? l : { ...l, importId: pick(rows.imports, i) })),
+    (l) => `${String(l.importId)}#${String(l.position)}`,
+  );
+  for (const n of rows.numberBook ?? []) dropLink(n, 'lenderId', lenders);
   const patterns = new Set(rows.userSites.map((s) => String(s.pattern)));
   rows.userSites.forEach((s, i) => {
     dropLink(s, 'lenderId', lenders);
@@ -206,10 +241,11 @@ function dedupe<T>(list: T[], ...keys: Array<(x: T) => string>): T[] {
   });
 }
 
-/** Rows with evidence Blobs replaced by their bytes, for deep equality. */
+/** Rows with evidence and import Blobs replaced by their bytes, for deep equality. */
 export async function comparable(rows: BackupRows): Promise<unknown> {
-  const evidence = await Promise.all(
-    rows.evidence.map(async (e) => ({ ...e, blob: { type: e.blob.type, bytes: [...new Uint8Array(await e.blob.arrayBuffer())] } })),
-  );
-  return { ...rows, evidence };
+  const bytesOf = <T extends { blob: Blob }>(list: T[]) =>
+    Promise.all(list.map(async (e) => ({ ...e, blob: { type: e.blob.type, bytes: [...new Uint8Array(await e.blob.arrayBuffer())] } })));
+  const out: Record<string, unknown> = { ...rows, evidence: await bytesOf(rows.evidence) };
+  if (rows.imports) out.imports = await bytesOf(rows.imports);
+  return out;
 }

@@ -58,3 +58,35 @@ describe('report selection', () => {
     expect(m.evidence).toHaveLength(2);
   });
 });
+
+describe('a report shows one world', () => {
+  const sampleLender = { ...base.lenders[0]!, id: 'sample-lender-1' };
+  const sampleAgreement = { ...base.agreements[0]!, id: 'sample-agreement-1', lenderId: 'sample-lender-1' };
+  const sampleContact: Contact = { ...c1, id: 'sample-contact-1', lenderId: 'sample-lender-1', agreementId: 'sample-agreement-1' };
+  const mixed: ReportInput = {
+    ...input,
+    lenders: [...input.lenders, sampleLender],
+    agreements: [...input.agreements, sampleAgreement],
+    contacts: [...input.contacts, sampleContact],
+    evidence: [...input.evidence, { ...input.evidence[1]!, id: 'sample-evidence-1' }],
+    findings: [...input.findings, finding('sample-f', ['sample-contact-1'])],
+  };
+
+  it('everything and a period: only the user\'s own records, never a sample row', () => {
+    for (const scope of [{ kind: 'all' } as const, { kind: 'range', from: '2000-01-01', to: '2199-12-31' } as const]) {
+      const m = selectReport(mixed, scope, '2026-06-01');
+      expect(m.sample).toBe(false);
+      const ids = [...m.contacts.map((c) => c.id), ...m.agreements.map((a) => a.agreement.id), ...m.evidence.map((e) => e.id), ...m.findings.flatMap((f) => f.contactIds), ...m.lenders.keys()];
+      expect(ids.filter((id) => id.startsWith('sample-'))).toEqual([]);
+      expect(m.contacts.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('a sample agreement: the samples only, marked as such; with no records of one\'s own, the samples', () => {
+    const m = selectReport(mixed, { kind: 'agreement', id: 'sample-agreement-1' }, '2026-06-01');
+    expect(m.sample).toBe(true);
+    expect(m.contacts.map((c) => c.id)).toEqual(['sample-contact-1']);
+    const onlySamples: ReportInput = { lenders: [sampleLender], agreements: [sampleAgreement], installments: [], contacts: [sampleContact], evidence: [], findings: [] };
+    expect(selectReport(onlySamples, { kind: 'all' }, '2026-06-01')).toMatchObject({ sample: true, contacts: [sampleContact] });
+  });
+});

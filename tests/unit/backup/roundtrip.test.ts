@@ -65,7 +65,7 @@ describe('backup round trip', () => {
       summary: '说不还就通知单位 😡'.repeat(20), flags: ['threat' as const], thirdParties: '', tzOffsetMin: 480, createdAt: NOW, updatedAt: NOW,
     }));
     const rows = {
-      lenders: [], agreements: [], installments: [], contacts, complaints: [], reminders: [], userSites: [], settings: [], ocrTexts: [],
+      lenders: [], agreements: [], installments: [], contacts, complaints: [], reminders: [], userSites: [], settings: [], ocrTexts: [], imports: [], importLinks: [], numberBook: [],
       evidence: [{ id: 'e1', name: 'rec.mp3', mime: 'audio/mpeg', size: big.length, sha256: createHash('sha256').update(big).digest('hex'), blob: new Blob([big], { type: 'audio/mpeg' }), capturedAt: NOW, createdAt: NOW }],
     };
     const progress: number[] = [];

@@ -25,6 +25,12 @@ describe('choosing the records of one complaint', () => {
     expect(defaultSelection({ agreements: [{ ...agreement, status: 'completed' }] })).toEqual({ lenderId: '', agreementId: '', demands: ['stop-collection'] });
   });
 
+  it('starts with the user\'s own agreement, even when a sample one is newer', () => {
+    const sample = { ...agreement, id: 'sample-agreement-1', lenderId: 'sample-lender-1', negotiatedOn: '2099-01-01' };
+    expect(defaultSelection({ agreements: [sample, agreement] }).agreementId).toBe('A1');
+    expect(defaultSelection({ agreements: [sample] }).agreementId).toBe('sample-agreement-1');
+  });
+
   it('with an agreement: its contacts since it was agreed, their evidence and findings only', () => {
     const r = selectRecords(pool(), defaultSelection(pool()));
     expect(r.contacts.map((c) => c.id)).toEqual(['C0', 'C1', 'C2']);

@@ -91,14 +91,16 @@ describe('schema migrations', () => {
 
   // Schema version 3 (issue 14) made records version 3; version 4 (import) added tables only;
   // version 5 (OCR, issue 18) adds the backed-up ocrTexts table, so backups carry records version 5;
-  // version 6 (hardening: writeKeys, never backed up) keeps it.
-  it('backups carry the records version (5 since schema version 5); a version-1 installation refuses them, and they open here', async () => {
-    expect(CURRENT_SCHEMA_VERSION).toBe(6);
-    expect(RECORDS_VERSION).toBe(5);
+  // version 6 (hardening: writeKeys, never backed up) keeps it; version 7 (issue 15) puts the
+  // import tables in backups, so records version 7.
+  it('backups carry the records version (7 since schema version 7); older installations refuse them, and they open here', async () => {
+    expect(CURRENT_SCHEMA_VERSION).toBe(7);
+    expect(RECORDS_VERSION).toBe(7);
     const db = await upgradedFixture();
     expect(await db.ocrTexts.count()).toBe(0);
     const file = await exportBackup(db, { appVersion: 't', now: 1 });
-    await expect(readBackup(file, { installedSchemaVersion: 1 })).rejects.toThrow(/schema version 5/);
+    await expect(readBackup(file, { installedSchemaVersion: 1 })).rejects.toThrow(/schema version 7/);
+    await expect(readBackup(file, { installedSchemaVersion: 5 })).rejects.toThrow(/schema version 7/);
     const opened = await readBackup(file, { installedSchemaVersion: RECORDS_VERSION });
     expect(opened.rows.contacts.length).toBe(loadFixture('v1.json').data.contacts!.length);
     db.close();
@@ -112,6 +114,31 @@ describe('schema version 4 (import)', () => {
     expect(await db.importLinks.count()).toBe(0);
     expect(await db.numberBook.count()).toBe(0);
     expect(await db.contacts.count()).toBe(loadFixture('v1.json').data.contacts!.length);
+    db.close();
+  });
+});
+
+describe('schema version 7 (import tables in backups)', () => {
+  it('opens a version-6 database holding an import with every import row kept', async () => {
+    const v6 = SCHEMA_VERSIONS.find((s) => s.version === 6)!;
+    const name = `migrate-v6-${Math.random()}`;
+    const file = { blobBase64: Buffer.from('<calls count="0"/>').toString('base64') };
+    await createOldDatabase(name, {
+      version: 6,
+      stores: v6.stores,
+      data: {
+        imports: [{ id: 'i1', name: 'calls.xml', size: 18, sha256: 'a'.repeat(64), format: 'sbr-xml', encoding: 'utf-8', importedAt: 1, added: 1, merged: 0, ...file }],
+        importLinks: [{ contactId: 'c1', importId: 'i1', position: 1, line: 3, callType: 1, duration: 20 }],
+        numberBook: [{ number: '+8613800138000', agency: '某催收', party: 'agency', updatedAt: 1 }],
+      },
+    });
+    const db = new NgDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(7);
+    expect((await db.imports.get('i1'))!.name).toBe('calls.xml');
+    expect(await blobBytes((await db.imports.get('i1'))!.blob)).toEqual([...Buffer.from('<calls count="0"/>')]);
+    expect(await db.importLinks.get(['i1', 1])).toMatchObject({ contactId: 'c1', line: 3 });
+    expect(await db.numberBook.get('+8613800138000')).toMatchObject({ party: 'agency' });
     db.close();
   });
 });

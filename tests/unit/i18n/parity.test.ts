@@ -26,7 +26,8 @@ describe('locale parity', () => {
 
   it('has no empty string and the same {placeholders} in every language', () => {
     for (const key of Object.keys(messages['zh-CN'])) {
-      const holes = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+      // A plural argument ({n, plural, one {…} other {…}}) is the placeholder n, like {n}.
+      const holes = (s: string) => [...s.matchAll(/\{(\w+)(?:\}|, plural,)/g)].map((m) => m[1]).sort();
       for (const l of LOCALES) {
         expect(messages[l][key]?.trim(), `${l} ${key}`).toBeTruthy();
         expect(holes(messages[l][key]!), `${l} ${key}`).toEqual(holes(messages['zh-CN'][key]!));

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ESLint } from 'eslint';
 import { layerOf } from '../../../eslint/layers.js';
 
@@ -9,6 +9,12 @@ async function layerErrors(filePath: string, code: string): Promise<string[]> {
   const [res] = await eslint.lintText(code, { filePath });
   return res!.messages.filter((m) => m.ruleId === 'layers/direction').map((m) => m.message);
 }
+
+// The first lint loads the config, the plugins and the TypeScript parser
+// (seconds on a busy machine): do it once before the timed cases.
+beforeAll(async () => {
+  await eslint.lintText('export {};\n', { filePath: 'utils/model/warm-up.ts' });
+}, 120_000);
 
 describe('lint: imports go down the layers only', () => {
   it.each([

@@ -3,7 +3,8 @@ import { pageOfText, type OcrPage } from '@/utils/domain/ocr/lines';
 import { splitChat } from '@/utils/domain/ocr/split-chat';
 import { parseCallLog } from '@/utils/domain/ocr/call-log';
 import { guessKind, proposeContacts } from '@/utils/domain/ocr/propose';
-import { suggestFlags } from '@/utils/domain/ocr/suggest-flags';
+import { suggestFlags } from '@/utils/domain/findings/words/suggest';
+import { foldToSimplified } from '@/utils/domain/ocr/fold-script';
 
 const REF = { at: Date.UTC(2026, 10, 4, 2, 0), tzOffsetMin: 480 };
 const wall = (ms: number) => new Date(ms + 480 * 60_000).toISOString().slice(0, 16).replace('T', ' ');
@@ -70,6 +71,27 @@ describe('splitChat on OCR-like text without boxes', () => {
       ['我已经和银行协商了', 'outgoing'],
     ]);
   });
+
+  it('tells a full-width bubble of the user from the other side by where incoming bubbles start (WeChat)', () => {
+    // Avatars on both sides: incoming text starts at 211–214, the user's full-width bubble at 238 (boxes as read in the bench).
+    const box = (x0: number, y0: number, x1: number) => ({ x0, y0, x1, y1: y0 + 40 });
+    const page: OcrPage = {
+      width: 1080,
+      lines: [
+        { text: '催收专员', box: box(420, 100, 660) },
+        { text: '昨天 22:41', box: box(450, 300, 630) },
+        { text: '【信和金融】尊敬的客户，您', box: box(242, 380, 831) },
+        { text: '的借款已逾期15天', box: box(214, 425, 842) },
+        { text: '你欠的钱不还，我们就发到你', box: box(211, 520, 832) },
+        { text: '我已经和银行协商了分期，请', box: box(238, 620, 859) },
+        { text: '停止催收。', box: box(238, 665, 445) },
+      ],
+    };
+    expect(splitChat(page).messages.map((m) => m.direction)).toEqual(['incoming', 'incoming', 'outgoing']);
+    // Without two incoming bubbles to learn the edge from, margins decide (as before).
+    const one = { ...page, lines: page.lines.filter((l) => !l.text.startsWith('你欠')) };
+    expect(splitChat(one).messages.map((m) => m.direction)).toEqual(['incoming', 'incoming']);
+  });
 });
 
 describe('parseCallLog', () => {
@@ -101,15 +123,21 @@ describe('parseCallLog', () => {
   });
 });
 
-describe('suggestFlags (OCR list)', () => {
-  it('gives offsets into the original text, also for traditional script', () => {
-    const [s] = suggestFlags('我们会联系你的紧急联系人');
-    expect(s?.flag).toBe('third-party');
-    expect(suggestFlags('再不還錢就聯絡你的緊急聯系人').map((f) => f.flag)).toEqual(['third-party']);
-    expect(suggestFlags('好的，明天还款')).toEqual([]);
-    const trad = suggestFlags('不還就曝光你，後果自負');
+describe('rule words on OCR text (the shared list, folded to one script)', () => {
+  const flags = (text: string) => suggestFlags(foldToSimplified(text)).map((f) => f.flag);
+  it('matches a word OCR read in mixed scripts, keeping offsets into the original text', () => {
+    expect(flags('我们会联系你的紧急联系人')).toEqual(['third-party']);
+    // 聯系: a traditional 聯 beside a simplified 系 is in neither spelling of the shared list.
+    expect(suggestFlags('再不還錢就聯絡你的緊急聯系人')).toEqual([]);
+    expect(flags('再不還錢就聯絡你的緊急聯系人')).toEqual(['third-party']);
+    expect(flags('好的，明天还款')).toEqual([]);
+    const text = '不還就曝光你，後果自負';
+    const trad = suggestFlags(foldToSimplified(text));
     expect(trad.map((f) => f.flag).sort()).toEqual(['public-posting', 'threat']);
-    const threat = trad.find((f) => f.flag === 'threat')!;
-    expect(threat.matches[0]).toEqual({ start: 7, end: 11, word: '後果自負' });
+    const m = trad.find((f) => f.flag === 'threat')!.matches[0]!;
+    expect(text.slice(m.start, m.end)).toBe('後果自負');
+  });
+  it('a proposal from a threatening bubble carries the flags', () => {
+    expect(flags('再不還款後果自負，我們會安排人員上門。').sort()).toEqual(['threat', 'visit']);
   });
 });

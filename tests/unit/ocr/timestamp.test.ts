@@ -51,6 +51,10 @@ describe('typical OCR errors', () => {
     ['2O26/1l/O3 15:05', '2026-11-03 15:05'],
     ['昨天 22：41', '2026-11-03 22:41'], // full-width colon
     ['11月3日下午3:05', '2026-11-03 15:05'], // no space
+    ['11 2下午3:05', '2026-11-02 15:05'], // 月 and 日 lost before a period word
+    ['上9:20', '2026-11-04 09:20'], // 上午 read as 上
+    ['昨天 晚10:41', '2026-11-03 22:41'], // 晚上 read as 晚
+    ['下3:05', '2026-11-03 15:05'],
   ])('%s → %s', (line, expected) => expect(at(line)).toBe(expected));
 
   it('flags a weekday whose day character was lost, keeping its time', () => {
@@ -65,7 +69,7 @@ describe('typical OCR errors', () => {
     expect(fixDigits('第l0期')).toBe('第10期');
   });
 
-  it.each(['今天18:00前还款', '请于11月5日前处理', '2241', '逾期 3 天', 'Hello 10:00 world', '25:61', '13月3日 10:00'])(
+  it.each(['今天18:00前还款', '请于11月5日前处理', '上9点前还款', '11 2 3:05', '下周10:00', '2241', '逾期 3 天', 'Hello 10:00 world', '25:61', '13月3日 10:00'])(
     'is not a stamp: %s',
     (line) => expect(parseStamp(line)).toBeNull(),
   );

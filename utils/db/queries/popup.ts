@@ -1,5 +1,5 @@
 import { getDb } from '../connection';
-import { localIsoDate } from '../../domain/plan/iso-date';
+import { localIsoDate } from '../../domain/time/wall-clock';
 import { upcomingInstallments } from '../../domain/plan/upcoming';
 import type { Lender } from '../../model/records';
 import { popupRecent } from '../repos/popup-first';

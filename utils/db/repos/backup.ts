@@ -1,11 +1,11 @@
 import type { Table } from 'dexie';
 import { BackupError } from '../../domain/backup/errors';
 import { decideMerge, type RestoreCounts, type RestoreMode } from '../../domain/backup/merge';
-import { BACKUP_TABLES, emptyRows, primaryKeyOf, UNIQUE_FIELDS, type BackupRows, type BackupTable } from '../../domain/backup/tables';
+import { BACKUP_TABLES, BLOB_TABLES, dbKeyOf, emptyRows, primaryKeyOf, UNIQUE_FIELDS, type BackupRows, type BackupTable } from '../../domain/backup/tables';
 import { toAppErrorData } from '../../model/errors';
 import type { NgDatabase } from '../schema';
 
-type AnyTable = Table<Record<string, unknown>, string>;
+type AnyTable = Table<Record<string, unknown>, string | [string, number]>;
 
 function tableOf(db: NgDatabase, name: BackupTable): AnyTable {
   return db.table(name) as unknown as AnyTable;
@@ -29,7 +29,7 @@ export function fileChanged(): BackupError {
  * transaction, so the user is told to choose the file again.
  */
 export async function assertBlobsReadable(rows: BackupRows): Promise<void> {
-  for (const e of rows.evidence) {
+  for (const e of BLOB_TABLES.flatMap((t): readonly { blob: Blob }[] => rows[t])) {
     try {
       await e.blob.slice(0, 1).arrayBuffer();
     } catch {
@@ -47,9 +47,13 @@ export async function readAllRows(db: NgDatabase): Promise<BackupRows> {
   });
 }
 
-async function mergeTable(table: AnyTable, name: BackupTable, rows: Record<string, unknown>[], counts: RestoreCounts): Promise<void> {
+/**
+ * Merges one table; returns, for records skipped because another record here
+ * holds their unique value, which stored record holds it (incoming key → stored key).
+ */
+async function mergeTable(table: AnyTable, name: BackupTable, rows: Record<string, unknown>[], counts: RestoreCounts): Promise<Map<string, string>> {
   const keys = rows.map((r) => primaryKeyOf(name, r));
-  const existing = await table.bulkGet(keys);
+  const existing = await table.bulkGet(rows.map((r) => dbKeyOf(name, r)));
   const uniqueField = UNIQUE_FIELDS[name];
   const holders = new Map<string, string>();
   if (uniqueField) {
@@ -57,6 +61,7 @@ async function mergeTable(table: AnyTable, name: BackupTable, rows: Record<strin
     for (const t of taken) holders.set(String(t[uniqueField]), primaryKeyOf(name, t));
   }
   const toWrite: Record<string, unknown>[] = [];
+  const heldBy = new Map<string, string>();
   rows.forEach((row, i) => {
     const holder = uniqueField ? holders.get(String(row[uniqueField])) : undefined;
     const decision = decideMerge(name, row, existing[i], holder, keys[i]!);
@@ -65,8 +70,20 @@ async function mergeTable(table: AnyTable, name: BackupTable, rows: Record<strin
     else if (decision === 'keep') counts.kept += 1;
     else counts.conflicts += 1;
     if (decision === 'add' || decision === 'update') toWrite.push(row);
+    if (decision === 'conflict' && holder !== undefined) heldBy.set(keys[i]!, holder);
   });
   await table.bulkPut(toWrite);
+  return heldBy;
+}
+
+/**
+ * The same file imported on both devices has two import records with one
+ * SHA-256; the one here is kept (it is the same evidence), so the backup's
+ * links to the other are pointed at it.
+ */
+function relinkImports(rows: Record<string, unknown>[], heldBy: Map<string, string>): Record<string, unknown>[] {
+  if (heldBy.size === 0) return rows;
+  return rows.map((l) => (heldBy.has(String(l.importId)) ? { ...l, importId: heldBy.get(String(l.importId)) } : l));
 }
 
 /**
@@ -86,6 +103,7 @@ export async function restoreRows(
   try {
     await db.transaction('rw', BACKUP_TABLES.map((t) => db.table(t)), async () => {
       if (mode === 'replace') for (const t of BACKUP_TABLES) await tableOf(db, t).clear();
+      let sameFiles = new Map<string, string>();
       for (const [index, t] of BACKUP_TABLES.entries()) {
         onTable?.(t, index);
         const list = rows[t] as unknown as Record<string, unknown>[];
@@ -93,7 +111,8 @@ export async function restoreRows(
           await tableOf(db, t).bulkAdd(list);
           counts.added += list.length;
         } else {
-          await mergeTable(tableOf(db, t), t, list, counts);
+          const heldBy = await mergeTable(tableOf(db, t), t, t === 'importLinks' ? relinkImports(list, sameFiles) : list, counts);
+          if (t === 'imports') sameFiles = heldBy;
         }
       }
     });

@@ -7,7 +7,7 @@ import { keyedAdd } from './write-keys';
 import { ComplaintInputSchema, ComplaintPatchSchema, type ComplaintInput, type ComplaintPatch } from '../../model/complaint-inputs';
 import { channelById } from '../../sites';
 import { answerDue } from '../../domain/complaints/deadline';
-import { localIsoDate, localMoment } from '../../domain/plan/iso-date';
+import { localIsoDate, localMoment } from '../../domain/time/wall-clock';
 import { REMINDER_HOUR } from '../../domain/reminders/plan-reminders';
 
 /** Statuses still waiting for an answer: only these keep a "deadline passed" reminder. */

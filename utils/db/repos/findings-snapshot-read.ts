@@ -19,7 +19,7 @@ export const ruleKey = (ruleId: string) => `${FINDINGS_PREFIX}rule:${ruleId}`;
  * Finding change: rows of another format are never shown (a newer or older
  * version of the extension may have written them), they are recomputed.
  */
-// 2: issue 14 (rules per jurisdiction, facts registry bases).
+// 2: rules per jurisdiction, bases from the facts registry.
 export const SNAPSHOT_FORMAT = 2;
 
 export interface FindingsSnapshot {

@@ -5,7 +5,8 @@ import { MarkPaidInputSchema, SavePlanInputSchema, type MarkPaidInput, type Save
 import { InstallmentSchema, type Installment } from '../../model/records';
 import type { NgDatabase } from '../schema';
 import { validatePayment, validatePlanRows, type PlanIssue } from '../../domain/plan/validate';
-import { addDays, localIsoDate } from '../../domain/plan/iso-date';
+import { addDays } from '../../domain/plan/iso-date';
+import { localIsoDate } from '../../domain/time/wall-clock';
 import { rebuildPlanReminders } from './reminders';
 
 export function issueError(issue: PlanIssue): AppError {

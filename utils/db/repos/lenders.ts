@@ -18,7 +18,7 @@ export async function resolveLender(db: NgDatabase, ref: v.InferOutput<typeof Le
   if ('id' in ref) {
     const found = await db.lenders.get(ref.id);
     if (!found) throw invalid('lender', 'error.notFound', 'unknown lender');
-    // A real agreement never takes a sample lender (issue 16: sample data never mixes with real data).
+    // A real agreement never takes a sample lender (sample data never mixes with real data).
     if (isSampleId(found.id)) throw invalid('lender', 'everyday.sample.error.link', 'a real record cannot use a sample lender');
     return found;
   }
@@ -53,11 +53,13 @@ export async function updateLender(db: NgDatabase, idValue: string, input: v.Inf
 
 /** Refuses while anything still points at the lender: nothing is orphaned silently. */
 export async function deleteLender(db: NgDatabase, idValue: string): Promise<Lender> {
-  return db.transaction('rw', [db.lenders, db.agreements, db.contacts, db.complaints, db.userSites], async () => {
+  return db.transaction('rw', [db.lenders, db.agreements, db.contacts, db.complaints, db.userSites, db.numberBook], async () => {
     const existing = await db.lenders.get(idValue);
     if (!existing) throw notFound('lender', idValue);
     const uses =
       (await db.agreements.where('lenderId').equals(idValue).count()) +
+      // Numbers assigned to the lender: later imports and entries would link to a lender that is gone.
+      (await db.numberBook.where('lenderId').equals(idValue).count()) +
       (await db.contacts.where('lenderId').equals(idValue).count()) +
       (await db.complaints.where('lenderId').equals(idValue).count()) +
       (await db.userSites.filter((s) => s.lenderId === idValue).count());

@@ -11,7 +11,7 @@ import {
   type DesiredReminder,
   type ToEpoch,
 } from '../../domain/reminders/plan-reminders';
-import { localIsoDate, localMoment } from '../../domain/plan/iso-date';
+import { localIsoDate, localMoment } from '../../domain/time/wall-clock';
 import { timestamp, shortText, id } from '../../model/fields';
 
 async function addAll(db: NgDatabase, desired: readonly DesiredReminder[], now: number): Promise<void> {

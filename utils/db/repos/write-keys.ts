@@ -1,7 +1,7 @@
 import { AppError } from '../../model/errors';
 import type { NgDatabase } from '../schema';
 
-// Idempotent adds (issue 19 item 4). The worker can be killed after an add's
+// Idempotent adds. The worker can be killed after an add's
 // transaction committed and before its reply reached the page; the page then
 // cannot know whether the record exists. Every add may carry a key the page
 // keeps with its draft: the key is written in the SAME transaction as the

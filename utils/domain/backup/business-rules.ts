@@ -4,14 +4,16 @@ import { refuse } from './refuse';
 import type { BackupRows, BackupTable } from './tables';
 
 // The repositories' business rules, applied to a whole backup before anything
-// is written (issue 19 item 7). Schemas check each record alone; these check
+// is written. Schemas check each record alone; these check
 // what the repositories check on every write: links point at records that
 // exist (in the same file: a backup is a snapshot of a consistent database),
 // no contact in the future, user sites are one https host. A bad record is
 // refused with its table, position, id and field.
 //
 // Deliberately NOT refused: a complaint's contactIds may name contacts deleted
-// after it was sent (updateComplaint and deleteContact keep them on purpose).
+// after it was sent (updateComplaint and deleteContact keep them on purpose),
+// and an import link's contactId may name a contact deleted after the import
+// (the link says the file held it; re-importing the file must not add it back).
 
 type Row = Record<string, unknown>;
 type Check = (row: Row) => [field: string, detail: string] | undefined;
@@ -69,6 +71,9 @@ export function checkBusinessRules(rows: BackupRows, now: number): void {
       return ids && !ids.has(String(r.targetId)) ? ['targetId', `links to ${String(r.targetId).slice(0, 64)}, which is not in the backup`] : undefined;
     },
   ]);
+  const imports = idsOf(rows.imports);
+  run('importLinks', rows.importLinks, [link('importId', imports)]);
+  run('numberBook', rows.numberBook, [link('lenderId', lenders)]);
   run('userSites', rows.userSites, [
     link('lenderId', lenders),
     (s) => {

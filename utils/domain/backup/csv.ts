@@ -3,7 +3,6 @@ import Papa from 'papaparse';
 import type { Agreement, Contact, Installment, Lender } from '../../model/records';
 import type { Locale } from '../../i18n/locales';
 import { translate } from '../../i18n/translate';
-import type { MessageKey } from '../../i18n/messages';
 
 /** Spreadsheet programs read a UTF-8 file as the local code page unless it starts with a BOM. */
 export const BOM = '\ufeff';
@@ -54,7 +53,7 @@ export interface CsvData {
 }
 
 export function contactsCsv(contacts: readonly Contact[], data: CsvData, locale: Locale): string {
-  const tr = (k: string) => translate(locale, k as MessageKey);
+  const tr = (k: string) => translate(locale, k);
   const lenders = new Map(data.lenders.map((l) => [l.id, l]));
   const agreements = new Map(data.agreements.map((a) => [a.id, a]));
   const cols = ['time', 'channel', 'direction', 'connected', 'lender', 'agreement', 'who', 'staffId', 'phone', 'agency', 'party', 'flags', 'thirdParties', 'summary'];
@@ -82,7 +81,7 @@ export function contactsCsv(contacts: readonly Contact[], data: CsvData, locale:
 
 /** `today` is the user's calendar date (ISO), which decides "overdue". */
 export function installmentsCsv(installments: readonly Installment[], data: CsvData, locale: Locale, today: string): string {
-  const tr = (k: string) => translate(locale, k as MessageKey);
+  const tr = (k: string) => translate(locale, k);
   const agreements = new Map(data.agreements.map((a) => [a.id, a]));
   const lenders = new Map(data.lenders.map((l) => [l.id, l]));
   const cols = ['lender', 'agreement', 'seq', 'due', 'amount', 'paid', 'paidOn', 'status', 'note'];

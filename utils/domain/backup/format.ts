@@ -56,7 +56,7 @@ export type Header = v.InferOutput<typeof HeaderSchema>;
 
 const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000_000));
 /** Tables added after records version 1: a backup made before them has no count for them (read as 0). */
-const LATER_TABLES: ReadonlySet<string> = new Set(['ocrTexts']);
+const LATER_TABLES: ReadonlySet<string> = new Set(['ocrTexts', 'imports', 'importLinks', 'numberBook']);
 const optionalCount = v.optional(count, 0);
 const tableCounts = v.strictObject(
   Object.fromEntries(BACKUP_TABLES.map((t) => [t, LATER_TABLES.has(t) ? optionalCount : count])) as Record<(typeof BACKUP_TABLES)[number], typeof count>,
@@ -76,7 +76,7 @@ export const RecordChunkSchema = v.strictObject({
   rows: v.array(v.unknown()),
 });
 
-/** In record frames an evidence row's Blob is replaced by a reference to its blob frames. */
+/** In record frames an evidence or import row's Blob is replaced by a reference to its blob frames. */
 export const BlobRefSchema = v.strictObject({
   $blob: count,
   size: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_FRAME_BYTES * 64)),

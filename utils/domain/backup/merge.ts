@@ -4,7 +4,7 @@ export type RestoreMode = 'merge' | 'replace';
 export type MergeDecision = 'add' | 'update' | 'keep' | 'conflict';
 
 /** Tables whose records carry `updatedAt`: on a merge the newer copy wins. */
-const VERSIONED: ReadonlySet<BackupTable> = new Set(['lenders', 'agreements', 'contacts', 'complaints']);
+const VERSIONED: ReadonlySet<BackupTable> = new Set(['lenders', 'agreements', 'contacts', 'complaints', 'numberBook']);
 
 /**
  * What a merge does with one incoming record, given the stored record with

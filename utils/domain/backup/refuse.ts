@@ -3,8 +3,10 @@ import type { BackupTable } from './tables';
 
 function rowLabel(row: unknown): string {
   if (typeof row !== 'object' || row === null) return '?';
-  const r = row as { id?: unknown; key?: unknown };
-  const raw = typeof r.id === 'string' ? r.id : typeof r.key === 'string' ? r.key : '?';
+  const r = row as { id?: unknown; key?: unknown; number?: unknown; importId?: unknown; position?: unknown };
+  // Settings are keyed by `key`, the number book by `number`, import links by their file and position.
+  const link = typeof r.importId === 'string' ? `${r.importId}#${String(r.position)}` : undefined;
+  const raw = typeof r.id === 'string' ? r.id : typeof r.key === 'string' ? r.key : typeof r.number === 'string' ? r.number : link ?? '?';
   return raw.slice(0, 64);
 }
 

@@ -9,10 +9,10 @@ export type BackupUpgrade = (rows: RawTables) => RawTables;
  * utils/db/schema.ts), keyed by the version it upgrades from. Each entry must
  * do to backup rows what its Dexie upgrade does to stored rows
  * (docs/DATA-MIGRATIONS.md). Schema version 2 added only derived data; the
- * records' version went from 1 to 5 with the OCR table.
+ * records' version went from 1 to 5 with the OCR table, and to 7 with the import tables.
  */
 export const BACKUP_UPGRADES: Record<number, BackupUpgrade> = {
-  // Records 1 → 3 (schema v3, issue 14): the new agreement fields (`signed`,
+  // Records 1 → 3 (schema v3, jurisdictions): the new agreement fields (`signed`,
   // `jurisdiction`) are optional and absent in older rows, which stay valid as
   // they are. There was no records version 2 (schema v2 changed derived data
   // only), so both steps are the identity.
@@ -22,6 +22,12 @@ export const BACKUP_UPGRADES: Record<number, BackupUpgrade> = {
   3: (rows) => rows,
   // Records 4 → 5 (schema v5, OCR): the ocrTexts table is new; an older backup has none.
   4: (rows) => ({ ...rows, ocrTexts: rows.ocrTexts ?? [] }),
+  // Records 5 → 6: there was no records version 6 (schema v6 kept records 5).
+  5: (rows) => rows,
+  // Records 6 → 7 (schema v7, import in backups): imports, importLinks and
+  // numberBook are new in backups; an older backup has none (its install kept
+  // them out of the file, so a replace-restore of it holds no import).
+  6: (rows) => ({ ...rows, imports: rows.imports ?? [], importLinks: rows.importLinks ?? [], numberBook: rows.numberBook ?? [] }),
 };
 
 export function assertNotNewer(fromVersion: number, installedVersion: number): void {

@@ -1,8 +1,9 @@
 import * as v from 'valibot';
+import type { ImportRecord } from '../../model/import-records';
 import type { Evidence } from '../../model/records';
 import { safeMime } from '../evidence/file-type';
 import { refuse } from './refuse';
-import { primaryKeyOf, TABLE_SCHEMAS, UNIQUE_FIELDS, type BackupTable } from './tables';
+import { keyFieldOf, primaryKeyOf, TABLE_SCHEMAS, UNIQUE_FIELDS, type BackupTable } from './tables';
 
 /** Keys that could reach an object's prototype if some later code copied the record carelessly. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -31,6 +32,18 @@ function neutraliseEvidence(e: Evidence): Evidence {
   return { ...e, mime, blob: new Blob([e.blob], { type: mime }) };
 }
 
+/** An imported file is only ever offered as a download; its Blob keeps no active type either. */
+function neutraliseImport(r: ImportRecord): ImportRecord {
+  const mime = r.blob.type === '' ? '' : safeMime(r.blob.type);
+  return mime === r.blob.type ? r : { ...r, blob: new Blob([r.blob], { type: mime }) };
+}
+
+function neutralise(table: BackupTable, row: unknown): unknown {
+  if (table === 'evidence') return neutraliseEvidence(row as Evidence);
+  if (table === 'imports') return neutraliseImport(row as ImportRecord);
+  return row;
+}
+
 /**
  * Checks every row of one table against the same valibot schema the
  * repositories use, and that keys are unique. Throws on the first bad row,
@@ -52,14 +65,14 @@ export function validateRows<T>(table: BackupTable, rows: readonly unknown[]): T
       throw refuse(table, index, row, field, issue.message);
     }
     const key = primaryKeyOf(table, result.output as object);
-    if (seen.has(key)) throw refuse(table, index, row, table === 'settings' ? 'key' : 'id', 'duplicate key');
+    if (seen.has(key)) throw refuse(table, index, row, keyFieldOf(table), 'duplicate key');
     seen.add(key);
     if (uniqueField) {
       const value = String((result.output as Record<string, unknown>)[uniqueField]);
       if (seenUnique.has(value)) throw refuse(table, index, row, uniqueField, 'duplicate value');
       seenUnique.add(value);
     }
-    out.push((table === 'evidence' ? neutraliseEvidence(result.output as Evidence) : result.output) as T);
+    out.push(neutralise(table, result.output) as T);
   });
   return out;
 }

@@ -1,5 +1,6 @@
 import type { Channel } from '../../sites/types';
 import type { ComplaintRecords } from './records';
+import type { MessageKey } from '../../i18n/messages';
 import { isLenderChannel } from './escalation';
 
 export type ChecklistItemId = 'agreement' | 'lender-first' | 'chronology' | 'findings' | 'evidence' | 'demand' | 'contact-details';
@@ -8,7 +9,7 @@ export interface ChecklistItem {
   id: ChecklistItemId;
   ok: boolean;
   /** i18n key: what is there (ok) or what to do (not ok). */
-  messageKey: string;
+  messageKey: MessageKey;
   params?: Record<string, string | number>;
 }
 
@@ -28,7 +29,7 @@ function lenderComplaint(r: ComplaintRecords) {
  */
 export function checklistFor(channel: Pick<Channel, 'expectsLenderRef' | 'prerequisites'>, r: ComplaintRecords): ChecklistItem[] {
   const items: ChecklistItem[] = [];
-  const item = (id: ChecklistItemId, ok: boolean, okKey: string, todoKey: string, params?: ChecklistItem['params']) =>
+  const item = (id: ChecklistItemId, ok: boolean, okKey: MessageKey, todoKey: MessageKey, params?: ChecklistItem['params']) =>
     items.push({ id, ok, messageKey: ok ? okKey : todoKey, ...(params ? { params } : {}) });
 
   item('agreement', r.agreement !== undefined, 'check.agreement.ok', 'check.agreement.todo');

@@ -4,7 +4,7 @@ import type { Agreement, Complaint, Contact, Lender } from '../../model/records'
 import type { Finding } from '../findings/types';
 import type { Demand } from '../../model/records';
 import type { ComplaintRecords, EvidenceMeta, Profile } from './records';
-import { sameWorld } from '../sample/separate';
+import { isReal, sameWorld } from '../sample/separate';
 
 export interface RecordPool {
   lenders: Lender[];
@@ -24,9 +24,10 @@ export interface Selection {
 
 /** A sensible start: the newest agreement still in force, its lender, and the demands it implies. */
 export function defaultSelection(pool: Pick<RecordPool, 'agreements'>): Selection {
+  // The user's own agreements come before sample ones, however new the samples are.
   const live = [...pool.agreements]
     .filter((a) => a.status === 'active' || a.status === 'broken-by-lender')
-    .sort((a, b) => b.negotiatedOn.localeCompare(a.negotiatedOn))[0];
+    .sort((a, b) => Number(isReal(b)) - Number(isReal(a)) || b.negotiatedOn.localeCompare(a.negotiatedOn))[0];
   return {
     lenderId: live?.lenderId ?? '',
     agreementId: live?.id ?? '',
@@ -41,7 +42,7 @@ export function defaultSelection(pool: Pick<RecordPool, 'agreements'>): Selectio
  * follow the chosen contacts.
  */
 export function selectRecords(all: RecordPool, sel: Selection): ComplaintRecords {
-  // Never sample and real records in one draft (issue 16): the chosen agreement or lender decides which.
+  // Never sample and real records in one draft: the chosen agreement or lender decides which.
   const pool = sameWorld(all, sel.agreementId || sel.lenderId);
   const agreement = pool.agreements.find((a) => a.id === sel.agreementId);
   const lenderId = agreement?.lenderId ?? sel.lenderId;

@@ -1,6 +1,6 @@
 import type { Complaint } from '../../model/records';
 import type { Channel } from '../../sites/types';
-import { localIsoDate } from '../plan/iso-date';
+import { localIsoDate } from '../time/wall-clock';
 import { answerDue } from './deadline';
 
 export interface StaleDue {

@@ -1,12 +1,14 @@
 import type { ContactFlag } from '../../model/records';
+import { suggestFlags } from '../findings/words/suggest';
+import { foldToSimplified } from './fold-script';
 import { looksLikeCallLog, parseCallLog } from './call-log';
 import type { OcrPage } from './lines';
 import { resolveStamp, type Day, type Reference } from './resolve-date';
 import { splitChat } from './split-chat';
-import { suggestFlags } from './suggest-flags';
 import type { Stamp } from './timestamp';
 
-export type ScreenKind = 'sms' | 'wechat' | 'call-log';
+export const SCREEN_KINDS = ['sms', 'wechat', 'call-log'] as const;
+export type ScreenKind = (typeof SCREEN_KINDS)[number];
 
 /** One contact the screenshot suggests, for the user to confirm or correct. */
 export interface Proposal {
@@ -38,8 +40,9 @@ function place(stamp: Stamp | undefined, ref: Reference, carry: Day | undefined)
   return r ?? { at: ref.at, day: carry, timeMissing: true };
 }
 
+/** The call-log import's rule words (shared list), on text folded to one script (OCR mixes them). */
 function flagsOf(text: string): ContactFlag[] {
-  return suggestFlags(text).map((s) => s.flag);
+  return suggestFlags(foldToSimplified(text)).map((s) => s.flag);
 }
 
 /**

@@ -17,12 +17,38 @@ export interface ChatScreen {
   messages: ChatMessage[];
 }
 
+type Side = 'incoming' | 'outgoing';
+const edges = (lines: readonly OcrLine[]) => ({ x0: Math.min(...lines.map((l) => l.box!.x0)), x1: Math.max(...lines.map((l) => l.box!.x1)) });
+
 /** Outgoing bubbles hug the right edge: their right margin is smaller than their left one. */
-function sideOf(lines: readonly OcrLine[], width: number | undefined): 'incoming' | 'outgoing' {
+function sideByMargins(lines: readonly OcrLine[], width: number | undefined): Side {
   if (!width || !lines.every((l) => l.box)) return 'incoming';
-  const x0 = Math.min(...lines.map((l) => l.box!.x0));
-  const x1 = Math.max(...lines.map((l) => l.box!.x1));
+  const { x0, x1 } = edges(lines);
   return width - x1 < x0 - width * 0.02 ? 'outgoing' : 'incoming';
+}
+
+/**
+ * The sides of a screen's bubbles. A bubble as wide as the screen allows has
+ * about equal margins (WeChat: an avatar on either side), so margins alone
+ * call it incoming. But incoming bubbles all start at one left edge, after
+ * the other side's avatar (their text is left-aligned there): an "incoming"
+ * bubble that does not start at that edge is anchored on the right, the
+ * user's own (bench: its text starts ~2.5 % of the width right of the edge).
+ */
+function sides(groups: readonly OcrLine[][], width: number | undefined): Side[] {
+  const first = groups.map((g) => sideByMargins(g, width));
+  if (!width || !groups.every((g) => g.every((l) => l.box))) return first;
+  const starts = groups.filter((_, i) => first[i] === 'incoming').map((g) => edges(g).x0);
+  const near = (a: number, b: number) => Math.abs(a - b) <= width * 0.01;
+  // The incoming edge: the left edge most incoming bubbles share (at least two).
+  let edge: number | undefined;
+  let best = 1;
+  for (const x of starts) {
+    const n = starts.filter((y) => near(x, y)).length;
+    if (n > best) [edge, best] = [x, n];
+  }
+  if (edge === undefined) return first;
+  return groups.map((g, i) => (first[i] === 'incoming' && Math.abs(edges(g).x0 - edge!) > width * 0.015 ? 'outgoing' : first[i]!));
 }
 
 /** Cuts a run of lines into bubbles where the gap between lines is larger than a line's height, or the side changes. */
@@ -66,13 +92,11 @@ export function splitChat(page: OcrPage): ChatScreen {
   let end = rows.length;
   while (end > i && isInputBar(rows[end - 1]!.text)) end -= 1;
 
-  const messages: ChatMessage[] = [];
+  const groups: { stamp?: Stamp; lines: OcrLine[] }[] = [];
   let stamp: Stamp | undefined;
   let run: OcrLine[] = [];
   const flush = () => {
-    for (const b of bubbles(run, page.width)) {
-      messages.push({ ...(stamp ? { stamp } : {}), text: joinLines(b.map((l) => l.text.trim())), direction: sideOf(b, page.width) });
-    }
+    for (const b of bubbles(run, page.width)) groups.push({ ...(stamp ? { stamp } : {}), lines: b });
     run = [];
   };
   for (const row of rows.slice(i, end)) {
@@ -85,5 +109,7 @@ export function splitChat(page: OcrPage): ChatScreen {
     }
   }
   flush();
+  const side = sides(groups.map((g) => g.lines), page.width);
+  const messages: ChatMessage[] = groups.map((g, k) => ({ ...(g.stamp ? { stamp: g.stamp } : {}), text: joinLines(g.lines.map((l) => l.text.trim())), direction: side[k]! }));
   return { sender, phone, messages: messages.filter((m) => m.text !== '') };
 }

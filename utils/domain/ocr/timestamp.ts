@@ -28,6 +28,11 @@ const DATE_YMD = /^(20\d\d)\s*[年/\-.]\s*(\d{1,2})\s*[月/\-.]\s*(\d{1,2})\s*[�
 const DATE_MD = /^(\d{1,2})\s*(?:月\s*(\d{1,2})\s*[日号號]?|[/-](\d{1,2})(?!\d))/;
 const WORD = /^(今天|昨天|前天|today|yesterday|(?:星期|周|週|礼拜|禮拜)([一二三四五六日天])|(?:星期|礼拜|禮拜)(?=\s*\d))/;
 const PERIOD = /^(上午|下午|中午|晚上|凌晨|早上|傍晚|清晨|午前|午後|夜里|夜裡|夜间|夜間)/;
+/** A period word that lost its second character (上午 → 上, 晚上 → 晚), accepted only right before a clock time. */
+const PERIOD_HALF = /^([上下晚])(?=\s*\d{1,2}:\d\d)/;
+const HALVES: Record<string, string> = { 上: '上午', 下: '下午', 晚: '晚上' };
+/** "11 2下午3:05": 月 and 日 lost, the two numbers kept; accepted only before a period word. */
+const DATE_MD_BARE = /^(\d{1,2})\s+(\d{1,2})\s*(?=上午|下午|中午|晚上|凌晨|早上|傍晚|清晨|[上下晚]\s*\d{1,2}:\d\d)/;
 const TIME = /^(\d{1,2}):(\d{2})(?::\d{2})?/;
 /** A lost colon: 3 or 4 digits that make a valid time, accepted only after a date word or period. */
 const TIME_NO_COLON = /^(\d{1,2})(\d{2})(?!\d)/;
@@ -62,10 +67,10 @@ export function parseStamp(raw: string): Stamp | null {
     [s.year, s.month, s.day] = [Number(ymd[1]), Number(ymd[2]), Number(ymd[3])];
     hasDate = true;
   } else {
-    const md = DATE_MD.exec(rest);
+    const md = DATE_MD.exec(rest) ?? DATE_MD_BARE.exec(rest);
     // "3:05" must not be read as a month: a month/day needs 月 or a slash/dash.
     if (md) {
-      eat(DATE_MD);
+      rest = rest.slice(md[0].length).trimStart();
       [s.month, s.day] = [Number(md[1]), Number(md[2] ?? md[3])];
       hasDate = true;
     }
@@ -77,7 +82,8 @@ export function parseStamp(raw: string): Stamp | null {
     else s.unsure = true;
     hasDate = true;
   }
-  const period = eat(PERIOD)?.[1];
+  const half = PERIOD.test(rest) ? undefined : eat(PERIOD_HALF)?.[1];
+  const period = half ? HALVES[half] : eat(PERIOD)?.[1];
   const time = eat(TIME) ?? (hasDate || period ? eat(TIME_NO_COLON) : null);
   if (time && !setHour(s, Number(time[1]), Number(time[2]), period ?? eat(AMPM)?.[1]?.replace(/\./g, ''))) return null;
   if (!time && !hasDate) return null;

@@ -45,15 +45,3 @@ export function addMonthsClamped(date: string, months: number, anchorDay = parse
   const nm = (total % 12) + 1;
   return toIso(ny, nm, Math.min(anchorDay, daysInMonth(ny, nm)));
 }
-
-/** Today's ISO date on the user's wall clock. */
-export function localIsoDate(ms: number): string {
-  const d = new Date(ms);
-  return toIso(d.getFullYear(), d.getMonth() + 1, d.getDate());
-}
-
-/** Epoch ms of `hour`:00 local time on an ISO date. */
-export function localMoment(date: string, hour: number): number {
-  const { y, m, d } = parseIso(date);
-  return new Date(y, m - 1, d, hour, 0, 0, 0).getTime();
-}

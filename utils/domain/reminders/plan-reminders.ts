@@ -1,5 +1,6 @@
 import type { Installment, Reminder } from '../../model/records';
-import { addDays, localMoment } from '../plan/iso-date';
+import { addDays } from '../plan/iso-date';
+import { localMoment } from '../time/wall-clock';
 
 /** A reminder as the plan wants it; the repository adds id and createdAt. */
 export type DesiredReminder = Omit<Reminder, 'id' | 'createdAt'>;

@@ -2,6 +2,7 @@ import { wallDate } from '../time/wall-clock';
 import type { Agreement, Contact, Evidence, Installment, Lender } from '../../model/records';
 import type { Finding } from '../findings/types';
 import { planStatus, type PlanStatus } from '../plan/plan-status';
+import { isSampleId } from '../sample/id';
 
 /** What a report covers: one agreement, one lender, a period (ISO dates, inclusive) or everything. */
 export type ReportScope =
@@ -27,6 +28,28 @@ export interface ReportModel {
   findings: Finding[];
   evidence: EvidenceInfo[];
   lenders: Map<string, Lender>;
+  /** The report shows the sample data (the user chose a sample agreement or lender, or has no records of their own). */
+  sample: boolean;
+}
+
+/**
+ * A report shows one world: the sample data when it is about a sample
+ * agreement or lender (or the user has nothing else yet), otherwise only the
+ * user's own records, so a report given to a regulator never carries 【示例】 rows.
+ */
+function worldOf(input: ReportInput, scope: ReportScope): ReportInput & { sample: boolean } {
+  const hasOwn = input.agreements.some((a) => !isSampleId(a.id)) || input.contacts.some((c) => !isSampleId(c.id));
+  const sample = scope.kind === 'agreement' || scope.kind === 'lender' ? isSampleId(scope.id) : !hasOwn && input.contacts.length + input.agreements.length > 0;
+  const keep = (id: string | undefined) => id === undefined || isSampleId(id) === sample;
+  return {
+    sample,
+    lenders: input.lenders.filter((l) => keep(l.id)),
+    agreements: input.agreements.filter((a) => keep(a.id)),
+    installments: input.installments.filter((i) => keep(i.agreementId)),
+    contacts: input.contacts.filter((c) => keep(c.id)),
+    evidence: input.evidence.filter((e) => keep(e.id) && keep(e.ownerId)),
+    findings: input.findings.filter((f) => f.contactIds.every((id) => keep(id)) && keep(f.agreementId)),
+  };
 }
 
 /** A contact's calendar date where it happened (its own UTC offset), for period filters. */
@@ -53,7 +76,8 @@ export function scopeFromQuery(q: URLSearchParams): ReportScope {
  * captured in it); findings when they name a chosen contact or agreement.
  * Contacts come oldest first: a chronology.
  */
-export function selectReport(input: ReportInput, scope: ReportScope, today: string): ReportModel {
+export function selectReport(all: ReportInput, scope: ReportScope, today: string): ReportModel {
+  const input = worldOf(all, scope);
   const lenders = new Map(input.lenders.map((l) => [l.id, l]));
   let agreements = [...input.agreements];
   let contacts = [...input.contacts];
@@ -98,5 +122,6 @@ export function selectReport(input: ReportInput, scope: ReportScope, today: stri
     findings,
     evidence,
     lenders,
+    sample: input.sample,
   };
 }

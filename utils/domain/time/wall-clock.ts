@@ -1,4 +1,5 @@
 import type { Contact } from '../../model/records';
+import { parseIso, toIso } from '../plan/iso-date';
 
 /**
  * The contact's wall clock where the user was: `at` shifted by the offset
@@ -71,4 +72,25 @@ export function wallClockText(c: Pick<Contact, 'at' | 'tzOffsetMin'>): string {
 /** The local calendar date of a moment recorded with its UTC offset (evidence, contacts). */
 export function wallDate(c: Pick<Contact, 'at' | 'tzOffsetMin'>): string {
   return wallClock(c).date;
+}
+
+// The machine's own wall clock (the user's time zone now): for "today" and
+// for moments the user names by date and hour. The contact's recorded offset
+// above is for moments that already happened somewhere.
+
+/** The ISO date of an instant on this machine's wall clock. */
+export function localIsoDate(ms: number): string {
+  const d = new Date(ms);
+  return toIso(d.getFullYear(), d.getMonth() + 1, d.getDate());
+}
+
+/** Today's ISO date on the user's wall clock: the one "today" every view and repository uses. */
+export function todayIso(now: number = Date.now()): string {
+  return localIsoDate(now);
+}
+
+/** Epoch ms of `hour`:00 local time on an ISO date. */
+export function localMoment(date: string, hour: number): number {
+  const { y, m, d } = parseIso(date);
+  return new Date(y, m - 1, d, hour, 0, 0, 0).getTime();
 }

@@ -1,6 +1,6 @@
 import { defineMessages } from '../define';
 
-/** Issue 16: the popup's quick controls, the today overview, sample-data notices, delete-all and the charts. */
+/** The popup's quick controls, the today overview, sample-data notices, delete-all and the charts. */
 export const everyday = defineMessages({
   'zh-CN': {
     'everyday.channel.other': '其他方式…',
@@ -65,6 +65,8 @@ export const everyday = defineMessages({
     'everyday.today.clear': '今天没有需要你处理的事。',
     'everyday.sample.banner': '正在显示示例数据。',
     'everyday.sample.bannerDetail': '{count} 条示例记录只用于熟悉功能，不会进入你自己的记录或投诉草稿。',
+    'everyday.sample.report': '本报告只含示例数据（虚构的记录），不能用于投诉。',
+    'everyday.sample.reportOwn': '示例数据已加载，但本报告只含你自己的记录。',
     'everyday.sample.error.link': '示例数据不能用于你自己的记录。请选择你自己的贷款方或协议，或先移除示例数据。',
     'everyday.flagShort.third-party': '找了亲友同事',
     'everyday.flagShort.threat': '威胁',
@@ -140,6 +142,8 @@ export const everyday = defineMessages({
     'everyday.today.clear': '今天沒有需要你處理的事。',
     'everyday.sample.banner': '正在顯示範例資料。',
     'everyday.sample.bannerDetail': '{count} 筆範例紀錄只用於熟悉功能，不會進入你自己的紀錄或投訴草稿。',
+    'everyday.sample.report': '本報告只含範例資料（虛構的紀錄），不能用於投訴。',
+    'everyday.sample.reportOwn': '範例資料已載入，但本報告只含你自己的紀錄。',
     'everyday.sample.error.link': '範例資料不能用於你自己的紀錄。請選擇你自己的貸款方或協議，或先移除範例資料。',
     'everyday.flagShort.third-party': '找了親友同事',
     'everyday.flagShort.threat': '威脅',
@@ -215,6 +219,8 @@ export const everyday = defineMessages({
     'everyday.today.clear': 'Nothing needs you today.',
     'everyday.sample.banner': 'Sample data is shown.',
     'everyday.sample.bannerDetail': '{count} sample records are only for trying things out; they never enter your own records or complaint drafts.',
+    'everyday.sample.report': 'This report shows only sample data (made-up records); it cannot be used for a complaint.',
+    'everyday.sample.reportOwn': 'Sample data is loaded, but this report shows only your own records.',
     'everyday.sample.error.link': 'Sample data cannot be used in your own records. Choose your own lender or agreement, or remove the sample data first.',
     'everyday.flagShort.third-party': 'Called my contacts',
     'everyday.flagShort.threat': 'Threats',

@@ -1,6 +1,6 @@
 import { defineMessages } from '../define';
 
-// Issue 19: honest fault messages, idempotent saves and the complaint panel's
+// Honest fault messages, idempotent saves and the complaint panel's
 // guards (click-jacking, visual filters, focus stealing, the panel window).
 export const hardening = defineMessages({
   'zh-CN': {

@@ -1,6 +1,6 @@
 import { defineMessages } from '../define';
 
-// The inline menus beside complaint-form fields, manual mode, evidence upload and "show here" results (issue 12).
+// The inline menus beside complaint-form fields, manual mode, evidence upload and "show here" results.
 export const inlineHints = defineMessages({
   'zh-CN': {
     'hints.wants': '此栏需要：{what}',

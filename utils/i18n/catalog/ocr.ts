@@ -1,6 +1,6 @@
 import { defineMessages } from '../define';
 
-// Reading the text of screenshots on this machine (issue 18).
+// Reading the text of screenshots on this machine.
 export const ocr = defineMessages({
   'zh-CN': {
     'ocr.read': '读取文字',

@@ -11,7 +11,8 @@ import { AGREEMENT_STATUSES, CREDIT_REPORT_PROMISES, LENDER_KINDS, NEGOTIATION_C
 import { emptyForm, formFromAgreement, formToInput, type AgreementFormState } from '@/utils/domain/plan/agreement-form';
 import { CardPlanChecklist } from './CardPlanChecklist';
 import { AgreementTruthFields } from './AgreementTruthFields';
-import { describe, errorToFields, Field, issuesToErrors, todayIso, type FieldErrors } from './ui';
+import { describe, errorToFields, Field, issuesToErrors, type FieldErrors } from './ui';
+import { todayIso } from '@/utils/domain/time/wall-clock';
 
 interface Props {
   existing?: { agreement: Agreement; lender: Lender | undefined };

@@ -2,7 +2,8 @@ import { t } from '@/utils/i18n/translate';
 import { useLive } from '@/components/useLive';
 import { planStatus } from '@/utils/domain/plan/plan-status';
 import { agreementRows } from '@/utils/db/queries/agreements';
-import { lenderName, money, todayIso } from './ui';
+import { lenderName, money } from './ui';
+import { todayIso } from '@/utils/domain/time/wall-clock';
 
 /** Every agreement with where its plan stands. */
 export function AgreementList() {

@@ -6,7 +6,8 @@ import { useLive } from '@/components/useLive';
 import { proofCandidates } from '@/utils/db/queries/agreements';
 import type { Installment } from '@/utils/model/records';
 import { fenToYuanText, parseYuan } from '@/utils/domain/plan/money-input';
-import { describe, errorToFields, Field, issueText, todayIso, type FieldErrors } from './ui';
+import { describe, errorToFields, Field, issueText, type FieldErrors } from './ui';
+import { todayIso } from '@/utils/domain/time/wall-clock';
 
 /** Records a payment: date, amount, and optionally an evidence item as proof. */
 export function MarkPaidForm({ installment, agreementId, onDone }: { installment: Installment; agreementId: string; onDone: () => void }) {

@@ -1,7 +1,8 @@
 import { t } from '@/utils/i18n/translate';
 import type { Agreement, Installment } from '@/utils/model/records';
 import { planStatus } from '@/utils/domain/plan/plan-status';
-import { money, todayIso } from './ui';
+import { money } from './ui';
+import { todayIso } from '@/utils/domain/time/wall-clock';
 
 /** Paid, remaining, next due, overdue and whether the plan is on track (what the findings rules use). */
 export function PlanStatusView({ agreement, installments }: { agreement: Agreement; installments: Installment[] }) {

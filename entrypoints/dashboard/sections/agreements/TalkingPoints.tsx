@@ -5,7 +5,7 @@ import { ErrorMessage } from '@/components/ErrorMessage';
 import { useRequestKey } from '@/components/useRequestKey';
 import type { Agreement } from '@/utils/model/records';
 import { appendNotes, compileAnswers, TALKING_POINTS, type TalkingPoint } from '@/utils/domain/plan/talking-points';
-import { todayIso } from './ui';
+import { todayIso } from '@/utils/domain/time/wall-clock';
 
 const label = (p: TalkingPoint) => t(`call.point.${p}`);
 

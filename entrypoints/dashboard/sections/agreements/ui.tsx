@@ -4,14 +4,12 @@ import type { Lender } from '@/utils/model/records';
 import { localLenderName } from '@/utils/i18n/lender-name';
 import { formatMoney } from '@/utils/i18n/format';
 import { getLocale, t } from '@/utils/i18n/translate';
-import { messages, type MessageKey } from '@/utils/i18n/messages';
+import { isMessageKey } from '@/utils/i18n/messages';
 import type { PlanIssue } from '@/utils/domain/plan/validate';
-import { localIsoDate } from '@/utils/domain/plan/iso-date';
 
 export type FieldErrors = Record<string, string>;
 
 export const money = (fen: number) => formatMoney(fen, getLocale());
-export const todayIso = () => localIsoDate(Date.now());
 
 /** Money-valued parameters arrive in fen; show them as money in the sentence. */
 const MONEY_PARAMS = new Set(['sum', 'total', 'diff']);
@@ -24,7 +22,7 @@ function formatParams(params: Record<string, string | number> = {}): Record<stri
 export function issueText(key: string, params?: Record<string, string | number>, moneyMax = false): string {
   const p = formatParams(params);
   if (moneyMax && typeof params?.max === 'number') p.max = money(params.max);
-  return key in messages[getLocale()] ? t(key as MessageKey, p) : key;
+  return isMessageKey(key) ? t(key, p) : key;
 }
 
 export function issuesToErrors(issues: readonly PlanIssue[]): FieldErrors {

@@ -3,13 +3,9 @@ import { useState } from 'preact/hooks';
 import { csvData } from '@/utils/db/queries/dashboard';
 import { contactsCsv, installmentsCsv } from '@/utils/domain/backup/csv';
 import { getLocale, t } from '@/utils/i18n/translate';
+import { todayIso } from '@/utils/domain/time/wall-clock';
 import { backupErrorText } from './backup-error';
 import { downloadBlob } from './download';
-
-function todayIso(): string {
-  const d = new Date();
-  return new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
-}
 
 /** Spreadsheet downloads and the printable report. */
 export function CsvPanel() {

@@ -6,7 +6,8 @@ import { StaleDueNote } from './StaleDueNote';
 import { formatDate } from '@/utils/i18n/format';
 import { getLocale, t } from '@/utils/i18n/translate';
 import { localLenderName } from '@/utils/i18n/lender-name';
-import { channelName, statusLabel, todayIso } from './names';
+import { channelName, statusLabel } from './names';
+import { todayIso } from '@/utils/domain/time/wall-clock';
 
 /** Every complaint, newest first, with its answer deadline flagged once it has passed. */
 export function ComplaintList({ complaints, lenders }: { complaints: Complaint[]; lenders: Lender[] }) {

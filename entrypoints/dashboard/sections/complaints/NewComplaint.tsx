@@ -9,7 +9,7 @@ import { getLocale, t } from '@/utils/i18n/translate';
 import { localLenderName } from '@/utils/i18n/lender-name';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { useRequestKey } from '@/components/useRequestKey';
-import { todayIso } from './names';
+import { todayIso } from '@/utils/domain/time/wall-clock';
 
 /**
  * Records a complaint made outside a complaint page (typically to the lender by

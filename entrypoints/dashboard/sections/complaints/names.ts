@@ -18,8 +18,3 @@ export const sectionLabel = (key: string) => {
   const s = key.split(':')[0] ?? '';
   return isSection(s) ? t(`panel.section.${s}`) : `panel.section.${s}`;
 };
-
-export function todayIso(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}

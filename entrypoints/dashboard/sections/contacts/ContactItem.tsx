@@ -3,7 +3,9 @@ import { getLocale, t } from '@/utils/i18n/translate';
 import { localLenderName } from '@/utils/i18n/lender-name';
 import { wallClock } from '@/utils/domain/time/wall-clock';
 import { AttachFile } from '@/components/evidence/AttachFile';
+import type { ImportSource } from '@/utils/db/queries/import';
 import { LinkAgreement } from './LinkAgreement';
+import { ImportSourceLine } from './ImportSourceLine';
 
 interface Props {
   contact: Contact;
@@ -11,13 +13,15 @@ interface Props {
   /** The agreement it is linked to, once the agreements are loaded. */
   agreement: Agreement | undefined;
   evidenceCount: number;
+  /** The imported file it came from, for an imported contact. */
+  source?: ImportSource | undefined;
   onEdit: () => void;
   onDelete: () => void;
   onError: (e: unknown) => void;
 }
 
 /** One contact on the timeline: what happened, and what can be done with it. */
-export function ContactItem({ contact: c, lender, agreement, evidenceCount, onEdit, onDelete, onError }: Props) {
+export function ContactItem({ contact: c, lender, agreement, evidenceCount, source, onEdit, onDelete, onError }: Props) {
   const who = [c.person.name, c.person.staffId, c.person.agency, c.person.phone].filter(Boolean).join(' · ');
   return (
     <li class="contact-item" data-contact-id={c.id}>
@@ -28,6 +32,7 @@ export function ContactItem({ contact: c, lender, agreement, evidenceCount, onEd
         {who && <strong>{who}</strong>}
       </div>
       {c.summary && <p class="contact-summary">{c.summary}</p>}
+      {source && <ImportSourceLine source={source} />}
       {c.flags.length > 0 && (
         <ul class="flag-list">
           {c.flags.map((f) => (

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { contactEvidenceKeys, contactsAll as loadAll, contactsFirstPage as loadFirst } from '@/utils/db/queries/contacts';
+import { contactCount, contactEvidenceKeys, contactsAll as loadAll, contactsFirstPage as loadFirst } from '@/utils/db/queries/contacts';
 import { useLive } from '@/components/useLive';
 import { warmSearch } from '@/utils/domain/search/search-contacts';
 import type { Contact } from '@/utils/model/records';
@@ -21,8 +21,10 @@ export function useContactsData() {
   }, [first, wantAll]);
   const all = useLive(() => (wantAll ? loadAll() : Promise.resolve(undefined)), [wantAll]);
   const evidenceKeys = useLive(() => contactEvidenceKeys(), []);
+  // The total, read beside the first page rather than in it (a count walks the whole store).
+  const total = useLive(() => contactCount(), []);
   useEffect(() => warmInIdle(all?.contacts), [all]);
-  return { first, all, evidenceKeys };
+  return { first, all, evidenceKeys, total };
 }
 
 function warmInIdle(contacts: readonly Contact[] | undefined): (() => void) | undefined {

@@ -7,8 +7,8 @@ import type { Profile } from '@/utils/domain/complaints/records';
 
 /**
  * The complainant's name, phone and address, edited in the extension's own
- * page: a complaint site could steal the keyboard focus from the panel
- * (issue 19 item 3), the dashboard cannot be reached by any web page.
+ * page: a complaint site could steal the keyboard focus from the panel;
+ * the dashboard cannot be reached by any web page.
  */
 export function ProfileSettings() {
   const [draft, setDraft] = useState<Profile | null>(null);

@@ -40,7 +40,7 @@ describe('read queries (utils/db/queries)', () => {
   it('contacts: first page, everything newest first, evidence keys, count', async () => {
     const first = await contactsFirstPage(db);
     expect(first.recent.map((c) => c.id)).toEqual(['C2', 'C1']);
-    expect(first).toMatchObject({ total: 2 });
+    expect(first).not.toHaveProperty('total'); // counted apart (contactCount): a count walks the store
     expect(FIRST_PAGE).toBe(50);
     expect((await contactsAll(db)).contacts.map((c) => c.id)).toEqual(['C2', 'C1']);
     expect(await contactEvidenceKeys(db)).toEqual([['contact', 'C1']]);

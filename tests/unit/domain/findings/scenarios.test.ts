@@ -44,15 +44,6 @@ describe('scenarios from the users’ stories', () => {
     expect(findAll({ contacts: [], ...base })).toHaveLength(0);
   });
 
-  it('stays linear: 10,000 contacts over a year are checked quickly', () => {
-    const contacts = Array.from({ length: 10_000 }, (_, i) =>
-      contact({ lenderId: `L${i % 5}`, at: Date.UTC(2026, 0, 1) + i * 3_137_000, flags: i % 50 === 0 ? ['insult'] : [] }),
-    );
-    const started = performance.now();
-    const found = findAll({ contacts, agreements: [agreement()], installments: [], lenders: [lender()], jurisdiction: 'CN' });
-    const ms = performance.now() - started;
-    expect(found.length).toBeGreaterThan(200);
-    // Generous bound for a loaded CI machine; the benchmark measures the real number.
-    expect(ms).toBeLessThan(1000);
-  });
+  // Speed over 10,000 contacts (and linear growth to 20,000) is measured in the
+  // benchmark, not here: `npm run bench -- --only=findings-scale` (bench/measures/findings-scale.ts).
 });

@@ -3,7 +3,7 @@ import type { ContactFlag } from '../../../model/records';
 // The wording that points to a contact flag, beside the rules those flags feed
 // (rules/flag-*.ts). Each list holds the simplified and the traditional
 // spelling: a Taiwan or Hong Kong user's phone writes 上門, not 上门. A match
-// only *suggests* the flag; the user confirms it (issue 15: never set silently).
+// only *suggests* the flag; the user confirms it (never set silently).
 // Words are chosen so that an ordinary repayment reminder ("您的账单已到期")
 // matches nothing; each list is tested on real-looking messages
 // (tests/unit/import/suggest-flags.test.ts).
@@ -29,6 +29,8 @@ export const FLAG_WORDS: Readonly<Partial<Record<ContactFlag, readonly string[]>
   threat: [
     '起诉', '起訴', '立案', '刑事', '坐牢', '拘留', '逮捕', '后果自负', '後果自負', '强制执行', '強制執行',
     '诈骗罪', '詐騙罪', '恶意透支', '惡意透支', '走法律程序', '最后通牒', '最後通牒', '限制高消费', '限制高消費',
+    // Added for OCR'd chats: threats of harm that name no law.
+    '别怪我们不客气', '別怪我們不客氣', '让你好看', '讓你好看', '吃不了兜着走', '吃不了兜著走', '走着瞧', '走著瞧',
   ],
   // Invented blacklists and inflated consequences.
   'false-statement': ['征信黑名单', '徵信黑名單', '黑名单', '黑名單', '全国联网', '全國聯網', '终身', '終身', '子女上学', '子女上學'],

@@ -1,20 +1,19 @@
 import type { ImportIssue } from '@/utils/domain/import/types';
 import { errorText } from '@/components/ErrorMessage';
-import type { MessageKey } from '@/utils/i18n/messages';
-import { messages } from '@/utils/i18n/messages';
-import { getLocale, t } from '@/utils/i18n/translate';
+import { isMessageKey } from '@/utils/i18n/messages';
+import { t } from '@/utils/i18n/translate';
 
 /** An import problem in the user's language: its own message when there is one, else the general error text. */
 export function issueText(issue: ImportIssue): string {
   const params = { line: '?', record: '?', value: '', first: '?', encoding: '', maxGb: 1, ...issue.params };
-  return issue.messageKey in messages[getLocale()] ? t(issue.messageKey as MessageKey, params) : issue.message;
+  return isMessageKey(issue.messageKey) ? t(issue.messageKey, params) : issue.message;
 }
 
 export function importErrorText(error: unknown): string {
   const issue = (error as { issue?: ImportIssue } | null)?.issue;
   if (issue) return issueText(issue);
   const key = (error as { data?: { messageKey?: string } } | null)?.data?.messageKey;
-  if (key?.startsWith('import.')) return t(key as MessageKey);
+  if (key?.startsWith('import.') && isMessageKey(key)) return t(key);
   return errorText(error);
 }
 
