@@ -52,7 +52,7 @@ try {
     await step(`${label}: write (one transaction)`, () => commitImport(db, { file: stored, name: `${label}.xml`, format: 'sbr-xml', encoding: parsed.encoding, sha256: parsed.sha256, plan, numbers: [] }, { now: NOW }));
   }
   const contacts = await db.contacts.toArray();
-  await step(`findings over ${contacts.length} contacts`, async () => findAll({ contacts, agreements: [], installments: [], lenders: [] }));
+  await step(`findings over ${contacts.length} contacts`, async () => findAll({ contacts, agreements: [], installments: [], lenders: [], jurisdiction: 'CN' }));
   db.close();
 } finally {
   clearInterval(timer);

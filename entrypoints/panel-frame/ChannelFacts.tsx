@@ -1,5 +1,6 @@
 import type { Channel, Confidence } from '@/utils/sites/types';
 import { getLocale, t } from '@/utils/i18n/translate';
+import { FactStamp } from '@/components/FactStamp';
 
 function note(confidence: Confidence, date: string): string {
   return confidence === 'text' ? t('panel.lawText', { date }) : t('panel.reported', { date });
@@ -22,7 +23,7 @@ export function ChannelFacts({ channel }: { channel: Channel }) {
         {channel.deadlines.map((d) => (
           <li key={d.id}>
             {t('facts.deadline', { kind: t(`facts.kind.${d.kind}`), what: d.what[l], from: d.from[l], days: d.days, unit: t(d.unit === 'working' ? 'panel.unit.working' : 'panel.unit.calendar') })}{' '}
-            <span class="muted">{note(d.confidence, date)}</span>
+            <FactStamp ids={[d.factId]} />
           </li>
         ))}
         {!channel.deadlines.some((d) => d.kind === 'answer') && <li>{t('facts.noDeadline')}</li>}

@@ -15,6 +15,7 @@ import type { RecognisedField } from '@/utils/domain/complaints/form';
 import type { PanelParams } from './params';
 import { Checklist } from './Checklist';
 import { ChannelFacts } from './ChannelFacts';
+import { JurisdictionNote } from './JurisdictionNote';
 import { Choices, ProfileForm } from './Choices';
 import { FieldDrafts } from './FieldDrafts';
 import { PanelHeader } from './PanelHeader';
@@ -129,6 +130,7 @@ export function PanelApp({ params, context }: { params: PanelParams; context?: P
     <main class="panel-main" data-ready={ctx ? '' : undefined}>
       <PanelHeader channelName={channel?.name[getLocale()] ?? (params.channelId === userSiteDetect.id ? params.url : '')} inWindow={params.inWindow} startCollapsed={params.collapsed} onHideSite={hideSite} />
       {params.inWindow && <p class="muted small">{t('panel.windowNote')}</p>}
+      {ctx && <JurisdictionNote channel={channel?.jurisdiction} user={ctx.jurisdiction} agreement={ctx.agreements.find((a) => a.id === sel?.agreementId)?.jurisdiction} />}
       {channel && <ChannelFacts channel={channel} />}
       <ErrorMessage error={error} />
       {covered && <p class="error" role="alert" data-testid="covered">{t('panel.covered')}</p>}

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { launch, serveFixture, type Session } from './harness';
 import { axeViolations } from './axe';
-import { dashboardSectionIds, liveQueriesAnswered, openSection, rpcFromPage } from './extension-pages';
+import { dashboardSectionIds, liveQueriesAnswered, openSection, rpcFromPage, chooseJurisdiction } from './extension-pages';
 import { fixtureHtml } from '../fixtures/pages';
 
 // Every extension page and the panel, in the light and the dark theme (the
@@ -14,6 +14,7 @@ const SCHEMES = ['light', 'dark'] as const;
 
 beforeAll(async () => {
   s = await launch();
+  await chooseJurisdiction(s, 'CN'); // the mainland rulebook these checks expect (a fresh en-US profile presets none)
   const page = await s.openPage('popup.html');
   await rpcFromPage(page, 'sample.load', { locale: 'en', tzOffsetMin: 0 });
   await page.close();

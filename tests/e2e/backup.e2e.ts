@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chooseJurisdiction } from './extension-pages';
 import { launch, type Session } from './harness';
 import { dumpDb, wipeDb } from './db-dump';
 import { anyLanguage, backupPage as openBackupPage, fixtureRows, importFile } from './backup-ui';
@@ -16,6 +17,7 @@ let s: Session;
 let dir: string;
 beforeAll(async () => {
   s = await launch();
+  await chooseJurisdiction(s, 'CN'); // the mainland rulebook these checks expect (a fresh en-US profile presets none)
   dir = mkdtempSync(join(tmpdir(), 'ng-backup-e2e-'));
 });
 afterAll(async () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { launch, serveFixture, type Session } from './harness';
-import { rpcFromPage } from './extension-pages';
+import { rpcFromPage, chooseJurisdiction } from './extension-pages';
 import { fixtureHtml } from '../fixtures/pages';
 import { clickUntil } from './form-helpers';
 import { channelById } from '../../utils/sites';
@@ -17,6 +17,7 @@ const url = nfra.testUrls[0]!;
 
 beforeAll(async () => {
   s = await launch();
+  await chooseJurisdiction(s, 'CN'); // the mainland rulebook these checks expect (a fresh en-US profile presets none)
   const dash = await s.openPage('dashboard.html');
   await rpcFromPage(dash, 'sample.load', { locale: 'zh-CN', tzOffsetMin: 480 });
   await dash.close();

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chooseJurisdiction } from './extension-pages';
 import { launch, serveFixture, type Session } from './harness';
 import { clickActionFor } from './action-popup';
 import { fixtureHtml } from '../fixtures/pages';
@@ -6,6 +7,7 @@ import { fixtureHtml } from '../fixtures/pages';
 let s: Session;
 beforeAll(async () => {
   s = await launch();
+  await chooseJurisdiction(s, 'CN'); // the mainland rulebook these checks expect (a fresh en-US profile presets none)
 });
 afterAll(async () => {
   await s?.close();

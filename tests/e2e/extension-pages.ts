@@ -49,3 +49,15 @@ export async function onboardingPage(session: Session): Promise<Page> {
   if (open) return open;
   return session.context.waitForEvent('page', { predicate: isOnboarding, timeout: 15_000 });
 }
+
+/**
+ * Chooses the user's jurisdiction, as onboarding or Settings would. A fresh
+ * profile in an en-US browser presets none, and until one is chosen no
+ * rulebook is assumed: files that expect findings choose one first.
+ */
+export async function chooseJurisdiction(session: Session, jurisdiction: 'CN' | 'TW' | 'HK'): Promise<void> {
+  const page = await session.openPage('dashboard.html');
+  await page.waitForSelector('nav a[href^="#/"]');
+  await rpcFromPage(page, 'jurisdiction.set', { jurisdiction });
+  await page.close();
+}

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { chooseJurisdiction } from './extension-pages';
 import { launch, type Session } from './harness';
 import { axeViolations } from './axe';
 
@@ -14,6 +15,7 @@ const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/imports/${n
 let s: Session;
 beforeAll(async () => {
   s = await launch();
+  await chooseJurisdiction(s, 'CN'); // the mainland rulebook these checks expect (a fresh en-US profile presets none)
 });
 afterAll(async () => {
   await s?.close();

@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Session } from './harness';
-import { openSection, rpcFromPage } from './extension-pages';
+import { openSection, rpcFromPage, chooseJurisdiction } from './extension-pages';
 import { addDays } from '../../utils/domain/plan/iso-date';
 import { localIsoDate } from '../../utils/domain/time/wall-clock';
 
 let s: Session;
 beforeAll(async () => {
   s = await launch();
+  await chooseJurisdiction(s, 'CN'); // the mainland rulebook these checks expect (a fresh en-US profile presets none)
 });
 afterAll(async () => {
   await s?.close();

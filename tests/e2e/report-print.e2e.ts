@@ -2,11 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { launch, type Session } from './harness';
-import { rpcFromPage } from './extension-pages';
+import { rpcFromPage, chooseJurisdiction } from './extension-pages';
 
 let s: Session;
 beforeAll(async () => {
   s = await launch();
+  await chooseJurisdiction(s, 'CN'); // the mainland rulebook these checks expect (a fresh en-US profile presets none)
 });
 afterAll(async () => {
   await s?.close();

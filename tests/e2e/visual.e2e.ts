@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, type Session } from './harness';
-import { rpcFromPage } from './extension-pages';
+import { rpcFromPage, chooseJurisdiction } from './extension-pages';
 import { compareWithReference, updating } from './visual-compare';
 
 // Visual references: every page in both themes, compared with the committed
@@ -16,6 +16,7 @@ const at = (iso: string) => Date.parse(iso);
 
 beforeAll(async () => {
   s = await launch();
+  await chooseJurisdiction(s, 'CN'); // the mainland rulebook these checks expect (a fresh en-US profile presets none)
   const page = await s.openPage('dashboard.html');
   const a = await rpcFromPage<{ id: string; lenderId: string }>(page, 'agreements.add', {
     lender: { catalogId: 'didi-juduoduo' },

@@ -17,6 +17,7 @@ import { inlineHints } from './catalog/inline-hints';
 import { everyday } from './catalog/everyday';
 import { importMessages } from './catalog/import';
 import { facts } from './catalog/facts';
+import { jurisdictionAsk } from './catalog/jurisdiction-ask';
 import { hardening } from './catalog/hardening';
 import { ocr } from './catalog/ocr';
 
@@ -25,7 +26,7 @@ import { ocr } from './catalog/ocr';
  * Keys are namespaced by feature ("contact.…", "agreement.…"), so merging
  * cannot silently overwrite; the parity test checks for collisions.
  */
-export const catalogs = { common, contacts, dashboard, panel, settings, onboarding, complaintDrafts, complaints, evidence, findings, backup, report, agreements, trueCost, facts, importMessages, hardening, everyday, ocr, inlineHints };
+export const catalogs = { common, contacts, dashboard, panel, settings, onboarding, complaintDrafts, complaints, evidence, findings, backup, report, agreements, trueCost, facts, importMessages, hardening, everyday, ocr, inlineHints, jurisdictionAsk };
 
 type Merge<T> = T extends Record<string, Record<Locale, infer M>> ? M : never;
 type AllMessages = Merge<{ [K in keyof typeof catalogs]: (typeof catalogs)[K] }>;

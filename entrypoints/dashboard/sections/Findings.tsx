@@ -8,6 +8,7 @@ import { ErrorMessage } from '@/components/ErrorMessage';
 import { t } from '@/utils/i18n/translate';
 import type { SectionProps } from '../sections';
 import { FindingGroupView } from './findings/FindingGroupView';
+import { JurisdictionAsk, useUserJurisdiction } from '@/components/JurisdictionAsk';
 
 /**
  * Findings grouped by rule. The background keeps them computed (a snapshot
@@ -21,6 +22,7 @@ export function Findings({ initialData }: SectionProps) {
   // Read before the first render when the page opened here (sections.ts), then kept live.
   const snap = useLive(() => findingsSnapshot(), []) ?? (initialData as FindingsSnapshot | undefined);
   const [error, setError] = useState<unknown>(null);
+  const user = useUserJurisdiction();
   const [attempt, setAttempt] = useState(0);
   const outdated = snap !== undefined && !snap.current;
 
@@ -41,6 +43,7 @@ export function Findings({ initialData }: SectionProps) {
     <section aria-labelledby="findings-title" {...(snap.current ? { 'data-findings-ready': '' } : {})}>
       <h2 id="findings-title">{t('finding.nav')}</h2>
       <p class="muted">{t('finding.intro')}</p>
+      <JurisdictionAsk user={user} />
       {outdated && error === null && (
         <p role="status" data-testid="findings-updating">
           {t(snap.groups ? 'finding.updating' : 'finding.checking')}
@@ -55,7 +58,8 @@ export function Findings({ initialData }: SectionProps) {
           </button>
         </>
       )}
-      {snap.current && groups.length === 0 && <p>{t('finding.none')}</p>}
+      {/* With no jurisdiction chosen nothing was checked: "none found" would be untrue. */}
+      {snap.current && groups.length === 0 && user !== null && <p>{t('finding.none')}</p>}
       {groups.map((g) => (
         <FindingGroupView key={g.ruleId} group={g} current={snap.current} />
       ))}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
+import { setJurisdiction } from '@/utils/db/repos/jurisdiction';
 import { NgDatabase, SCHEMA_VERSIONS, CURRENT_SCHEMA_VERSION, RECORDS_VERSION } from '@/utils/db/schema';
 import * as records from '@/utils/model/records';
 import { createOldDatabase, loadFixture, reviveRow } from './migration-harness';
@@ -72,6 +73,10 @@ describe('schema migrations', () => {
     expect(await db.derived.count()).toBe(0);
     expect(await readFindingsSnapshot(db)).toMatchObject({ current: false });
     expect((await readFindingsSnapshot(db)).groups).toBeUndefined();
+    // A version-1 install never chose a jurisdiction: until the user does, nothing is checked.
+    expect(await refreshFindingsSnapshot(db, () => 1)).toBe('written');
+    expect((await readFindingsSnapshot(db)).groups).toEqual([]);
+    await setJurisdiction(db, 'CN');
     expect(await refreshFindingsSnapshot(db, () => 1)).toBe('written');
     const snap = await readFindingsSnapshot(db);
     expect(snap.current).toBe(true);

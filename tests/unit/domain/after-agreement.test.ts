@@ -22,7 +22,7 @@ function contactsOn(linked: boolean) {
 }
 
 function flagged(contacts: ReturnType<typeof contactsOn>): Set<string> {
-  const f = findAll({ contacts, agreements: [a], installments: plan, lenders: [lender()] }).find((x) => x.ruleId === 'collection-despite-agreement');
+  const f = findAll({ contacts, agreements: [a], installments: plan, lenders: [lender()], jurisdiction: 'CN' }).find((x) => x.ruleId === 'collection-despite-agreement');
   return new Set(f?.contactIds ?? []);
 }
 

@@ -22,6 +22,10 @@ describe('the user’s jurisdiction', () => {
     const db = new NgDatabase(`j-${Math.random()}`);
     expect(await getJurisdiction(db)).toBeUndefined();
     await db.contacts.add(contact({ lenderId: 'L1', at: bj('2026-03-10', '23:00:00') }));
+    // Not chosen yet: no rulebook is assumed (the views ask), so nothing is found.
+    await refreshFindingsSnapshot(db, () => 1);
+    expect((await readFindingsSnapshot(db)).groups).toEqual([]);
+    await setJurisdiction(db, 'CN');
     await refreshFindingsSnapshot(db, () => 1);
     expect((await readFindingsSnapshot(db)).groups!.map((g) => g.ruleId)).toEqual(['night-contact']);
     await setJurisdiction(db, 'TW');

@@ -52,7 +52,7 @@ describe('findings.refresh over the RPC', () => {
 
 describe('background: the snapshot follows the background’s own writes', () => {
   it('recomputes once writes settle after a data change', async () => {
-    const db = await freshDb();
+    const db = await freshDb({ jurisdiction: 'CN' });
     setDbForTests(db);
     unregister = registerFindingsSnapshot(20);
     const sender = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
@@ -67,7 +67,7 @@ describe('background: the snapshot follows the background’s own writes', () =>
 
 describe('background: a new version of the extension starts from its own computation', () => {
   it('drops the snapshot computed by the previous version on update and computes a fresh one', async () => {
-    const db = await freshDb();
+    const db = await freshDb({ jurisdiction: 'CN' });
     setDbForTests(db);
     await db.contacts.add(contact({ at: bj('2026-03-10', '23:30:00') }));
     // A snapshot from an older version: current by its token, but of another shape.

@@ -27,7 +27,7 @@ vi.mock('@/utils/domain/findings/find-all', async (importOriginal) => {
 
 let db: NgDatabase;
 beforeEach(async () => {
-  db = await freshDb();
+  db = await freshDb({ jurisdiction: 'CN' });
   duringFindAll.hook = undefined;
 });
 afterEach(() => db.close());

@@ -1,15 +1,21 @@
 import { NgDatabase } from '@/utils/db/schema';
+import { setJurisdiction } from '@/utils/db/repos/jurisdiction';
+import type { Jurisdiction } from '@/utils/model/records';
 import { isBackupBookkeeping } from '@/utils/db/backup-keys';
 import type { RpcContext } from '@/utils/rpc/context';
 import type { Caller } from '@/utils/rpc/define';
 
 let counter = 0;
 
-/** A fresh, uniquely named database on fake-indexeddb for one test. */
-export async function freshDb(): Promise<NgDatabase> {
+/**
+ * A fresh, uniquely named database on fake-indexeddb for one test. Pass a
+ * jurisdiction for tests that expect findings: an unset one checks nothing.
+ */
+export async function freshDb(opts: { jurisdiction?: Jurisdiction } = {}): Promise<NgDatabase> {
   counter += 1;
   const db = new NgDatabase(`test-${Date.now()}-${counter}-${Math.random().toString(36).slice(2)}`);
   await db.open();
+  if (opts.jurisdiction) await setJurisdiction(db, opts.jurisdiction);
   return db;
 }
 

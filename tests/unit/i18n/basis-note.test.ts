@@ -13,6 +13,7 @@ function ownRecord() {
     agreements: [a],
     installments: [installment(1, '2026-03-15', false)],
     lenders: [lender({ kind: 'consumer-finance' })],
+    jurisdiction: 'CN',
   }).filter((x) => x.ruleId === 'collection-despite-agreement');
   return f!.basis[0]!;
 }

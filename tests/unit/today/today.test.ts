@@ -6,7 +6,7 @@ import { agreement } from '../domain/findings/build';
 const base: TodayInput = { agreements: [], installments: [], complaints: [], reminders: [], findings: [], seen: {}, contactCount: 0, today: '2026-12-01', now: Date.UTC(2026, 11, 1, 4) };
 const inst = (over: Partial<Installment>): Installment => ({ id: 'i', agreementId: 'a1', seq: 1, dueDate: '2026-12-05', amountFen: 100, ...over });
 const complaint = (over: Partial<Complaint>): Complaint => ({
-  id: 'c1', channelId: 'nfra', url: 'https://example.gov.cn/', createdAt: 0, referenceNo: 'R1', status: 'submitted', sections: {}, contactIds: [], notes: '', updatedAt: 0, ...over,
+  id: 'c1', channelId: 'lender', url: 'https://example.gov.cn/', createdAt: 0, referenceNo: 'R1', status: 'submitted', sections: {}, contactIds: [], notes: '', updatedAt: 0, ...over,
 });
 const followUp = (over: Partial<Reminder>): Reminder => ({ id: 'r1', key: 'follow-up:a1:agency-told', kind: 'follow-up', targetType: 'agreement', targetId: 'a1', fireAt: base.now - 1, text: '', done: false, createdAt: 0, ...over });
 
@@ -34,6 +34,11 @@ describe('the overview: what do I need to do now', () => {
     const far = today({ ...base, agreements: [a], contactCount: 1, installments: [inst({ id: 'far', dueDate: '2027-03-01' })] });
     expect(far.next).toEqual([]);
     expect(far.clear).toBe(true);
+  });
+
+  it('an NFRA complaint recorded with a due date from older data is never "overdue" (NFRA publishes no answer deadline)', () => {
+    const d = today({ ...base, complaints: [complaint({ id: 'nfra-old', channelId: 'nfra', answerDue: '2026-11-28' }), complaint({ id: 'lender', answerDue: '2026-11-28' })] });
+    expect(d.answers.map((a) => a.complaint.id)).toEqual(['lender']);
   });
 
   it('complaint answers due within a week or overdue, only for complaints still waiting', () => {

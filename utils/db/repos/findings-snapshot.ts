@@ -27,7 +27,8 @@ export async function computeFindingsSnapshot(db: NgDatabase, now: number): Prom
       db.lenders.toArray(),
       getJurisdiction(db),
     ]);
-    return { token, contacts, agreements, installments, lenders, jurisdiction: jurisdiction ?? 'CN' };
+    // Unset stays unset: findAll then assumes no rulebook (the views ask the user).
+    return { token, contacts, agreements, installments, lenders, jurisdiction };
   });
   if (!input) return 'current';
   const groups = groupByRule(findAll(input));

@@ -1,5 +1,7 @@
 import type { NgDatabase } from '../schema';
 import type { RecordPool } from '../../domain/complaints/select';
+import type { Jurisdiction } from '../../model/records';
+import { getJurisdiction } from './jurisdiction';
 import { currentFindings } from '../queries/findings';
 import { refreshFindingsSnapshot } from './findings-snapshot';
 import { getProfile } from './complaint-profile';
@@ -8,15 +10,18 @@ import { getProfile } from './complaint-profile';
 const MAX_CONTACTS = 300;
 const ATTEMPTS = 3;
 
+/** The records, plus the user's jurisdiction (absent until chosen). */
+export type PanelPool = RecordPool & { jurisdiction?: Jurisdiction };
+
 /**
  * Everything the complaint panel needs, in one read: the lender's agreements,
  * contacts (newest first), evidence metadata (never the files themselves),
- * earlier complaints, the profile, and the findings from the background's
- * snapshot (the one findings source the dashboard and the report read too),
- * in the same transaction as the records. When the snapshot is behind the
- * records it is brought up to date and the read repeated.
+ * earlier complaints, the profile, the user's jurisdiction, and the findings
+ * from the background's snapshot (the one findings source the dashboard and
+ * the report read too), in the same transaction as the records. When the
+ * snapshot is behind the records it is brought up to date and the read repeated.
  */
-export async function loadPanelContext(db: NgDatabase, lenderId: string | undefined, now: number): Promise<RecordPool> {
+export async function loadPanelContext(db: NgDatabase, lenderId: string | undefined, now: number): Promise<PanelPool> {
   for (let attempt = 0; ; attempt++) {
     const read = await readOnce(db, lenderId);
     if (read) return read;
@@ -25,7 +30,7 @@ export async function loadPanelContext(db: NgDatabase, lenderId: string | undefi
   }
 }
 
-function readOnce(db: NgDatabase, lenderId: string | undefined): Promise<RecordPool | undefined> {
+function readOnce(db: NgDatabase, lenderId: string | undefined): Promise<PanelPool | undefined> {
   return db.transaction('r', [db.lenders, db.agreements, db.contacts, db.evidence, db.complaints, db.settings, db.derived], async () => {
     const all = await currentFindings(db);
     if (!all) return undefined;
@@ -36,6 +41,7 @@ function readOnce(db: NgDatabase, lenderId: string | undefined): Promise<RecordP
     const owners = [...contacts.map((c) => ['contact', c.id]), ...agreements.map((a) => ['agreement', a.id])];
     const evidence = owners.length ? await db.evidence.where('[ownerType+ownerId]').anyOf(owners).toArray() : [];
     const complaints = lenderId ? await db.complaints.where('lenderId').equals(lenderId).toArray() : await db.complaints.toArray();
+    const jurisdiction = await getJurisdiction(db);
     return {
       lenders,
       agreements,
@@ -44,6 +50,8 @@ function readOnce(db: NgDatabase, lenderId: string | undefined): Promise<RecordP
       complaints,
       findings: lenderId ? all.filter((f) => f.lenderId === lenderId) : all,
       profile: await getProfile(db),
+      // The user's setting (undefined until chosen): the panel warns on another jurisdiction's channel, or asks.
+      ...(jurisdiction ? { jurisdiction } : {}),
     };
   });
 }

@@ -15,8 +15,11 @@ export interface AgreementData {
   agreements: readonly Agreement[];
   installments: readonly Installment[];
   lenders: readonly Lender[];
-  /** The user's jurisdiction; an agreement's own `jurisdiction` overrides it. Default 'CN'. */
-  jurisdiction?: Jurisdiction;
+  /**
+   * The user's jurisdiction; an agreement's own `jurisdiction` overrides it.
+   * undefined: the user has not said yet, and no rule is assumed (find-all.ts).
+   */
+  jurisdiction: Jurisdiction | undefined;
 }
 
 /** Agreements the lender is still bound by. A lender breaking it is exactly the case to report. */
@@ -36,7 +39,7 @@ interface Grounds {
  * record", never as a rule); with no recorded promise there is nothing to
  * cite, so it is only a "worth asking" note (agreementWorthAsking).
  */
-function groundsFor(a: Agreement, lender: Lender | undefined, userJurisdiction: Jurisdiction): Grounds {
+function groundsFor(a: Agreement, lender: Lender | undefined, userJurisdiction: Jurisdiction | undefined): Grounds {
   const ref = a.lenderRef.trim() || rule.words!.noRef!;
   const mainlandCard = lender?.kind === 'bank-card' && (a.jurisdiction ?? userJurisdiction) === 'CN';
   if (mainlandCard && a.signed === true) return { rule, basis: [CARD_ART_70], note: rule.words!.cardNote! };
@@ -111,7 +114,7 @@ export function detectCollectionDespiteAgreement(
   for (const { a, idx } of hits) {
     const agreementId = a.id;
     const list = idx.map((i) => contacts[i]!);
-    const g = groundsFor(a, lenders.get(a.lenderId), data.jurisdiction ?? 'CN');
+    const g = groundsFor(a, lenders.get(a.lenderId), data.jurisdiction);
     const ref = a.lenderRef.trim() || rule.words!.noRef!;
     const first = wallClock(list[0]!).date;
     const last = wallClock(list[list.length - 1]!).date;

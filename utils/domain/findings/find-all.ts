@@ -16,25 +16,31 @@ const ORDER = new Map(RULES.map((r, i) => [r.id, i]));
 /**
  * Every finding over the whole log, in registry order then by time. Each
  * contact is checked by the rulebook of its jurisdiction: its agreement's
- * override, else the user's (input.jurisdiction, default 'CN'). A finding
- * keeps only channels of the jurisdiction it was found under.
+ * override, else the user's (input.jurisdiction). Until the user has said
+ * where they live (undefined), only contacts and agreements with a
+ * jurisdiction of their own are checked: no rulebook is assumed, so no rule
+ * is shown as the user's by guess (jurisdictions.md: "if unknown, ask").
+ * A finding keeps only channels of the jurisdiction it was found under.
  */
 export function findAll(input: FindingsInput): Finding[] {
-  const user: Jurisdiction = input.jurisdiction ?? 'CN';
-  const clocks = wallClocks(input.contacts);
+  const user = input.jurisdiction;
   const override = new Map<string, Jurisdiction>();
   for (const a of input.agreements) if (a.jurisdiction) override.set(a.id, a.jurisdiction);
-  const juris = input.contacts.map((c) => (c.agreementId && override.get(c.agreementId)) || user);
+  const of = (c: Contact) => (c.agreementId && override.get(c.agreementId)) || user;
+  const contacts = user ? input.contacts : input.contacts.filter((c) => of(c) !== undefined);
+  const agreements = user ? input.agreements : input.agreements.filter((a) => a.jurisdiction);
+  const clocks = wallClocks(contacts);
+  const juris = contacts.map((c) => of(c)!);
   const kinds = new Map(input.lenders.map((l) => [l.id, l.kind]));
-  const agreementJuris = (id: string | undefined) => (id && override.get(id)) || user;
+  const agreementJuris = (id: string | undefined) => ((id && override.get(id)) || user)!;
   const keepChannels = (f: Finding, j: Jurisdiction): Finding => ({ ...f, channels: f.channels.filter((id) => channelJurisdiction(id) === j) });
-  const byId = new Map(input.contacts.map((c, i) => [c.id, i]));
+  const byId = new Map(contacts.map((c, i) => [c.id, i]));
   const out = [
-    ...detectCollectionDespiteAgreement(input.contacts, input, clocks).map((f) => keepChannels(f, agreementJuris(f.agreementId))),
-    ...detectPerContact(input.contacts, clocks, { jurisdictionOf: (i) => juris[i]!, lenderKind: (id) => (id ? kinds.get(id) : undefined) }).map((f) =>
+    ...detectCollectionDespiteAgreement(contacts, { ...input, agreements }, clocks).map((f) => keepChannels(f, agreementJuris(f.agreementId))),
+    ...detectPerContact(contacts, clocks, { jurisdictionOf: (i) => juris[i]!, lenderKind: (id) => (id ? kinds.get(id) : undefined) }).map((f) =>
       keepChannels(f, juris[byId.get(f.contactIds[0]!)!]!),
     ),
-    ...(RULEBOOKS.CN.callCounts && juris.some((j) => j === 'CN') ? detectCallCounts(input.contacts, clocks, (i) => RULEBOOKS[juris[i]!].callCounts) : []),
+    ...(RULEBOOKS.CN.callCounts && juris.some((j) => j === 'CN') ? detectCallCounts(contacts, clocks, (i) => RULEBOOKS[juris[i]!].callCounts) : []),
   ];
   return out.sort((a, b) => (ORDER.get(a.ruleId) ?? 99) - (ORDER.get(b.ruleId) ?? 99) || a.firstAt - b.firstAt);
 }

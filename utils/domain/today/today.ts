@@ -1,3 +1,5 @@
+import { effectiveDue } from '../complaints/stale-due';
+import { channelById } from '../../sites';
 import type { Agreement, Complaint, Installment, Reminder } from '../../model/records';
 import { upcomingInstallments, type UpcomingItem } from '../plan/upcoming';
 import { addDays } from '../plan/iso-date';
@@ -45,9 +47,11 @@ export function today(input: TodayInput): Today {
   const { overdue, next } = upcomingInstallments(input.agreements, input.installments, input.today);
   const soon = addDays(input.today, INSTALMENT_SOON_DAYS);
   const answerHorizon = addDays(input.today, ANSWER_SOON_DAYS);
+  // Due dates older deadline data gave (stale-due.ts) count as the current data says: an NFRA complaint has none.
   const answers = input.complaints
-    .filter((c) => WAITING.includes(c.status) && c.answerDue !== undefined && c.answerDue <= answerHorizon)
-    .map((c) => ({ complaint: c, due: c.answerDue!, overdue: c.answerDue! < input.today }))
+    .map((c) => ({ c, due: effectiveDue(c, channelById(c.channelId)) }))
+    .filter(({ c, due }) => WAITING.includes(c.status) && due !== undefined && due <= answerHorizon)
+    .map(({ c, due }) => ({ complaint: c, due: due!, overdue: due! < input.today }))
     .sort((a, b) => a.due.localeCompare(b.due));
   const newFindings = (input.findings ?? [])
     .map((f) => ({ ruleId: f.ruleId, added: f.count - (input.seen?.[f.ruleId] ?? 0) }))

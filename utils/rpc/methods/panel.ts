@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { id, longText, shortText } from '../../model/fields';
 import type { RecordPool } from '../../domain/complaints/select';
+import type { Jurisdiction } from '../../model/records';
 import { FRAME_ACTIONS, type InsertResult } from '../../sites/panel-messages';
 import { method } from '../define';
 
@@ -8,8 +9,11 @@ export interface PanelSummary {
   contactCount: number;
 }
 
-/** The user's records a complaint draws on, for one lender (or all when none is chosen). */
-export type PanelContext = RecordPool;
+/**
+ * The user's records a complaint draws on, for one lender (or all when none is chosen),
+ * and the user's jurisdiction (absent until the user has chosen one).
+ */
+export type PanelContext = RecordPool & { jurisdiction?: Jurisdiction };
 
 export const fieldKey = v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,32}$/));
 

@@ -6,8 +6,8 @@ import { comparisonLines, lprOn } from '@/utils/domain/true-cost/lines';
 import { fenToYuanText, parseYuan } from '@/utils/domain/plan/money-input';
 import { ChargeBreakdownView } from './ChargeBreakdownView';
 import { describe, Field } from './ui';
-import { useLive } from '@/components/useLive';
-import { readJurisdiction } from '@/utils/db/queries/jurisdiction';
+import { JurisdictionAsk, useUserJurisdiction } from '@/components/JurisdictionAsk';
+import { FactStamp } from '@/components/FactStamp';
 
 interface Payment { date: string; amount: string }
 const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
@@ -18,8 +18,9 @@ const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
  */
 export function TrueCostCalculator({ installments = [], startDate = '', jurisdiction: override }: { installments?: Installment[]; startDate?: string; jurisdiction?: Jurisdiction }) {
   // The agreement's own jurisdiction, else the user's: only that jurisdiction's lines are shown.
-  const user = useLive(() => readJurisdiction(), []);
-  const jurisdiction: Jurisdiction = override ?? user ?? 'CN';
+  const user = useUserJurisdiction();
+  // Not chosen (null) or still loading: no line is assumed; the user is asked below.
+  const jurisdiction: Jurisdiction | undefined = override ?? user ?? undefined;
   const [received, setReceived] = useState('');
   const [receivedOn, setReceivedOn] = useState(startDate);
   const [payments, setPayments] = useState<Payment[]>(() =>
@@ -33,7 +34,7 @@ export function TrueCostCalculator({ installments = [], startDate = '', jurisdic
   const ready = receivedFen !== undefined && /^\d{4}-\d\d-\d\d$/.test(receivedOn) && flows.length > 0;
   const cost = ready && !early ? costByDates({ date: receivedOn, amountFen: receivedFen }, flows) : undefined;
   const userLprPct = Number(userLpr.replace('%', ''));
-  const lines = cost ? comparisonLines(cost.simple, receivedOn, userLpr && Number.isFinite(userLprPct) ? userLprPct : undefined, jurisdiction, cost.compound) : [];
+  const lines = cost && jurisdiction ? comparisonLines(cost.simple, receivedOn, userLpr && Number.isFinite(userLprPct) ? userLprPct : undefined, jurisdiction, cost.compound) : [];
   const update = (k: number, patch: Partial<Payment>) => setPayments((ps) => ps.map((p, i) => (i === k ? { ...p, ...patch } : p)));
 
   return (
@@ -76,6 +77,7 @@ export function TrueCostCalculator({ installments = [], startDate = '', jurisdic
             </dl>
             <p class="muted">{t('cost.basis', { n: cost.periodsPerYear })}</p>
             <h4>{t('cost.lines.title')}</h4>
+            {!override && <JurisdictionAsk user={user} />}
             {jurisdiction === 'CN' && !lprOn(receivedOn) && (
               <Field id="cost-lpr" label={t('cost.lpr.enter')} hint={t('cost.lpr.missing', { date: receivedOn })}>
                 <input name="lpr" inputMode="decimal" value={userLpr} onInput={(e) => setUserLpr(e.currentTarget.value)} {...describe('cost-lpr', undefined, true)} />
@@ -90,6 +92,7 @@ export function TrueCostCalculator({ installments = [], startDate = '', jurisdic
                       ? t('cost.line.lpr4', { rate: pct(l.rate), lpr: `${l.lprPct}%`, date: l.lprPublishedOn ?? '' })
                       : t('cost.line.lpr4user', { rate: pct(l.rate), lpr: `${l.lprPct}%` })
                     : t(`cost.line.${l.id}`)}{' '}
+                  <FactStamp ids={l.factIds} />{' '}
                   <span class="muted">{t('cost.line.simpleCompound', { simple: l.crossed ? t('cost.line.crossed') : t('cost.line.notCrossed'), compound: l.crossedCompound ? t('cost.line.crossed') : t('cost.line.notCrossed') })}</span>
                 </li>
               ))}

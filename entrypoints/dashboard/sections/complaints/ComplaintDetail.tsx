@@ -3,6 +3,7 @@ import { COMPLAINT_STATUSES, type Agreement, type Complaint, type Lender } from 
 import { channelById } from '@/utils/sites';
 import { HOLIDAYS_KNOWN_THROUGH } from '@/utils/domain/time/working-days';
 import { nextStep } from '@/utils/domain/complaints/escalation';
+import { StaleDueNote } from './StaleDueNote';
 import { rpc } from '@/utils/rpc/client';
 import { getLocale, t } from '@/utils/i18n/translate';
 import { localLenderName } from '@/utils/i18n/lender-name';
@@ -55,6 +56,7 @@ export function ComplaintDetail({ c, lenders, agreements }: { c: Complaint; lend
           {t('complaint.col.due')}
           <input type="date" name="answerDue" value={form.answerDue} onInput={(e) => set({ answerDue: e.currentTarget.value })} />
           <span class="muted">{t('complaint.dueNote')} {t('complaint.reminderNote')}</span>
+          <StaleDueNote complaint={c} />
           {channel && !channel.deadlines.some((d) => d.kind === 'answer') && <span class="muted">{t('facts.noDeadline')}</span>}
           {channel?.deadlines.some((d) => d.unit === 'working') && form.answerDue > `${HOLIDAYS_KNOWN_THROUGH}-12-31` && <span class="muted">{t('facts.approximate')}</span>}
         </label>

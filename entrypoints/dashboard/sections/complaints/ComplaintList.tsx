@@ -1,5 +1,8 @@
 import type { Complaint, Lender } from '@/utils/model/records';
 import { isOverdue } from '@/utils/domain/complaints/deadline';
+import { effectiveDue } from '@/utils/domain/complaints/stale-due';
+import { channelById } from '@/utils/sites';
+import { StaleDueNote } from './StaleDueNote';
 import { formatDate } from '@/utils/i18n/format';
 import { getLocale, t } from '@/utils/i18n/translate';
 import { localLenderName } from '@/utils/i18n/lender-name';
@@ -31,7 +34,9 @@ export function ComplaintList({ complaints, lenders }: { complaints: Complaint[]
               <td>{statusLabel(c.status)}</td>
               <td>
                 {c.answerDue ?? ''}{' '}
-                {waiting && isOverdue(c.answerDue, today) && <strong class="error">{t('complaint.overdue')}</strong>}
+                {/* "Overdue" only from a due date the current deadline data still gives. */}
+                {waiting && isOverdue(effectiveDue(c, channelById(c.channelId)), today) && <strong class="error">{t('complaint.overdue')}</strong>}
+                <StaleDueNote complaint={c} />
               </td>
               <td>{c.referenceNo}</td>
             </tr>

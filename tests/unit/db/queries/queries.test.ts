@@ -14,7 +14,7 @@ const ev = (id: string, createdAt: number, owner?: [string, string]) =>
 
 let db: NgDatabase;
 beforeEach(async () => {
-  db = await freshDb();
+  db = await freshDb({ jurisdiction: 'CN' });
   await db.lenders.bulkAdd([lender(), lender({ id: 'L2', name: '自建' }), lender({ id: 'L3', catalogId: 'card-cmb' })]);
   await db.agreements.bulkAdd([agreement({ updatedAt: 1 }), agreement({ id: 'A2', lenderId: 'L2', updatedAt: 2, status: 'completed' })]);
   await db.installments.bulkAdd([installment(2, '2026-04-15', false), installment(1, '2026-03-15', true)]);

@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { findAll } from '@/utils/domain/findings/find-all';
 import type { Contact } from '@/utils/model/records';
 import { bj, contact } from './build';
+import { numberKey } from '@/utils/domain/findings/number-key';
+import { normalizeNumber } from '@/utils/domain/phone/normalize';
 
-const none = { agreements: [], installments: [], lenders: [] };
+const none = { agreements: [], installments: [], lenders: [], jurisdiction: 'CN' as const };
 const ofRule = (contacts: Contact[], ruleId: string) => findAll({ contacts, ...none }).filter((f) => f.ruleId === ruleId);
 
 function calls(n: number, over: Partial<Contact> = {}): Contact[] {
@@ -65,6 +67,23 @@ describe('too-many-call-attempts (more than 6 unanswered a day on one number)', 
     expect(f!.explanation.en).not.toContain('assumed');
     // Two numbers, four each: neither passes 6.
     expect(ofRule([...missed(4, '13800138000'), ...missed(4, '13900139000')], 'too-many-call-attempts')).toEqual([]);
+  });
+
+  it('keys numbers by the import\'s normaliser (utils/domain/phone/normalize.ts)', () => {
+    // Spellings the old digits-only key split: "00 86" with a space, a trunk 0 before a landline.
+    expect(numberKey('00 86 138 0013 8000')).toBe(numberKey('13800138000'));
+    expect(numberKey('+86 10 1234 5678')).toBe(numberKey('010-1234-5678'));
+    expect(numberKey('13800138000')).toBe(normalizeNumber('13800138000', 'CN'));
+    // A bank's service number stays its digits; a withheld caller has no number.
+    expect(numberKey('+86 95555')).toBe('95555');
+    expect(numberKey('-2')).toBe('');
+    const a = [...missed(4, '00 86 138 0013 8000'), ...missed(3, '138 0013 8000')];
+    expect(ofRule(a, 'too-many-call-attempts')[0]!.contactIds).toHaveLength(7);
+  });
+
+  it('counts withheld callers as calls with no number (and says it assumed one number)', () => {
+    const [f] = ofRule(missed(7, '-2'), 'too-many-call-attempts');
+    expect(f!.explanation.en).toContain('assumed to come from one number');
   });
 
   it('without a number assumes one number and says so', () => {

@@ -90,7 +90,7 @@ describe('collection-despite-agreement', () => {
     const late = [installment(1, '2026-03-15', true, { paidOn: '2026-03-20' }), installment(2, '2026-04-15', false)];
     const inGap = contact({ lenderId: 'L1', at: bj('2026-03-17', '10:00:00') });
     const onPayDay = contact({ lenderId: 'L1', at: bj('2026-03-20', '10:00:00') });
-    const [f] = findAll({ contacts: [inGap, onPayDay], agreements: [agreement()], installments: late, lenders: [lender()] }).filter((x) => x.ruleId === RULE);
+    const [f] = findAll({ contacts: [inGap, onPayDay], agreements: [agreement()], installments: late, lenders: [lender()], jurisdiction: 'CN' }).filter((x) => x.ruleId === RULE);
     expect(f!.contactIds).toEqual([onPayDay.id]);
   });
 

@@ -4,7 +4,7 @@ import { FLAG_RULES } from '@/utils/domain/findings/rules';
 import { CONTACT_FLAGS } from '@/utils/model/records';
 import { contact } from './build';
 
-const none = { agreements: [], installments: [], lenders: [] };
+const none = { agreements: [], installments: [], lenders: [], jurisdiction: 'CN' as const };
 
 describe('contact flags map to the prohibitions they match', () => {
   it('gives each flag exactly one finding of its own rule', () => {

@@ -8,7 +8,7 @@ describe('a finding\'s header count agrees with its details', () => {
   it('six connected calls on one day: header "6 次", as the explanation and the contact list say', () => {
     const six = Array.from({ length: 6 }, (_, i) => contact({ at: bj('2026-03-10', `1${i}:00:00`), lenderId: 'L1' }));
     const byId = new Map(six.map((c) => [c.id, c]));
-    const groups = groupByRule(findAll({ contacts: six, agreements: [], installments: [], lenders: [] }));
+    const groups = groupByRule(findAll({ contacts: six, agreements: [], installments: [], lenders: [], jurisdiction: 'CN' }));
     const [g] = summarizeGroups(groups, (id) => byId.get(id)).filter((s) => s.ruleId === 'too-many-connected-calls');
     const finding = groups.find((x) => x.ruleId === 'too-many-connected-calls')!.findings[0]!;
     expect(g!.count).toBe(1);
@@ -21,7 +21,7 @@ describe('a finding\'s header count agrees with its details', () => {
   it('per-contact rules: one finding per contact, both counts the same', () => {
     const threats = [contact({ flags: ['threat'] }), contact({ flags: ['threat'], at: bj('2026-03-11', '10:00:00') })];
     const byId = new Map(threats.map((c) => [c.id, c]));
-    const [g] = summarizeGroups(groupByRule(findAll({ contacts: threats, agreements: [], installments: [], lenders: [] })), (id) => byId.get(id)).filter((s) => s.ruleId === 'flag-threat');
+    const [g] = summarizeGroups(groupByRule(findAll({ contacts: threats, agreements: [], installments: [], lenders: [], jurisdiction: 'CN' })), (id) => byId.get(id)).filter((s) => s.ruleId === 'flag-threat');
     expect(g && headerCount(g)).toBe(2);
   });
 });

@@ -10,7 +10,7 @@ const late = () => contact({ lenderId: 'L1', at: bj('2026-03-10', '23:00:00') })
 const flagged = () => contact({ lenderId: 'L1', flags: ['third-party', 'threat', 'insult', 'public-posting', 'visit', 'impersonation', 'extra-fees'], thirdParties: '母亲' });
 const missed = () => Array.from({ length: 8 }, (_, i) => contact({ lenderId: 'L1', channel: 'missed-call', connected: false, at: bj('2026-03-10', `1${i}:00:00`) }));
 
-function run(contacts: Contact[], jurisdiction: Jurisdiction, agreements = [] as ReturnType<typeof agreement>[]) {
+function run(contacts: Contact[], jurisdiction: Jurisdiction | undefined, agreements = [] as ReturnType<typeof agreement>[]) {
   return findAll({ contacts, agreements, installments: [], lenders: [lender({ kind: 'bank-card' })], jurisdiction });
 }
 
@@ -61,6 +61,21 @@ describe('each jurisdiction is checked by its own rulebook only', () => {
     const linked = contact({ agreementId: 'A1', lenderId: 'L1', at: bj('2026-02-10', '23:00:00') });
     const f = run([linked], 'HK', [a]);
     expect(f.map((x) => x.ruleId)).toContain('night-contact');
+  });
+
+  it('until the user has chosen a jurisdiction, no rulebook is assumed: nothing is found', () => {
+    expect(run([night(), late(), flagged(), ...missed()], undefined)).toEqual([]);
+    // The same log under an explicit choice does find things, so the empty answer above is not vacuous.
+    expect(run([night(), late(), flagged(), ...missed()], 'CN').length).toBeGreaterThan(3);
+  });
+
+  it('with no choice yet, an agreement with its own jurisdiction is still checked, under that one only', () => {
+    const a = agreement({ jurisdiction: 'HK' });
+    const linked = contact({ agreementId: 'A1', lenderId: 'L1', flags: ['third-party'], at: bj('2026-02-10', '23:00:00') });
+    const unlinked = contact({ lenderId: 'L9', at: bj('2026-02-10', '23:30:00') });
+    const f = run([linked, unlinked], undefined, [a]);
+    expect(f.map((x) => x.ruleId)).toEqual(['hk-third-party']);
+    expect(f[0]!.contactIds).toEqual([linked.id]);
   });
 
   it('rulesFor lists only a jurisdiction’s own and the record-only rules', () => {

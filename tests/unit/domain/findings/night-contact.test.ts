@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findAll } from '@/utils/domain/findings/find-all';
 import { bj, contact } from './build';
 
-const none = { agreements: [], installments: [], lenders: [] };
+const none = { agreements: [], installments: [], lenders: [], jurisdiction: 'CN' as const };
 const nightIds = (contacts: ReturnType<typeof contact>[]) =>
   findAll({ contacts, ...none })
     .filter((f) => f.ruleId === 'night-contact')

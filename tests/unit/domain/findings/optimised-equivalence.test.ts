@@ -27,7 +27,7 @@ describe('the optimised findings engine gives the same findings as the plain ref
       const d = generateDataset(seed, SMALL);
       // Some contacts logged while travelling: dates and the order of ties change with the offset.
       const contacts = d.contacts.map((c, i) => (i % 7 === 0 ? { ...c, tzOffsetMin: TZ[i % TZ.length]! } : c));
-      const input = { contacts, agreements: d.agreements, installments: d.installments, lenders: d.lenders };
+      const input = { contacts, agreements: d.agreements, installments: d.installments, lenders: d.lenders, jurisdiction: 'CN' as const };
       const expected = referenceFindAll(input);
       // A dataset that exercises every detector, so equality is not vacuous.
       for (const rule of ['collection-despite-agreement', 'night-contact', 'third-party-contacted']) {

@@ -14,7 +14,7 @@ describe('scenarios from the users’ stories', () => {
       contact({ lenderId: 'L1', at: bj(day, '14:00:00') }),
       contact({ lenderId: 'L1', at: bj(day, '22:30:00'), summary: '说不知道有协议' }),
     ];
-    const found = findAll({ contacts, agreements: [a], installments: plan, lenders: [lender()] });
+    const found = findAll({ contacts, agreements: [a], installments: plan, lenders: [lender()], jurisdiction: 'CN' });
     const groups = groupByRule(found);
     expect(groups.map((g) => [g.ruleId, g.findings.length])).toEqual([
       ['collection-despite-agreement', 1],
@@ -32,13 +32,13 @@ describe('scenarios from the users’ stories', () => {
 
   it('story 3: they call my contacts, pose as the court and threaten — each is its own finding', () => {
     const c = contact({ flags: ['third-party', 'impersonation', 'threat'], thirdParties: '父母', summary: '自称法院，说要抓人' });
-    const ids = findAll({ contacts: [c], agreements: [], installments: [], lenders: [] }).map((f) => f.ruleId);
+    const ids = findAll({ contacts: [c], agreements: [], installments: [], lenders: [], jurisdiction: 'CN' }).map((f) => f.ruleId);
     expect(ids).toEqual(['third-party-contacted', 'flag-threat', 'flag-impersonation']);
   });
 
   it('editing a contact re-evaluates and deleting removes it from findings', () => {
     const c = contact({ at: bj('2026-03-10', '23:00:00') });
-    const base = { agreements: [], installments: [], lenders: [] };
+    const base = { agreements: [], installments: [], lenders: [], jurisdiction: 'CN' as const };
     expect(findAll({ contacts: [c], ...base })).toHaveLength(1);
     expect(findAll({ contacts: [{ ...c, at: bj('2026-03-10', '12:00:00') }], ...base })).toHaveLength(0);
     expect(findAll({ contacts: [], ...base })).toHaveLength(0);
