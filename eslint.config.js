@@ -65,11 +65,10 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [
-            { name: 'dexie', message: 'Content scripts never open IndexedDB; ask the background over RPC.' },
-            NO_POLYFILL,
+          paths: [{ name: 'dexie', message: 'Content scripts never open IndexedDB; ask the background over RPC.' }, NO_POLYFILL],
+          patterns: [
+            { group: ['**/utils/db/**', '@/utils/db/*', '@/utils/db/**'], message: 'Content scripts never touch the database layer.' },
           ],
-          patterns: [{ group: ['**/utils/db/**', '@/utils/db/*', '@/utils/db/**'], message: 'Content scripts never touch the database layer.' }],
         },
       ],
     },
@@ -89,14 +88,20 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [NO_POLYFILL, { name: '@/utils/db/connection', message: 'Read through utils/db/queries/<feature>.ts; write through the RPC.' }],
+          paths: [
+            NO_POLYFILL,
+            { name: '@/utils/db/connection', message: 'Read through utils/db/queries/<feature>.ts; write through the RPC.' },
+          ],
         },
       ],
       'no-restricted-syntax': [
         'error',
         ...NO_EVAL,
         NO_KEY_CAST,
-        { selector: "CallExpression[callee.property.name=/^(where|orderBy)$/]", message: 'Queries belong in utils/db/queries/<feature>.ts.' },
+        {
+          selector: 'CallExpression[callee.property.name=/^(where|orderBy)$/]',
+          message: 'Queries belong in utils/db/queries/<feature>.ts.',
+        },
       ],
     },
   },
@@ -105,7 +110,13 @@ export default tseslint.config(
     // close on another context's upgrade) and the backup file, which is read
     // and restored in the page in one transaction, like evidence files (Blobs cannot cross runtime
     // messaging, docs/ARCHITECTURE.md).
-    files: ['components/StorageStatus.tsx', 'components/evidence/write-direct.ts', 'entrypoints/dashboard/main.tsx', 'entrypoints/dashboard/sections/backup/ExportPanel.tsx', 'entrypoints/dashboard/sections/backup/ImportPanel.tsx'],
+    files: [
+      'components/StorageStatus.tsx',
+      'components/evidence/write-direct.ts',
+      'entrypoints/dashboard/main.tsx',
+      'entrypoints/dashboard/sections/backup/ExportPanel.tsx',
+      'entrypoints/dashboard/sections/backup/ImportPanel.tsx',
+    ],
     rules: { 'no-restricted-imports': ['error', { paths: [NO_POLYFILL] }] },
   },
   {
@@ -117,6 +128,8 @@ export default tseslint.config(
   },
   {
     files: ['**/*.{js,mjs}'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly' } },
+    languageOptions: {
+      globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly' },
+    },
   },
 );

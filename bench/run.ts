@@ -63,7 +63,9 @@ async function attempt(what: string, fn: () => Promise<void>): Promise<void> {
 function builtCodeHas(dir: string, text: string): boolean {
   const files = ['chunks', 'assets', '.'].flatMap((d) => {
     try {
-      return readdirSync(join(dir, d)).filter((f) => f.endsWith('.js')).map((f) => join(dir, d, f));
+      return readdirSync(join(dir, d))
+        .filter((f) => f.endsWith('.js'))
+        .map((f) => join(dir, d, f));
     } catch {
       return [];
     }
@@ -87,9 +89,16 @@ async function main(): Promise<number> {
   const extDir = buildSnapshot({ build });
   ensureChromium();
   const size = contentScriptSize(extDir);
-  add('contentScript.gzip', 'content script, gzipped', 'KB', [size.totalGzipKB], size.files.map((f) => `${f.file}: ${f.bytes} B raw, ${f.gzipBytes} B gz`).join('; '));
+  add(
+    'contentScript.gzip',
+    'content script, gzipped',
+    'KB',
+    [size.totalGzipKB],
+    size.files.map((f) => `${f.file}: ${f.bytes} B raw, ${f.gzipBytes} B gz`).join('; '),
+  );
   const ui = formUiSize(extDir);
-  if (ui) add('formUi.gzip', 'form UI script (injected once a form is recognised), gzipped', 'KB', [ui.gzipBytes / 1024], `${ui.bytes} B raw`);
+  if (ui)
+    add('formUi.gzip', 'form UI script (injected once a form is recognised), gzipped', 'KB', [ui.gzipBytes / 1024], `${ui.bytes} B raw`);
 
   const floor = writeFloorExtension();
   const memory = startMemorySampler();
@@ -105,8 +114,11 @@ async function main(): Promise<number> {
         add('watch.scriptOurs', `busy SPA, ${WATCH_SECONDS} s: main-thread script time, with our code`, 'ms', [w.scriptWith]);
         add('watch.scriptNone', `busy SPA, ${WATCH_SECONDS} s: main-thread script time, no extension`, 'ms', [w.scriptWithout]);
         add('watch.scriptExtra', `busy SPA, ${WATCH_SECONDS} s: extra script time (ours − none)`, 'ms', [w.scriptWith - w.scriptWithout]);
-        add('watch.taskExtra', `busy SPA, ${WATCH_SECONDS} s: extra main-thread task time (ours − none)`, 'ms', [w.taskWith - w.taskWithout]);
-        if (w.foundAfterForm !== undefined) add('anchors.foundAfterForm', 'form rendered → recognised (ng:form-found)', 'ms', [w.foundAfterForm]);
+        add('watch.taskExtra', `busy SPA, ${WATCH_SECONDS} s: extra main-thread task time (ours − none)`, 'ms', [
+          w.taskWith - w.taskWithout,
+        ]);
+        if (w.foundAfterForm !== undefined)
+          add('anchors.foundAfterForm', 'form rendered → recognised (ng:form-found)', 'ms', [w.foundAfterForm]);
         if (w.anchorsAfterForm !== undefined) add('anchors.afterForm', 'form rendered → anchors visible', 'ms', [w.anchorsAfterForm]);
       });
     }
@@ -128,17 +140,44 @@ async function main(): Promise<number> {
         const search = await callPage(loader, code, 'searchTimes', queries, Math.max(3, Math.ceil(RUNS / 2)));
         // The first pass over 10,000 contacts fills the per-record cache: it is what the first keystroke costs.
         add('search.fnFirst', 'search fn, first query (cold cache)', 'ms', [search[0]!.ms]);
-        add('search.fn', 'search fn, Chinese, warm', 'ms', search.slice(queries.length).map((x) => x.ms));
+        add(
+          'search.fn',
+          'search fn, Chinese, warm',
+          'ms',
+          search.slice(queries.length).map((x) => x.ms),
+        );
       });
       await attempt('findings (function)', async () => {
         const findings = await callPage(loader, code, 'findingsTimes', RUNS);
-        add('findings.compute', 'findings fn over everything', 'ms', findings.map((f) => f.computeMs), `${findings[0]!.findings} findings`);
-        add('findings.readCompute', 'findings: read all from DB + fn', 'ms', findings.map((f) => f.readMs + f.computeMs));
+        add(
+          'findings.compute',
+          'findings fn over everything',
+          'ms',
+          findings.map((f) => f.computeMs),
+          `${findings[0]!.findings} findings`,
+        );
+        add(
+          'findings.readCompute',
+          'findings: read all from DB + fn',
+          'ms',
+          findings.map((f) => f.readMs + f.computeMs),
+        );
       });
       await attempt('backup export/import', async () => {
         const backup = await callPage(loader, code, 'backupTimes', quick ? 1 : 5);
-        add('backup.export', 'backup export, everything', 'ms', backup.map((x) => x.exportMs), `${(backup[0]!.bytes / 1048576).toFixed(1)} MB file`);
-        add('backup.import', 'backup import (replace), everything', 'ms', backup.map((x) => x.importMs));
+        add(
+          'backup.export',
+          'backup export, everything',
+          'ms',
+          backup.map((x) => x.exportMs),
+          `${(backup[0]!.bytes / 1048576).toFixed(1)} MB file`,
+        );
+        add(
+          'backup.import',
+          'backup import (replace), everything',
+          'ms',
+          backup.map((x) => x.importMs),
+        );
       });
       await loader.close();
 
@@ -149,14 +188,25 @@ async function main(): Promise<number> {
       const popup = await openTimes(b.context, ext('popup.html'), popupMarker, RUNS);
       add('popup.interactive', 'popup: open → interactive', 'ms', popup, `marker ${popupMarker}`);
       const floorMedian = summarize(floorOpen).median;
-      add('popup.vsFloor', 'popup ÷ empty page', 'ratio', popup.map((x) => x / floorMedian));
+      add(
+        'popup.vsFloor',
+        'popup ÷ empty page',
+        'ratio',
+        popup.map((x) => x / floorMedian),
+      );
 
       log('complaint panel…');
       const frameMarker = builtCodeHas(extDir, 'data-ready') ? 'panelFrame' : 'panelFrameFallback';
       const panel = await panelTimes(b.context, frameMarker, RUNS);
       add('panel.fromStart', 'panel: content script start → visible', 'ms', panel.fromStart);
       add('panel.hostFromStart', 'panel: content script start → host attached', 'ms', panel.hostFromStart);
-      add('panel.afterForm', 'panel: form found → visible', 'ms', panel.afterForm, `${panel.usedMarks ? 'from ng:form-found' : 'from host attached (no marks in the content script)'}${panel.usedVisibleMark ? ' to ng:panel-visible' : ' to frame content'}`);
+      add(
+        'panel.afterForm',
+        'panel: form found → visible',
+        'ms',
+        panel.afterForm,
+        `${panel.usedMarks ? 'from ng:form-found' : 'from host attached (no marks in the content script)'}${panel.usedVisibleMark ? ' to ng:panel-visible' : ' to frame content'}`,
+      );
       add('panel.contentAfterForm', 'panel: form found → frame content', 'ms', panel.contentAfterForm);
     }
 
@@ -164,21 +214,42 @@ async function main(): Promise<number> {
       log('dashboard views…');
       let contactsRendered = false;
       await attempt('contacts view', async () => {
-        add('dashboard.contacts', 'dashboard: contacts view first render', 'ms', await sectionTimes(b.context, ext('dashboard.html#/contacts'), 'contacts', RUNS));
+        add(
+          'dashboard.contacts',
+          'dashboard: contacts view first render',
+          'ms',
+          await sectionTimes(b.context, ext('dashboard.html#/contacts'), 'contacts', RUNS),
+        );
         contactsRendered = true;
       });
-      if (contactsRendered) await attempt('search in the contacts view', async () => {
-        const page = await b.context.newPage();
-        await page.goto(ext('dashboard.html#/contacts'));
-        await waitForMark(page, ['contacts'], 30_000);
-        const typed = ['催', '催收', '催收员', '律', '律师函', '上门', '通讯录', '华信', '张伟', '停止催收'];
-        const ui = await uiSearchTimes(page, 'input[name="search"]', [...typed, ...typed]);
-        await page.close();
-        add('search.zh', 'search, Chinese, input → results in DOM', 'ms', ui.map((x) => x.toDom));
-        add('search.zhFrame', 'search, Chinese, input → next frame', 'ms', ui.map((x) => x.toFrame));
-      });
+      if (contactsRendered)
+        await attempt('search in the contacts view', async () => {
+          const page = await b.context.newPage();
+          await page.goto(ext('dashboard.html#/contacts'));
+          await waitForMark(page, ['contacts'], 30_000);
+          const typed = ['催', '催收', '催收员', '律', '律师函', '上门', '通讯录', '华信', '张伟', '停止催收'];
+          const ui = await uiSearchTimes(page, 'input[name="search"]', [...typed, ...typed]);
+          await page.close();
+          add(
+            'search.zh',
+            'search, Chinese, input → results in DOM',
+            'ms',
+            ui.map((x) => x.toDom),
+          );
+          add(
+            'search.zhFrame',
+            'search, Chinese, input → next frame',
+            'ms',
+            ui.map((x) => x.toFrame),
+          );
+        });
       await attempt('findings view', async () => {
-        add('findings.all', 'dashboard: findings view, everything', 'ms', await sectionTimes(b.context, ext('dashboard.html#/findings'), 'findings', RUNS));
+        add(
+          'findings.all',
+          'dashboard: findings view, everything',
+          'ms',
+          await sectionTimes(b.context, ext('dashboard.html#/findings'), 'findings', RUNS),
+        );
       });
       await attempt('findings view after an unseen change', async () => {
         const writer = await b.context.newPage();
@@ -204,14 +275,31 @@ async function main(): Promise<number> {
       add('page.loadRegistry', 'page load, our content script', 'ms', loads.load.registry);
       // Each sample divided by the plain median: their median is the ratio of medians, their range its spread.
       const plain = summarize(loads.load.plain).median;
-      add('page.loadRatio', 'page load ratio, ours ÷ none', 'ratio', loads.load.registry.map((x) => x / plain));
-      add('page.floorRatio', 'page load ratio, empty ÷ none', 'ratio', loads.load.floor.map((x) => x / plain));
+      add(
+        'page.loadRatio',
+        'page load ratio, ours ÷ none',
+        'ratio',
+        loads.load.registry.map((x) => x / plain),
+      );
+      add(
+        'page.floorRatio',
+        'page load ratio, empty ÷ none',
+        'ratio',
+        loads.load.floor.map((x) => x / plain),
+      );
       add('outside.injected', 'our code on pages outside the registry', 'count', loads.injectedOutside);
     }
   } finally {
     await b.close();
     const mem = memory.stop();
-    if (mem.length) add('memory.peak', 'peak RSS, largest extension process', 'MB', [mem[0]!.peakRssMB], mem.map((m) => `pid ${m.pid}: ${m.peakRssMB.toFixed(0)} MB`).join('; '));
+    if (mem.length)
+      add(
+        'memory.peak',
+        'peak RSS, largest extension process',
+        'MB',
+        [mem[0]!.peakRssMB],
+        mem.map((m) => `pid ${m.pid}: ${m.peakRssMB.toFixed(0)} MB`).join('; '),
+      );
     rmSync(extDir, { recursive: true, force: true });
     rmSync(floor.dir, { recursive: true, force: true });
   }
@@ -227,7 +315,11 @@ function finish(): number {
   mkdirSync('bench-results', { recursive: true });
   const kind = quick ? 'quick' : onlyScale ? 'scale' : '';
   const file = join('bench-results', `bench-${kind ? `${kind}-` : ''}${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-  const json = JSON.stringify({ when: new Date().toISOString(), quick, runs: RUNS, loadRounds: LOAD_ROUNDS, results, verdicts, skipped }, null, 2);
+  const json = JSON.stringify(
+    { when: new Date().toISOString(), quick, runs: RUNS, loadRounds: LOAD_ROUNDS, results, verdicts, skipped },
+    null,
+    2,
+  );
   writeFileSync(file, json);
   writeFileSync(join('bench-results', kind ? `latest-${kind}.json` : 'latest.json'), json);
   if (skipped.length) console.log(`\nnot measured:\n${skipped.map((x) => `  - ${x}`).join('\n')}`);
@@ -236,7 +328,9 @@ function finish(): number {
   // The scale check alone answers for its own budgets, like --quick for the CI ones.
   const failing = onlyScale ? verdicts.filter((v) => v.status !== 'ok') : ciFailures(verdicts);
   if ((quick || onlyScale) && failing.length) {
-    console.error(`bench: over budget: ${failing.map((f) => `${f.budget.measure} = ${f.value ?? 'not measured'} (max ${f.budget.max})`).join(', ')}`);
+    console.error(
+      `bench: over budget: ${failing.map((f) => `${f.budget.measure} = ${f.value ?? 'not measured'} (max ${f.budget.max})`).join(', ')}`,
+    );
     return 1;
   }
   return 0;
@@ -250,7 +344,10 @@ async function importMeasures(context: Parameters<typeof importThroughUi>[0], ex
     try {
       const now = Date.now();
       const heaps: number[] = [];
-      for (const [kind, n, id] of [['calls', 50_000, 'calls'], ['smses', 20_000, 'sms']] as const) {
+      for (const [kind, n, id] of [
+        ['calls', 50_000, 'calls'],
+        ['smses', 20_000, 'sms'],
+      ] as const) {
         const path = join(dir, `${kind}.xml`);
         await writeSbrXml(path, kind, n, now);
         const mb = (statSync(path).size / 1048576).toFixed(1);
@@ -266,17 +363,32 @@ async function importMeasures(context: Parameters<typeof importThroughUi>[0], ex
     }
   });
   await attempt('contacts view after the import', async () => {
-    add('imported.contacts', 'after the import: contacts view first render', 'ms', await sectionTimes(context, ext('dashboard.html#/contacts'), 'contacts', RUNS));
+    add(
+      'imported.contacts',
+      'after the import: contacts view first render',
+      'ms',
+      await sectionTimes(context, ext('dashboard.html#/contacts'), 'contacts', RUNS),
+    );
     const page = await context.newPage();
     await page.goto(ext('dashboard.html#/contacts'));
     await waitForMark(page, ['contacts'], 30_000);
     const typed = ['桔', '桔多多', '上门', '紧急联系人', '起诉', '法务部', '+86175', '不存在的词语'];
     const ui = await uiSearchTimes(page, 'input[name="search"]', [...typed, ...typed]);
     await page.close();
-    add('imported.searchZh', 'after the import: search, input → results in DOM', 'ms', ui.map((x) => x.toDom));
+    add(
+      'imported.searchZh',
+      'after the import: search, input → results in DOM',
+      'ms',
+      ui.map((x) => x.toDom),
+    );
   });
   await attempt('findings view after the import', async () => {
-    add('imported.findings', 'after the import: findings view, everything', 'ms', await sectionTimes(context, ext('dashboard.html#/findings'), 'findings', RUNS, 60_000));
+    add(
+      'imported.findings',
+      'after the import: findings view, everything',
+      'ms',
+      await sectionTimes(context, ext('dashboard.html#/findings'), 'findings', RUNS, 60_000),
+    );
   });
 }
 

@@ -6,18 +6,29 @@ import { isMessageKey, type MessageKey } from '@/utils/i18n/messages';
 export function fieldLabel(path: string | undefined): string | undefined {
   const last = path?.split('.').pop() ?? '';
   const key: MessageKey | undefined =
-    last === 'at' ? 'field.at'
-    : last === 'lenderId' || last === 'lender' ? 'field.lender'
-    : last === 'agreementId' ? 'field.agreement'
-    : last === 'file' || last === 'blob' ? 'field.file'
-    : last === 'name' ? 'field.name'
-    : last === 'phone' ? 'field.phone'
-    : last === 'summary' ? 'field.summary'
-    : last === 'url' ? 'field.url'
-    : last === 'channel' ? 'field.channel'
-    : /Fen$/.test(last) ? 'field.amount'
-    : /(On|Date)$/.test(last) ? 'field.date'
-    : undefined;
+    last === 'at'
+      ? 'field.at'
+      : last === 'lenderId' || last === 'lender'
+        ? 'field.lender'
+        : last === 'agreementId'
+          ? 'field.agreement'
+          : last === 'file' || last === 'blob'
+            ? 'field.file'
+            : last === 'name'
+              ? 'field.name'
+              : last === 'phone'
+                ? 'field.phone'
+                : last === 'summary'
+                  ? 'field.summary'
+                  : last === 'url'
+                    ? 'field.url'
+                    : last === 'channel'
+                      ? 'field.channel'
+                      : /Fen$/.test(last)
+                        ? 'field.amount'
+                        : /(On|Date)$/.test(last)
+                          ? 'field.date'
+                          : undefined;
   return key && t(key);
 }
 

@@ -13,12 +13,15 @@ export function FactStamp({ ids }: { ids: readonly string[] }) {
         const f = fact(id);
         return (
           <span key={id} class="muted fact-stamp" data-fact-stamp={id}>
-            {' '}[{t('factStamp.line', {
+            {' '}
+            [
+            {t('factStamp.line', {
               place: t(`jurisdiction.${f.jurisdiction}`),
               confidence: t(`sources.confidence.${f.confidence}`),
               published: f.published === 'unknown' ? t('sources.unknown') : f.published,
               checked: f.checked,
-            })}]
+            })}
+            ]
           </span>
         );
       })}

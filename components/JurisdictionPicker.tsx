@@ -20,7 +20,7 @@ export function JurisdictionPicker() {
   const guess = jurisdictionFromLocale(navigator.languages ?? [navigator.language]);
   useEffect(() => {
     if (stored === null && guess) void save(guess);
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- deliberate: once, when no jurisdiction is stored yet; the guess is fixed for the page
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- deliberate: once, when no jurisdiction is stored yet; the guess is fixed for the page
   }, [stored === null]);
   if (stored === undefined) return null;
   return (
@@ -28,14 +28,27 @@ export function JurisdictionPicker() {
       <ErrorMessage error={error} />
       <label>
         {t('jurisdiction.label')}
-        <select name="jurisdiction" value={stored ?? guess ?? ''} aria-describedby="jurisdiction-hint" onChange={(e) => void save(e.currentTarget.value as Jurisdiction)}>
-          {!stored && !guess && <option value="" disabled>—</option>}
+        <select
+          name="jurisdiction"
+          value={stored ?? guess ?? ''}
+          aria-describedby="jurisdiction-hint"
+          onChange={(e) => void save(e.currentTarget.value as Jurisdiction)}
+        >
+          {!stored && !guess && (
+            <option value="" disabled>
+              —
+            </option>
+          )}
           {JURISDICTIONS.map((j) => (
-            <option key={j} value={j}>{t(`jurisdiction.${j}`)}</option>
+            <option key={j} value={j}>
+              {t(`jurisdiction.${j}`)}
+            </option>
           ))}
         </select>
       </label>
-      <p id="jurisdiction-hint" class="muted">{t('jurisdiction.hint')}</p>
+      <p id="jurisdiction-hint" class="muted">
+        {t('jurisdiction.hint')}
+      </p>
     </div>
   );
 }

@@ -40,8 +40,16 @@ const context = await chromium.launchPersistentContext(profile, {
   colorScheme: 'light',
   viewport: { width: 1280, height: 800 },
   deviceScaleFactor: 1,
-  args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
-    `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, `--lang=${locale}`],
+  args: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-first-run',
+    '--disable-background-networking',
+    `--disable-extensions-except=${EXTENSION_DIR}`,
+    `--load-extension=${EXTENSION_DIR}`,
+    `--lang=${locale}`,
+  ],
 });
 await context.route(/^https?:\/\//, (route) => route.abort('blockedbyclient'));
 await context.route(COMPLAINT_URL, (route) =>
@@ -62,7 +70,9 @@ try {
   await setup.goto(`${base}/popup.html`);
   await setup.evaluate(async (l) => {
     const res = await chrome.runtime.sendMessage({
-      tag: 'ng-rpc-1', method: 'sample.load', input: { locale: l, tzOffsetMin: -new Date().getTimezoneOffset() },
+      tag: 'ng-rpc-1',
+      method: 'sample.load',
+      input: { locale: l, tzOffsetMin: -new Date().getTimezoneOffset() },
     });
     if (!res?.ok) throw new Error(`sample.load failed: ${JSON.stringify(res)}`);
   }, locale);

@@ -24,7 +24,7 @@ export function ensureCjkFont() {
     console.error('No Chinese font found. Install it with:  sudo apt-get update && sudo apt-get install -y fonts-noto-cjk');
     process.exit(1);
   }
-  console.log('No Chinese font: installing Debian\'s fonts-noto-cjk package with apt-get…');
+  console.log("No Chinese font: installing Debian's fonts-noto-cjk package with apt-get…");
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
   execFileSync('apt-get', ['install', '-y', '-qq', 'fonts-noto-cjk'], { stdio: 'inherit', env });
@@ -42,7 +42,7 @@ export function ensureChromium() {
     );
     process.exit(1);
   }
-  console.log('Chromium is missing: installing Debian\'s chromium package with apt-get…');
+  console.log("Chromium is missing: installing Debian's chromium package with apt-get…");
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
   execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env });

@@ -34,7 +34,8 @@ const DEPENDENCY_WARNINGS = [
     // tesseract.js's worker is a webpack bundle; webpack's global-object helper
     // returns globalThis first and tries new Function("return this") only where
     // globalThis is missing, inside a try.
-    recognise: (around) => around.includes('if("object"==typeof globalThis)return globalThis;try{return this||new Function("return this")()'),
+    recognise: (around) =>
+      around.includes('if("object"==typeof globalThis)return globalThis;try{return this||new Function("return this")()'),
   },
 ];
 
@@ -84,5 +85,7 @@ for (const e of report.errors) console.error(`  ERROR ${e.code} at ${e.file ?? '
 for (const u of unexplained) console.error(`  WARNING not allowed: ${u}`);
 
 const s = report.summary;
-console.log(`web-ext lint: ${s.errors} errors, ${s.warnings} warnings (${s.warnings - unexplained.length} inside dependencies), ${s.notices} notices`);
+console.log(
+  `web-ext lint: ${s.errors} errors, ${s.warnings} warnings (${s.warnings - unexplained.length} inside dependencies), ${s.notices} notices`,
+);
 process.exit(report.errors.length > 0 || unexplained.length > 0 ? 1 : 0);

@@ -38,13 +38,19 @@ const e2eFile = `${REPORT_DIR}/e2e.json`;
 if (built) {
   steps.push(
     run('end-to-end tests (Chromium)', npx, [
-      'vitest', 'run', '--config', 'vitest.e2e.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${e2eFile}`,
+      'vitest',
+      'run',
+      '--config',
+      'vitest.e2e.config.ts',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${e2eFile}`,
     ]),
   );
 }
 
 const unit = countsFrom(unitFile) ?? { passed: 0, failed: 1 };
-const e2e = built ? countsFrom(e2eFile) ?? { passed: 0, failed: 1 } : { passed: 0, failed: 1 };
+const e2e = built ? (countsFrom(e2eFile) ?? { passed: 0, failed: 1 }) : { passed: 0, failed: 1 };
 const passed = unit.passed + e2e.passed;
 // A step that failed without failing a test (type errors, a broken build) still counts as a failure.
 const stepFailures = steps.filter((ok) => !ok).length;

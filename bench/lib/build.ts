@@ -18,12 +18,16 @@ export function ensureChromium(): void {
 export function buildSnapshot(opts: { build: boolean }): string {
   const dir = mkdtempSync(join(tmpdir(), 'ng-bench-ext-'));
   // NG_PERF_MARKS: the content script's ng:* marks exist only in such builds (entrypoints/complaint-panel.content/guard/perf-mark.ts).
-  const steps = [opts.build ? 'VITE_NG_PERF_MARKS=1 npx wxt build' : 'test -f .output/chrome-mv3/manifest.json', `cp -r .output/chrome-mv3/. ${dir}/`];
+  const steps = [
+    opts.build ? 'VITE_NG_PERF_MARKS=1 npx wxt build' : 'test -f .output/chrome-mv3/manifest.json',
+    `cp -r .output/chrome-mv3/. ${dir}/`,
+  ];
   const script = steps.join(' && ');
   const hasFlock = spawnSync('sh', ['-c', 'command -v flock'], { stdio: 'ignore' }).status === 0;
   const r = hasFlock
     ? spawnSync('flock', [LOCK, 'sh', '-c', script], { stdio: 'inherit' })
     : spawnSync('sh', ['-c', script], { stdio: 'inherit' });
-  if (r.status !== 0) throw new Error(opts.build ? 'the extension build failed' : 'no build in .output/chrome-mv3 (run without --no-build)');
+  if (r.status !== 0)
+    throw new Error(opts.build ? 'the extension build failed' : 'no build in .output/chrome-mv3 (run without --no-build)');
   return dir;
 }

@@ -31,11 +31,7 @@ export async function launchBench(extensionDir: string, floorDir: string): Promi
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: false, // the flag below selects the new headless mode, which runs extensions
-    args: [
-      ...CHROMIUM_FLAGS,
-      `--disable-extensions-except=${both}`,
-      `--load-extension=${both}`,
-    ],
+    args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${both}`, `--load-extension=${both}`],
   });
   await context.route(/^https?:\/\//, (route) => route.abort('blockedbyclient'));
   await installMarkers(context);

@@ -7,7 +7,14 @@ import { waitForMark } from '../lib/markers';
  * within `timeout` fails the measure at once instead of being retried (a
  * 10,000-row render can eat gigabytes).
  */
-export async function sectionTimes(context: BrowserContext, url: string, marker: string, runs: number, timeout = 30_000, warmUp = true): Promise<number[]> {
+export async function sectionTimes(
+  context: BrowserContext,
+  url: string,
+  marker: string,
+  runs: number,
+  timeout = 30_000,
+  warmUp = true,
+): Promise<number[]> {
   const out: number[] = [];
   for (let i = warmUp ? 0 : 1; i <= runs; i++) {
     const page = await context.newPage();
@@ -44,7 +51,8 @@ export async function uiSearchTimes(page: Page, inputSelector: string, queries: 
       const input = document.querySelector<HTMLInputElement>(sel)!;
       const root = document.querySelector('main') ?? document.body;
       const marked = () => document.querySelector('[data-results-for]');
-      const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0)));
+      const nextFrame = () =>
+        new Promise<number>((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0)));
       const out: { query: string; toDom: number; toFrame: number }[] = [];
       for (const q of qs) {
         const byMarker = marked() !== null;

@@ -22,7 +22,12 @@ async function heapMB(cdp: CDPSession): Promise<number> {
   return (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0) / 1048576;
 }
 
-export async function importThroughUi(context: BrowserContext, dashboardUrl: string, path: string, timeout = 300_000): Promise<ImportUiResult> {
+export async function importThroughUi(
+  context: BrowserContext,
+  dashboardUrl: string,
+  path: string,
+  timeout = 300_000,
+): Promise<ImportUiResult> {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');

@@ -63,6 +63,7 @@ export async function pageLoads(context: BrowserContext, extensionId: string, ro
     }
   }
   const injectedOutside: number[] = [];
-  for (let i = 0; i < 2; i++) for (const kind of ['plain', 'floor'] as const) injectedOutside.push(await ourWorlds(context, kind, extensionId));
+  for (let i = 0; i < 2; i++)
+    for (const kind of ['plain', 'floor'] as const) injectedOutside.push(await ourWorlds(context, kind, extensionId));
   return { load, injectedOutside };
 }

@@ -39,7 +39,14 @@ async function contentMarks(page: Page): Promise<Record<string, number>> {
 }
 
 export async function panelTimes(context: BrowserContext, frameMarker: string, runs: number): Promise<PanelSamples> {
-  const out: PanelSamples = { fromStart: [], afterForm: [], contentAfterForm: [], hostFromStart: [], usedMarks: false, usedVisibleMark: false };
+  const out: PanelSamples = {
+    fromStart: [],
+    afterForm: [],
+    contentAfterForm: [],
+    hostFromStart: [],
+    usedMarks: false,
+    usedVisibleMark: false,
+  };
   for (let i = 0; i <= runs; i++) {
     const page = await context.newPage();
     await page.goto(pageUrl('registry'));

@@ -50,7 +50,11 @@ export interface WatchResult {
   foundAfterForm?: number;
 }
 
-async function hold(context: BrowserContext, host: string, seconds: number): Promise<{ script: number; task: number; marks: Record<string, number> }> {
+async function hold(
+  context: BrowserContext,
+  host: string,
+  seconds: number,
+): Promise<{ script: number; task: number; marks: Record<string, number> }> {
   const page = await context.newPage();
   await page.goto(`https://${host}${PATH}`);
   await page.waitForFunction(() => performance.getEntriesByName('page:form-rendered').length > 0, undefined, { timeout: 10_000 });
@@ -59,7 +63,11 @@ async function hold(context: BrowserContext, host: string, seconds: number): Pro
   const after = await metrics(page);
   const marks = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])));
   await page.close();
-  return { script: (after.ScriptDuration! - before.ScriptDuration!) * 1000, task: (after.TaskDuration! - before.TaskDuration!) * 1000, marks };
+  return {
+    script: (after.ScriptDuration! - before.ScriptDuration!) * 1000,
+    task: (after.TaskDuration! - before.TaskDuration!) * 1000,
+    marks,
+  };
 }
 
 export async function watchCost(context: BrowserContext, seconds: number): Promise<WatchResult> {

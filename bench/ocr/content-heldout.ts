@@ -19,11 +19,39 @@ const WECHAT_STAMPS: Stamp[] = [
 ];
 
 const CALL_ROWS: CallRow[] = [
-  { who: '186 2077 3419', stamp: SMS_STAMPS[3]!, marker: s('未接来电', '未接來電'), missed: true, outgoing: false, detail: s('浙江杭州', '浙江杭州') },
-  { who: '021 6158 2236', stamp: { shown: s('昨天 13:22', '昨天 13:22'), wall: '2026-11-03 13:22' }, marker: s('呼入', '來電'), missed: false, outgoing: false, detail: s('3分48秒', '3分48秒') },
+  {
+    who: '186 2077 3419',
+    stamp: SMS_STAMPS[3]!,
+    marker: s('未接来电', '未接來電'),
+    missed: true,
+    outgoing: false,
+    detail: s('浙江杭州', '浙江杭州'),
+  },
+  {
+    who: '021 6158 2236',
+    stamp: { shown: s('昨天 13:22', '昨天 13:22'), wall: '2026-11-03 13:22' },
+    marker: s('呼入', '來電'),
+    missed: false,
+    outgoing: false,
+    detail: s('3分48秒', '3分48秒'),
+  },
   { who: '95533', stamp: SMS_STAMPS[2]!, marker: s('呼出', '撥出'), missed: false, outgoing: true, detail: s('4分07秒', '4分07秒') },
-  { who: '159 0261 7784', stamp: { shown: s('08:31', '08:31'), wall: '2026-11-04 08:31' }, marker: s('未接来电', '未接來電'), missed: true, outgoing: false, detail: s('响铃 3声', '響鈴 3聲') },
-  { who: '0571 8862 4410', stamp: SMS_STAMPS[0]!, marker: s('呼入', '來電'), missed: false, outgoing: false, detail: s('0分56秒', '0分56秒') },
+  {
+    who: '159 0261 7784',
+    stamp: { shown: s('08:31', '08:31'), wall: '2026-11-04 08:31' },
+    marker: s('未接来电', '未接來電'),
+    missed: true,
+    outgoing: false,
+    detail: s('响铃 3声', '響鈴 3聲'),
+  },
+  {
+    who: '0571 8862 4410',
+    stamp: SMS_STAMPS[0]!,
+    marker: s('呼入', '來電'),
+    missed: false,
+    outgoing: false,
+    detail: s('0分56秒', '0分56秒'),
+  },
 ];
 
 export const HELDOUT: Content = {

@@ -6,9 +6,22 @@ export const REFERENCE = { at: Date.UTC(2026, 10, 4, 2, 0), tzOffsetMin: 480 };
 export const STATUS_TIME = '10:00';
 
 export type Script = 'sim' | 'tra';
-export interface Stamp { shown: Record<Script, string>; wall: string }
-export interface Bubble { text: Record<Script, string>; out?: boolean }
-export interface CallRow { who: string; stamp: Stamp; marker: Record<Script, string>; missed: boolean; outgoing: boolean; detail: Record<Script, string> }
+export interface Stamp {
+  shown: Record<Script, string>;
+  wall: string;
+}
+export interface Bubble {
+  text: Record<Script, string>;
+  out?: boolean;
+}
+export interface CallRow {
+  who: string;
+  stamp: Stamp;
+  marker: Record<Script, string>;
+  missed: boolean;
+  outgoing: boolean;
+  detail: Record<Script, string>;
+}
 
 const s = (sim: string, tra: string) => ({ sim, tra });
 
@@ -40,11 +53,46 @@ export const SMS_SENDERS = ['1069 0123 4567', '95188', '+86 138 0013 8000'];
 export const WECHAT_NAMES = [s('催收专员小王', '催收專員小王'), s('信和金融客服', '信和金融客服')];
 
 export const CALL_ROWS: CallRow[] = [
-  { who: '138 0013 8000', stamp: SMS_STAMPS[2]!, marker: s('未接来电', '未接來電'), missed: true, outgoing: false, detail: s('广东深圳', '廣東深圳') },
-  { who: '0755 2345 6789', stamp: { shown: s('昨天 15:05', '昨天 15:05'), wall: '2026-11-03 15:05' }, marker: s('呼入', '來電'), missed: false, outgoing: false, detail: s('2分15秒', '2分15秒') },
-  { who: '95188', stamp: { shown: s('星期一 09:30', '星期一 09:30'), wall: '2026-11-02 09:30' }, marker: s('呼出', '撥出'), missed: false, outgoing: true, detail: s('1分02秒', '1分02秒') },
-  { who: '177 1234 5678', stamp: SMS_STAMPS[3]!, marker: s('未接来电', '未接來電'), missed: true, outgoing: false, detail: s('响铃 5声', '響鈴 5聲') },
-  { who: '400 820 8820', stamp: SMS_STAMPS[0]!, marker: s('呼入', '來電'), missed: false, outgoing: false, detail: s('5分40秒', '5分40秒') },
+  {
+    who: '138 0013 8000',
+    stamp: SMS_STAMPS[2]!,
+    marker: s('未接来电', '未接來電'),
+    missed: true,
+    outgoing: false,
+    detail: s('广东深圳', '廣東深圳'),
+  },
+  {
+    who: '0755 2345 6789',
+    stamp: { shown: s('昨天 15:05', '昨天 15:05'), wall: '2026-11-03 15:05' },
+    marker: s('呼入', '來電'),
+    missed: false,
+    outgoing: false,
+    detail: s('2分15秒', '2分15秒'),
+  },
+  {
+    who: '95188',
+    stamp: { shown: s('星期一 09:30', '星期一 09:30'), wall: '2026-11-02 09:30' },
+    marker: s('呼出', '撥出'),
+    missed: false,
+    outgoing: true,
+    detail: s('1分02秒', '1分02秒'),
+  },
+  {
+    who: '177 1234 5678',
+    stamp: SMS_STAMPS[3]!,
+    marker: s('未接来电', '未接來電'),
+    missed: true,
+    outgoing: false,
+    detail: s('响铃 5声', '響鈴 5聲'),
+  },
+  {
+    who: '400 820 8820',
+    stamp: SMS_STAMPS[0]!,
+    marker: s('呼入', '來電'),
+    missed: false,
+    outgoing: false,
+    detail: s('5分40秒', '5分40秒'),
+  },
 ];
 
 /** What one test set's screens show. */
@@ -60,6 +108,11 @@ export interface Content {
 
 /** The tuning set: what preprocessing and parsing were adjusted on. */
 export const TUNING: Content = {
-  smsStamps: SMS_STAMPS, wechatStamps: WECHAT_STAMPS, incoming: INCOMING, outgoing: OUTGOING,
-  smsSenders: SMS_SENDERS, wechatNames: WECHAT_NAMES, callRows: CALL_ROWS,
+  smsStamps: SMS_STAMPS,
+  wechatStamps: WECHAT_STAMPS,
+  incoming: INCOMING,
+  outgoing: OUTGOING,
+  smsSenders: SMS_SENDERS,
+  wechatNames: WECHAT_NAMES,
+  callRows: CALL_ROWS,
 };

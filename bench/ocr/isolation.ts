@@ -21,7 +21,13 @@ function closure(dir: string, entries: string[]): string[] {
     seen.add(rel);
     const base = rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/') + 1) : '';
     for (const imp of staticImports(join(dir, rel))) {
-      const target = imp.startsWith('/') ? imp.slice(1) : imp.startsWith('./') ? base + imp.slice(2) : imp.startsWith('../') ? imp.replace(/^\.\.\//, '') : imp;
+      const target = imp.startsWith('/')
+        ? imp.slice(1)
+        : imp.startsWith('./')
+          ? base + imp.slice(2)
+          : imp.startsWith('../')
+            ? imp.replace(/^\.\.\//, '')
+            : imp;
       queue.push(target);
     }
   }
@@ -37,9 +43,15 @@ export function ocrIsolation(dir: string): { loaded: Record<string, string[]>; o
   const loaded: Record<string, string[]> = {
     popup: closure(dir, scriptsOf(dir, 'popup.html')),
     'panel-frame': closure(dir, scriptsOf(dir, 'panel-frame.html')),
-    'content-script': closure(dir, readdirSync(join(dir, 'content-scripts')).filter((f) => f.endsWith('.js')).map((f) => `content-scripts/${f}`)),
+    'content-script': closure(
+      dir,
+      readdirSync(join(dir, 'content-scripts'))
+        .filter((f) => f.endsWith('.js'))
+        .map((f) => `content-scripts/${f}`),
+    ),
   };
   const offenders = Object.entries(loaded).flatMap(([who, files]) =>
-    files.filter((f) => OCR_MARKERS.some((m) => readFileSync(join(dir, f), 'utf8').includes(m))).map((f) => `${who}: ${f}`));
+    files.filter((f) => OCR_MARKERS.some((m) => readFileSync(join(dir, f), 'utf8').includes(m))).map((f) => `${who}: ${f}`),
+  );
   return { loaded, offenders };
 }

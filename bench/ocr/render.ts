@@ -11,12 +11,18 @@ export interface RenderedScreen {
   items: ExpectedItem[];
 }
 
-const SIZES = { '1080x2400': { width: 360, height: 800, deviceScaleFactor: 3 }, '750x1334': { width: 375, height: 667, deviceScaleFactor: 2 } } as const;
+const SIZES = {
+  '1080x2400': { width: 360, height: 800, deviceScaleFactor: 3 },
+  '750x1334': { width: 375, height: 667, deviceScaleFactor: 2 },
+} as const;
 
 /** Renders one screen in Chromium (with the CJK font of its script) and drops what does not fit on it. */
 export async function renderScreen(browser: Browser, spec: ScreenSpec): Promise<RenderedScreen> {
   const size = SIZES[spec.size];
-  const context = await browser.newContext({ viewport: { width: size.width, height: size.height }, deviceScaleFactor: size.deviceScaleFactor });
+  const context = await browser.newContext({
+    viewport: { width: size.width, height: size.height },
+    deviceScaleFactor: size.deviceScaleFactor,
+  });
   try {
     const page = await context.newPage();
     const screen = screenHtml(spec);
@@ -43,8 +49,10 @@ export async function renderScreen(browser: Browser, spec: ScreenSpec): Promise<
     });
     const png = await page.screenshot({ type: 'png' });
     return {
-      spec, png,
-      width: size.width * size.deviceScaleFactor, height: size.height * size.deviceScaleFactor,
+      spec,
+      png,
+      width: size.width * size.deviceScaleFactor,
+      height: size.height * size.deviceScaleFactor,
       expectedText: kept.text,
       items: screen.items.filter((_, i) => kept.keep.includes(i)),
     };

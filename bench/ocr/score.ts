@@ -35,11 +35,13 @@ export function messageMatches(expected: readonly ExpectedItem[], proposals: rea
   const free = [...proposals];
   let right = 0;
   for (const e of expected) {
-    const i = free.findIndex((p) =>
-      wall(p.at, tzOffsetMin) === e.wall &&
-      p.direction === e.direction &&
-      (e.missed === undefined || (p.channel === 'missed-call') === e.missed) &&
-      (e.text === '' || charAccuracy(e.text, p.text).accuracy >= 0.8));
+    const i = free.findIndex(
+      (p) =>
+        wall(p.at, tzOffsetMin) === e.wall &&
+        p.direction === e.direction &&
+        (e.missed === undefined || (p.channel === 'missed-call') === e.missed) &&
+        (e.text === '' || charAccuracy(e.text, p.text).accuracy >= 0.8),
+    );
     if (i >= 0) {
       right += 1;
       free.splice(i, 1);

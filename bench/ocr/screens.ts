@@ -9,19 +9,62 @@ import { HELDOUT } from './content-heldout';
 export type Kind = 'sms' | 'wechat' | 'call-log';
 export type Theme = 'light' | 'dark';
 export type SetName = 'tuning' | 'heldout';
-export interface ScreenSpec { kind: Kind; script: Script; theme: Theme; size: '1080x2400' | '750x1334'; seed: number; set?: SetName }
+export interface ScreenSpec {
+  kind: Kind;
+  script: Script;
+  theme: Theme;
+  size: '1080x2400' | '750x1334';
+  seed: number;
+  set?: SetName;
+}
 const CONTENT: Record<SetName, Content> = { tuning: TUNING, heldout: HELDOUT };
 
 /** Expected messages, one per bubble (or call row), in screen order. */
-export interface ExpectedItem { wall: string; text: string; direction: 'incoming' | 'outgoing'; missed?: boolean; who?: string }
-export interface Screen { html: string; items: ExpectedItem[] }
+export interface ExpectedItem {
+  wall: string;
+  text: string;
+  direction: 'incoming' | 'outgoing';
+  missed?: boolean;
+  who?: string;
+}
+export interface Screen {
+  html: string;
+  items: ExpectedItem[];
+}
 
 const esc = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-const FONT: Record<Script, string> = { sim: "'Noto Sans CJK SC', 'Noto Sans SC', sans-serif", tra: "'Noto Sans CJK TC', 'Noto Sans TC', sans-serif" };
+const FONT: Record<Script, string> = {
+  sim: "'Noto Sans CJK SC', 'Noto Sans SC', sans-serif",
+  tra: "'Noto Sans CJK TC', 'Noto Sans TC', sans-serif",
+};
 
 const COLORS = {
-  light: { bg: '#ffffff', chat: '#ededed', text: '#111111', muted: '#888888', inBubble: '#ffffff', outBubble: '#95ec69', smsIn: '#e9e9eb', smsOut: '#1a73e8', smsOutText: '#ffffff', bar: '#f7f7f7', missed: '#e53935' },
-  dark: { bg: '#121212', chat: '#111111', text: '#e8e8e8', muted: '#8a8a8a', inBubble: '#2c2c2c', outBubble: '#3eb575', smsIn: '#303134', smsOut: '#8ab4f8', smsOutText: '#0b1a33', bar: '#1e1e1e', missed: '#ff6b6b' },
+  light: {
+    bg: '#ffffff',
+    chat: '#ededed',
+    text: '#111111',
+    muted: '#888888',
+    inBubble: '#ffffff',
+    outBubble: '#95ec69',
+    smsIn: '#e9e9eb',
+    smsOut: '#1a73e8',
+    smsOutText: '#ffffff',
+    bar: '#f7f7f7',
+    missed: '#e53935',
+  },
+  dark: {
+    bg: '#121212',
+    chat: '#111111',
+    text: '#e8e8e8',
+    muted: '#8a8a8a',
+    inBubble: '#2c2c2c',
+    outBubble: '#3eb575',
+    smsIn: '#303134',
+    smsOut: '#8ab4f8',
+    smsOutText: '#0b1a33',
+    bar: '#1e1e1e',
+    missed: '#ff6b6b',
+  },
 };
 
 function frame(spec: ScreenSpec, body: string, bg: string): string {
@@ -44,7 +87,8 @@ function frame(spec: ScreenSpec, body: string, bg: string): string {
   </style></head><body>${body}</body></html>`;
 }
 
-const statusBar = (theme: Theme) => `<div class="status"><span data-expect>${STATUS_TIME}</span><span>▮▮▮ <span class="battery" style="border-color:${COLORS[theme].text}"></span></span></div>`;
+const statusBar = (theme: Theme) =>
+  `<div class="status"><span data-expect>${STATUS_TIME}</span><span>▮▮▮ <span class="battery" style="border-color:${COLORS[theme].text}"></span></span></div>`;
 
 function pick<T>(list: readonly T[], seed: number, n: number): T[] {
   return Array.from({ length: n }, (_, i) => list[(seed + i) % list.length]!);
@@ -100,7 +144,13 @@ function calls(spec: ScreenSpec): Screen {
       <div><div style="font-size:17px;color:${color}" data-expect>${esc(r.who)}</div>
       <div style="font-size:13px;color:${c.muted};margin-top:4px" data-expect>${esc(`${r.marker[spec.script]} ${r.detail[spec.script]}`)}</div></div>
       <div style="font-size:13px;color:${c.muted}" data-expect>${esc(r.stamp.shown[spec.script])}</div></div>`;
-    items.push({ wall: r.stamp.wall, text: '', direction: r.outgoing ? 'outgoing' : 'incoming', missed: r.missed, who: r.who.replace(/\s/g, '') });
+    items.push({
+      wall: r.stamp.wall,
+      text: '',
+      direction: r.outgoing ? 'outgoing' : 'incoming',
+      missed: r.missed,
+      who: r.who.replace(/\s/g, ''),
+    });
   }
   return { html: frame(spec, body, c.bg), items };
 }

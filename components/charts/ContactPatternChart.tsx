@@ -59,24 +59,40 @@ export function ContactPatternChart({ pattern: p, lenderName, id }: Props) {
           <Key fill="currentColor" cls="night" /> {t('everyday.chart.night')}
         </li>
         <li>
-          <span class="swatch agreement" aria-hidden="true">◆</span> {t('everyday.chart.agreementDay')}
+          <span class="swatch agreement" aria-hidden="true">
+            ◆
+          </span>{' '}
+          {t('everyday.chart.agreementDay')}
         </li>
         <li>
           <Key fill="currentColor" /> {t('everyday.chart.calls')} <Key fill={`url(#${id}-hatch)`} /> {t('everyday.chart.sms')}
         </li>
       </ul>
-      <svg class="pattern-svg" viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="img" aria-labelledby={`${id}-caption`} data-testid="pattern-svg">
+      <svg
+        class="pattern-svg"
+        viewBox={`0 0 ${width} ${height}`}
+        width={width}
+        height={height}
+        role="img"
+        aria-labelledby={`${id}-caption`}
+        data-testid="pattern-svg"
+      >
         <defs>
           <pattern id={`${id}-hatch`} width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
             <rect width="4" height="4" class="bar-sms-bg" />
             <line x1="0" y1="0" x2="0" y2="4" class="bar-sms-line" />
           </pattern>
         </defs>
-        {p.night.map((n, h) => n && <rect key={h} class="night-col" x={LABEL_W + h * CELL_W} y={HEAD_H - 4} width={CELL_W} height={height - HEAD_H + 4} />)}
+        {p.night.map(
+          (n, h) =>
+            n && <rect key={h} class="night-col" x={LABEL_W + h * CELL_W} y={HEAD_H - 4} width={CELL_W} height={height - HEAD_H + 4} />,
+        )}
         {[0, 6, 8, 12, 18, 22].map((h) => (
           <text key={h} class="axis" x={LABEL_W + h * CELL_W + 2} y={HEAD_H - 10}>{`${String(h).padStart(2, '0')}`}</text>
         ))}
-        <text class="axis" x={barX} y={HEAD_H - 10}>{t('everyday.chart.perDay')}</text>
+        <text class="axis" x={barX} y={HEAD_H - 10}>
+          {t('everyday.chart.perDay')}
+        </text>
         {p.rows.map((r, i) => {
           const y = HEAD_H + i * CELL_H;
           const callsW = (r.calls / maxBar) * (BAR_W - 28);
@@ -105,7 +121,9 @@ export function ContactPatternChart({ pattern: p, lenderName, id }: Props) {
                   ),
               )}
               {r.calls > 0 && <rect class="bar-calls" x={barX} y={y + 2} width={callsW} height={CELL_H - 4} />}
-              {r.sms > 0 && <rect x={barX + callsW} y={y + 2} width={smsW} height={CELL_H - 4} fill={`url(#${id}-hatch)`} class="bar-sms" />}
+              {r.sms > 0 && (
+                <rect x={barX + callsW} y={y + 2} width={smsW} height={CELL_H - 4} fill={`url(#${id}-hatch)`} class="bar-sms" />
+              )}
               {r.calls + r.sms > 0 && (
                 <text class="axis" x={barX + callsW + smsW + 3} y={y + CELL_H - 3}>
                   {r.calls + r.sms}

@@ -11,7 +11,15 @@ const OTHER_CHANNELS = CONTACT_CHANNELS.filter((c) => !(QUICK_CHANNELS as readon
  * select for the other channels, so a missed call is one tap instead of
  * opening a list and picking from it.
  */
-export function ChannelPicker({ value, onChange, idPrefix }: { value: Draft['channel']; onChange: (c: Draft['channel']) => void; idPrefix: string }) {
+export function ChannelPicker({
+  value,
+  onChange,
+  idPrefix,
+}: {
+  value: Draft['channel'];
+  onChange: (c: Draft['channel']) => void;
+  idPrefix: string;
+}) {
   const isQuick = (QUICK_CHANNELS as readonly string[]).includes(value);
   return (
     <fieldset class="chips channel-chips">
@@ -24,7 +32,12 @@ export function ChannelPicker({ value, onChange, idPrefix }: { value: Draft['cha
       ))}
       <label class="chip chip-select" for={`${idPrefix}-channel-other`}>
         <span class="visually-hidden">{t('everyday.channel.other')}</span>
-        <select id={`${idPrefix}-channel-other`} name="channel" value={isQuick ? '' : value} onChange={(e) => e.currentTarget.value && onChange(e.currentTarget.value as Draft['channel'])}>
+        <select
+          id={`${idPrefix}-channel-other`}
+          name="channel"
+          value={isQuick ? '' : value}
+          onChange={(e) => e.currentTarget.value && onChange(e.currentTarget.value as Draft['channel'])}
+        >
           <option value="">{t('everyday.channel.other')}</option>
           {OTHER_CHANNELS.map((c) => (
             <option value={c} key={c}>

@@ -112,7 +112,12 @@ export function ContactFields({ draft: d, onChange, errors, lenders, foldDetails
   const thirdParties = d.flags.includes('third-party') && (
     <label>
       {t('contact.field.thirdParties')}
-      <input name="thirdParties" value={d.thirdParties} maxLength={200} onInput={(e) => onChange({ thirdParties: e.currentTarget.value })} />
+      <input
+        name="thirdParties"
+        value={d.thirdParties}
+        maxLength={200}
+        onInput={(e) => onChange({ thirdParties: e.currentTarget.value })}
+      />
     </label>
   );
   const flags = <FlagChips flags={d.flags} onChange={(next) => onChange({ flags: next })} />;

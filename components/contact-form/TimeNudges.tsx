@@ -13,7 +13,13 @@ export function TimeNudges({ onPick }: { onPick: (at: string) => void }) {
   return (
     <div class="nudges" role="group" aria-label={t('everyday.time.nudges')}>
       {NUDGES.map((n) => (
-        <button type="button" class="quiet small" key={n.key} data-minutes={n.minutes} onClick={() => onPick(toDateTimeLocal(Date.now() - n.minutes * 60_000))}>
+        <button
+          type="button"
+          class="quiet small"
+          key={n.key}
+          data-minutes={n.minutes}
+          onClick={() => onPick(toDateTimeLocal(Date.now() - n.minutes * 60_000))}
+        >
           {t(n.key)}
         </button>
       ))}

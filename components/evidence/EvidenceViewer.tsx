@@ -18,7 +18,7 @@ export function EvidenceViewer({ item, onClose }: { item: Evidence; onClose: () 
     const u = URL.createObjectURL(new Blob([item.blob], { type }));
     setUrl(u);
     return () => URL.revokeObjectURL(u);
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- deliberate: the URL follows the record (its id), not each new object holding the same Blob
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- deliberate: the URL follows the record (its id), not each new object holding the same Blob
   }, [item.id, kind]);
   if (!url) return null;
   return (

@@ -25,7 +25,10 @@ export function OcrSearch({ onOpen }: { onOpen: (e: Evidence) => void }) {
           {hits.map((r) => (
             <li key={r.id}>
               <button type="button" class="secondary" onClick={() => void evidenceById(r.id).then((e) => e && onOpen(e))}>
-                {r.text.split('\n').find((l) => queryTerms(query).some((q) => normalizeForSearch(l).includes(q)))?.slice(0, 80) ?? r.text.slice(0, 80)}
+                {r.text
+                  .split('\n')
+                  .find((l) => queryTerms(query).some((q) => normalizeForSearch(l).includes(q)))
+                  ?.slice(0, 80) ?? r.text.slice(0, 80)}
               </button>
             </li>
           ))}

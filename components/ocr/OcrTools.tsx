@@ -24,11 +24,20 @@ export function OcrTools({ onOpen }: { onOpen: (e: Evidence) => void }) {
     <div class="ocr-box">
       <div class="ocr-tools">
         <ScriptSelect id="ocr-all-script" value={script} onChange={setScript} />
-        <button type="button" class="secondary" disabled={!unread?.length || reader.progress !== null} onClick={() => void reader.read(unread ?? [], script)}>
+        <button
+          type="button"
+          class="secondary"
+          disabled={!unread?.length || reader.progress !== null}
+          onClick={() => void reader.read(unread ?? [], script)}
+        >
           {t('ocr.readAll')} ({unread?.length ?? 0})
         </button>
         <label class="inline">
-          <input type="checkbox" checked={auto === true} onChange={(e) => rpc('ocr.setAutoRead', { on: e.currentTarget.checked }).catch(setError)} />
+          <input
+            type="checkbox"
+            checked={auto === true}
+            onChange={(e) => rpc('ocr.setAutoRead', { on: e.currentTarget.checked }).catch(setError)}
+          />
           {t('ocr.autoRead')}
         </label>
       </div>

@@ -4,7 +4,12 @@ import type { useReader } from './useReader';
 /** Progress of a reading, with cancel; the cancelled notice afterwards. */
 export function ReadProgress({ reader }: { reader: ReturnType<typeof useReader> }) {
   const { progress, position, cancelled } = reader;
-  if (!progress) return cancelled ? <p class="muted" role="status">{t('ocr.cancelled')}</p> : null;
+  if (!progress)
+    return cancelled ? (
+      <p class="muted" role="status">
+        {t('ocr.cancelled')}
+      </p>
+    ) : null;
   const percent = Math.round(progress.progress * 100);
   return (
     <div class="ocr-progress" role="status" data-testid="ocr-progress">

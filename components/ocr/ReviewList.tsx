@@ -8,7 +8,6 @@ import { t } from '@/utils/i18n/translate';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { ReviewRow } from './ReviewRow';
 
-
 /**
  * The contacts a screenshot's text proposes, dated against the screenshot's
  * own time, for the user to tick, correct and create together.
@@ -17,7 +16,10 @@ export function ReviewList({ item, row }: { item: Evidence; row: OcrText }) {
   const page = useMemo(() => pageOfRow(row), [row]);
   const tzOffsetMin = -new Date(item.capturedAt).getTimezoneOffset();
   const [kind, setKind] = useState<ScreenKind>(() => guessKind(page));
-  const proposed = useMemo(() => proposeContacts(page, { at: item.capturedAt, tzOffsetMin }, kind), [page, kind, item.capturedAt, tzOffsetMin]);
+  const proposed = useMemo(
+    () => proposeContacts(page, { at: item.capturedAt, tzOffsetMin }, kind),
+    [page, kind, item.capturedAt, tzOffsetMin],
+  );
   const [edits, setEdits] = useState<{ for: Proposal[]; list: Proposal[] } | null>(null);
   const list = edits?.for === proposed ? edits.list : proposed;
   const [error, setError] = useState<unknown>(null);
@@ -41,7 +43,11 @@ export function ReviewList({ item, row }: { item: Evidence; row: OcrText }) {
       <label for={`ocr-kind-${item.id}`}>
         {t('ocr.kind')}
         <select id={`ocr-kind-${item.id}`} value={kind} onChange={(e) => setKind(e.currentTarget.value as ScreenKind)}>
-          {SCREEN_KINDS.map((k) => <option key={k} value={k}>{t(`ocr.kind.${k}`)}</option>)}
+          {SCREEN_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {t(`ocr.kind.${k}`)}
+            </option>
+          ))}
         </select>
       </label>
       <p class="muted">{t('ocr.review.hint')}</p>
@@ -50,12 +56,21 @@ export function ReviewList({ item, row }: { item: Evidence; row: OcrText }) {
       ) : (
         <ol class="ocr-proposals">
           {list.map((p, i) => (
-            <ReviewRow key={i} index={i} p={p} onChange={(next) => setEdits({ for: proposed, list: list.map((x, j) => (j === i ? next : x)) })} />
+            <ReviewRow
+              key={i}
+              index={i}
+              p={p}
+              onChange={(next) => setEdits({ for: proposed, list: list.map((x, j) => (j === i ? next : x)) })}
+            />
           ))}
         </ol>
       )}
       <ErrorMessage error={error} />
-      {done !== null && <p class="ok" role="status" data-testid="ocr-done">{t('ocr.review.done', { count: done })}</p>}
+      {done !== null && (
+        <p class="ok" role="status" data-testid="ocr-done">
+          {t('ocr.review.done', { count: done })}
+        </p>
+      )}
       <button type="button" data-testid="ocr-confirm" disabled={chosen.length === 0} onClick={() => void confirm()}>
         {t('ocr.review.confirm', { count: chosen.length })}
       </button>

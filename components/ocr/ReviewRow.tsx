@@ -17,21 +17,38 @@ export function ReviewRow({ index, p, onChange }: Props) {
   return (
     <li class="ocr-proposal" data-testid="ocr-proposal">
       <label class="inline">
-        <input type="checkbox" data-testid="ocr-include" checked={p.selected} onChange={(e) => set({ selected: e.currentTarget.checked })} />
+        <input
+          type="checkbox"
+          data-testid="ocr-include"
+          checked={p.selected}
+          onChange={(e) => set({ selected: e.currentTarget.checked })}
+        />
         {t('ocr.review.include')}
         {p.direction === 'outgoing' && <span class="tag">{t('ocr.review.outgoing')}</span>}
       </label>
       <div class="ocr-proposal-fields">
         <label for={`${id}-at`}>
           {t('ocr.review.time')}
-          <input id={`${id}-at`} type="datetime-local" value={toDateTimeLocal(p.at)}
-            onChange={(e) => set({ at: fromDateTimeLocal(e.currentTarget.value), timeMissing: false })} />
+          <input
+            id={`${id}-at`}
+            type="datetime-local"
+            value={toDateTimeLocal(p.at)}
+            onChange={(e) => set({ at: fromDateTimeLocal(e.currentTarget.value), timeMissing: false })}
+          />
         </label>
         <label for={`${id}-channel`}>
           {t('ocr.review.channel')}
-          <select id={`${id}-channel`} value={p.channel} onChange={(e) => set({ channel: e.currentTarget.value as Proposal['channel'], connected: e.currentTarget.value !== 'missed-call' })}>
+          <select
+            id={`${id}-channel`}
+            value={p.channel}
+            onChange={(e) =>
+              set({ channel: e.currentTarget.value as Proposal['channel'], connected: e.currentTarget.value !== 'missed-call' })
+            }
+          >
             {CONTACT_CHANNELS.filter((c) => ['sms', 'social', 'call', 'missed-call'].includes(c)).map((c) => (
-              <option key={c} value={c}>{t(`contact.channel.${c}`)}</option>
+              <option key={c} value={c}>
+                {t(`contact.channel.${c}`)}
+              </option>
             ))}
           </select>
         </label>

@@ -9,7 +9,11 @@ export function ScriptSelect({ id, value, onChange }: { id: string; value: OcrSc
     <label for={id} class="inline">
       {t('ocr.script')}
       <select id={id} value={value} onChange={(e) => onChange(e.currentTarget.value as OcrScript)}>
-        {SCRIPTS.map((s) => <option key={s} value={s}>{t(`ocr.script.${s}`)}</option>)}
+        {SCRIPTS.map((s) => (
+          <option key={s} value={s}>
+            {t(`ocr.script.${s}`)}
+          </option>
+        ))}
       </select>
     </label>
   );

@@ -1,8 +1,21 @@
 import { USER_SITE_CHANNEL } from '@/utils/sites/detect-ids';
 import {
-  PANEL_ATTACH, PANEL_CHECK, PANEL_COVER, PANEL_FOCUS_LOST, PANEL_FRAME, PANEL_INSERT, PANEL_WHERE,
-  type Actor, type AttachMessage, type CheckMessage, type CoverMessage, type FocusLostMessage, type FrameMessage, type InsertMessage,
-  type WhereMessage, type WhereResult,
+  PANEL_ATTACH,
+  PANEL_CHECK,
+  PANEL_COVER,
+  PANEL_FOCUS_LOST,
+  PANEL_FRAME,
+  PANEL_INSERT,
+  PANEL_WHERE,
+  type Actor,
+  type AttachMessage,
+  type CheckMessage,
+  type CoverMessage,
+  type FocusLostMessage,
+  type FrameMessage,
+  type InsertMessage,
+  type WhereMessage,
+  type WhereResult,
 } from '@/utils/sites/panel-messages';
 import { HANDOFF, type DetectorHandoff } from '../complaint-panel.content/handoff';
 import type { RecognisedField } from '@/utils/domain/complaints/form';
@@ -38,7 +51,8 @@ export default defineUnlistedScript(() => {
   const d = g[HANDOFF] as DetectorHandoff | undefined;
   if (!d || d.show) return; // no detector here, or the UI already runs
   const { browser, registryId } = d;
-  const label = (key: 'panelTitle' | 'panelLoading' | 'panelLauncher' | 'anchorTitle', fallback: string) => browser.i18n.getMessage(key) || fallback;
+  const label = (key: 'panelTitle' | 'panelLoading' | 'panelLauncher' | 'anchorTitle', fallback: string) =>
+    browser.i18n.getMessage(key) || fallback;
 
   let panel: PanelHost | undefined;
   let dock: Dock | undefined;
@@ -73,16 +87,26 @@ export default defineUnlistedScript(() => {
     stopWatch(actor);
     const g = createGuard(target);
     guards.set(actor, g);
-    focusWatch.set(actor, watchFocus(target.host, () => void browser.runtime.sendMessage({ type: PANEL_FOCUS_LOST, frame: actor } satisfies FocusLostMessage).catch(() => {})));
+    focusWatch.set(
+      actor,
+      watchFocus(
+        target.host,
+        () => void browser.runtime.sendMessage({ type: PANEL_FOCUS_LOST, frame: actor } satisfies FocusLostMessage).catch(() => {}),
+      ),
+    );
     // A dark-mode filter coming or going is told to the frame too (it explains an IOv2 "not visible").
     let filtered = false;
-    const w = watchCover(target.host, (c) => tellFrame(actor, c), (rect, clear) => {
-      g.note(rect, clear);
-      if (g.filtered() !== filtered) {
-        filtered = !filtered;
-        tellFrame(actor, !clear);
-      }
-    });
+    const w = watchCover(
+      target.host,
+      (c) => tellFrame(actor, c),
+      (rect, clear) => {
+        g.note(rect, clear);
+        if (g.filtered() !== filtered) {
+          filtered = !filtered;
+          tellFrame(actor, !clear);
+        }
+      },
+    );
     covers.set(actor, w);
     return w;
   };
@@ -113,7 +137,11 @@ export default defineUnlistedScript(() => {
     if (wasOpen) return;
     // Not a registry host: no in-page frame; the toolbar popup opens the panel's window (a content script cannot).
     if (!registryId) return;
-    const m = openMenu(key, browser.runtime.getURL(`/panel-frame.html?${query({ field: key, ...extra })}`), label('panelTitle', 'Negotiation Guard'));
+    const m = openMenu(
+      key,
+      browser.runtime.getURL(`/panel-frame.html?${query({ field: key, ...extra })}`),
+      label('panelTitle', 'Negotiation Guard'),
+    );
     menu = m;
     m.place(anchors.rect(key) ?? anchors.fieldRect(anchorOf(key) ?? document.body));
     const w = watch('menu', m);
@@ -127,7 +155,11 @@ export default defineUnlistedScript(() => {
       openFor(key);
     });
   });
-  const rects = () => fieldsNow().map((f) => anchorOf(f.key)).filter((e): e is Element => !!e?.isConnected).map(anchors.fieldRect);
+  const rects = () =>
+    fieldsNow()
+      .map((f) => anchorOf(f.key))
+      .filter((e): e is Element => !!e?.isConnected)
+      .map(anchors.fieldRect);
   addEventListener('scroll', () => menu?.place(anchors.rect(menu.key)), { passive: true, capture: true });
   // A click anywhere on the page (not in our frames: those never reach it) closes the menu.
   document.addEventListener('mousedown', (e) => menu && e.target !== menu.host && e.target !== anchors.host && closeMenu(), true);
@@ -142,15 +174,17 @@ export default defineUnlistedScript(() => {
   const show = (fields: RecognisedField[] | null) => {
     if (dismissed) return anchors.set([]);
     lib.refresh(fields);
-    anchors.set(fieldsNow().flatMap((f) => {
-      const el = anchorOf(f.key);
-      return el ? [{ key: f.key, el, multiline: f.multiline }] : [];
-    }));
+    anchors.set(
+      fieldsNow().flatMap((f) => {
+        const el = anchorOf(f.key);
+        return el ? [{ key: f.key, el, multiline: f.multiline }] : [];
+      }),
+    );
     if (fields) requestAnimationFrame(() => setTimeout(() => perfMark('ng:anchors-visible'), 0));
     if (!fields && !d.forced && !manual.size) return unmount();
     if (registryId) {
       const src = browser.runtime.getURL(`/panel-frame.html?${query(innerWidth < PHONE_W ? { collapsed: '1' } : {})}`);
-      if (panel) return panel.setSrc(src), dock?.update();
+      if (panel) return (panel.setSrc(src), dock?.update());
       const p = mountPanelHost(src, { title: label('panelTitle', 'Negotiation Guard'), loading: label('panelLoading', '…') });
       panel = p;
       dock = dockPanel(p, rects);

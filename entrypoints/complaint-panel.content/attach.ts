@@ -8,7 +8,10 @@ export type AttachOutcome = { ok: true; count: number } | { ok: false; reason: '
 
 /** Does a file of this name and type fit the input's accept list ("image/*,.pdf")? */
 export function accepts(accept: string, name: string, type: string): boolean {
-  const list = accept.split(',').map((a) => a.trim().toLowerCase()).filter(Boolean);
+  const list = accept
+    .split(',')
+    .map((a) => a.trim().toLowerCase())
+    .filter(Boolean);
   if (!list.length) return true;
   const n = name.toLowerCase();
   const t = type.toLowerCase();

@@ -23,10 +23,7 @@ const GRID = [0.04, 0.5, 0.96];
 function seeThrough(el: Element): boolean {
   const cs = getComputedStyle(el);
   return (
-    Number(cs.opacity) < 1 ||
-    cs.clipPath !== 'none' ||
-    (cs.maskImage !== '' && cs.maskImage !== 'none') ||
-    cs.mixBlendMode !== 'normal'
+    Number(cs.opacity) < 1 || cs.clipPath !== 'none' || (cs.maskImage !== '' && cs.maskImage !== 'none') || cs.mixBlendMode !== 'normal'
   );
 }
 
@@ -39,7 +36,15 @@ export function panelFilters(host: HTMLElement): FilterVerdict {
 export function coverReason(host: HTMLElement): string | null {
   if (host.parentNode !== document.documentElement) return 'moved';
   const r = host.getBoundingClientRect();
-  if (r.width < MIN_PANEL.width || r.height < MIN_PANEL.height || r.bottom <= 0 || r.right <= 0 || r.top >= innerHeight || r.left >= innerWidth) return 'offscreen';
+  if (
+    r.width < MIN_PANEL.width ||
+    r.height < MIN_PANEL.height ||
+    r.bottom <= 0 ||
+    r.right <= 0 ||
+    r.top >= innerHeight ||
+    r.left >= innerWidth
+  )
+    return 'offscreen';
   if (getComputedStyle(host).visibility !== 'visible') return 'style';
   for (let el: Element | null = host; el; el = el.parentElement) if (seeThrough(el)) return 'style';
   if (panelFilters(host) === 'hiding') return 'style';
@@ -83,7 +88,12 @@ export function watchCover(
     requestAnimationFrame(check);
   };
   const obs = new MutationObserver(soon);
-  obs.observe(document.documentElement, { subtree: true, childList: true, attributes: true, attributeFilter: ['style', 'class', 'hidden', 'open', 'popover'] });
+  obs.observe(document.documentElement, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    attributeFilter: ['style', 'class', 'hidden', 'open', 'popover'],
+  });
   const timer = setInterval(check, INTERVAL_MS);
   addEventListener('scroll', soon, { passive: true, capture: true });
   addEventListener('resize', soon, { passive: true });

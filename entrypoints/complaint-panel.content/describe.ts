@@ -59,9 +59,13 @@ export function describeForm(doc: Document, keyOf: (el: Element, index: number) 
       if (group && groups.has(group)) continue;
       if (!shown(el) && !shown(el.closest('label') ?? el.nextElementSibling ?? el)) continue;
     } else if (!shown(el) || (tag === 'INPUT' && el.hasAttribute('readonly') && type !== 'file')) continue;
-    const sameGroup = (o: Element) => (option && ((name !== '' && o.getAttribute('name') === name) || (box !== null && box.contains(o)))) || o === labelEl;
-    const item = itemOf(labelEl === el ? el : labelEl.parentElement ?? el, sameGroup) ?? (labelEl !== el ? itemOf(el, sameGroup) : null);
-    const label = labelEl !== el ? labelOf(labelEl, doc, item, forLabels, false) || clip(el.getAttribute('title')) : labelOf(el, doc, item, forLabels, option);
+    const sameGroup = (o: Element) =>
+      (option && ((name !== '' && o.getAttribute('name') === name) || (box !== null && box.contains(o)))) || o === labelEl;
+    const item = itemOf(labelEl === el ? el : (labelEl.parentElement ?? el), sameGroup) ?? (labelEl !== el ? itemOf(el, sameGroup) : null);
+    const label =
+      labelEl !== el
+        ? labelOf(labelEl, doc, item, forLabels, false) || clip(el.getAttribute('title'))
+        : labelOf(el, doc, item, forLabels, option);
     const hint = hintOf(tag === 'IFRAME' ? labelEl : el, item);
     const d: FieldDescription = {
       key: keyOf(target, fields.length),
@@ -76,10 +80,17 @@ export function describeForm(doc: Document, keyOf: (el: Element, index: number) 
       const stated = statedLimit(item, hint);
       if (stated) d.maxLength = stated;
     }
-    if (tag === 'SELECT') d.options = Array.from((el as HTMLSelectElement).querySelectorAll('option')).filter((o) => o.getAttribute('value') !== '').map((o) => clip(o.textContent, 40));
+    if (tag === 'SELECT')
+      d.options = Array.from((el as HTMLSelectElement).querySelectorAll('option'))
+        .filter((o) => o.getAttribute('value') !== '')
+        .map((o) => clip(o.textContent, 40));
     if (option) {
       if (group) groups.add(group);
-      const members = name ? Array.from(doc.querySelectorAll(`input[name="${name.replace(/["\\]/g, '\\$&')}"]`)) : box ? Array.from(box.querySelectorAll(`input[type=${type}]`)) : [el];
+      const members = name
+        ? Array.from(doc.querySelectorAll(`input[name="${name.replace(/["\\]/g, '\\$&')}"]`))
+        : box
+          ? Array.from(box.querySelectorAll(`input[type=${type}]`))
+          : [el];
       d.options = members.map((m) => optionText(m, forLabels));
     }
     if (type === 'file') {

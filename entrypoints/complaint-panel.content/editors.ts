@@ -31,7 +31,8 @@ export function replacedTextarea(frame: Element, doc: Document): Element | null 
   const named = m ? doc.getElementById(m[1]!) : null;
   if (named?.tagName === 'TEXTAREA') return named;
   for (let a: Element | null = frame, i = 0; a && i < 6; a = a.parentElement, i++) {
-    for (let s = a.previousElementSibling, j = 0; s && j < 2; s = s.previousElementSibling, j++) if (s.tagName === 'TEXTAREA' || (s.tagName === 'SCRIPT' && s.getAttribute('type') === 'text/plain')) return s;
+    for (let s = a.previousElementSibling, j = 0; s && j < 2; s = s.previousElementSibling, j++)
+      if (s.tagName === 'TEXTAREA' || (s.tagName === 'SCRIPT' && s.getAttribute('type') === 'text/plain')) return s;
   }
   return null;
 }

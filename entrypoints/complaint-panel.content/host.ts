@@ -156,5 +156,13 @@ export function mountLauncher(label: string): PanelHost {
   document.documentElement.append(host);
   markVisible();
   const stop = guard(host);
-  return { host, setSrc: () => {}, collapse: () => {}, setWidth: () => {}, collapsed: () => true, onFrameLoad: () => {}, remove: () => (stop(), host.remove()) };
+  return {
+    host,
+    setSrc: () => {},
+    collapse: () => {},
+    setWidth: () => {},
+    collapsed: () => true,
+    onFrameLoad: () => {},
+    remove: () => (stop(), host.remove()),
+  };
 }

@@ -21,8 +21,7 @@ function quietAfterLoad(): Promise<void> {
 
 async function isHiddenHere(): Promise<boolean> {
   const res = (await browser.runtime.sendMessage({ tag: ENVELOPE_TAG, method: 'panel.hidden', input: {} }).catch(() => undefined)) as
-    | { ok: true; value: { hidden: boolean } }
-    | undefined;
+    { ok: true; value: { hidden: boolean } } | undefined;
   return res?.ok === true && res.value.hidden === true;
 }
 

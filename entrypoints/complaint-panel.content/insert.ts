@@ -13,7 +13,11 @@ const isTag = (el: Element, tag: string) => el.nodeName === tag;
 /** The value setter of the element's prototype, so frameworks that wrap the element's own `value` still see a change. */
 function setValue(field: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, value: string): void {
   const view = field.ownerDocument.defaultView ?? window;
-  const proto = isTag(field, 'TEXTAREA') ? view.HTMLTextAreaElement.prototype : isTag(field, 'SELECT') ? view.HTMLSelectElement.prototype : view.HTMLInputElement.prototype;
+  const proto = isTag(field, 'TEXTAREA')
+    ? view.HTMLTextAreaElement.prototype
+    : isTag(field, 'SELECT')
+      ? view.HTMLSelectElement.prototype
+      : view.HTMLInputElement.prototype;
   const setter = Object.getOwnPropertyDescriptor(proto, 'value')?.set;
   if (setter) setter.call(field, value);
   else field.value = value;
@@ -70,14 +74,16 @@ function pick(field: Element, text: string): boolean {
   const box = input.closest('[role=radiogroup],[role=group],fieldset');
   const group = input.name
     ? Array.from(input.ownerDocument.querySelectorAll(`input[name="${input.name.replace(/["\\]/g, '\\$&')}"]`))
-    : box ? Array.from(box.querySelectorAll(`input[type=${input.type}]`)) : [input];
+    : box
+      ? Array.from(box.querySelectorAll(`input[type=${input.type}]`))
+      : [input];
   const match = group.find((m) => {
     const l = m.closest('label') ?? (m.id ? m.ownerDocument.querySelector(`label[for="${m.id.replace(/["\\]/g, '\\$&')}"]`) : null);
     return norm(clip(l ? textOf(l) : (m.getAttribute('title') ?? m.getAttribute('value') ?? textOf(m.nextElementSibling)), 40)) === want;
   }) as HTMLInputElement | undefined;
   if (!match) return false;
   // A click, as the user's would be: the library's own handlers run (and a checkbox toggles on only).
-  if (!match.checked) (match.closest('label') as HTMLElement | null ?? match).click();
+  if (!match.checked) ((match.closest('label') as HTMLElement | null) ?? match).click();
   return match.checked;
 }
 

@@ -10,7 +10,8 @@ import { isEditorRoot } from './editors';
 // Element, iView, layui and Bootstrap labels are <label> elements (Ant Design's wrap one); Vant's is a div, and so is
 // Element Plus's when the item holds no single input (an upload).
 const LABELISH = 'label,th,dt,legend,.van-field__label,.el-form-item__label';
-export const CONTROLS = 'input:not([type=hidden]):not([type=submit]):not([type=button]):not([type=reset]):not([type=image]):not([type=password]),textarea,select,[contenteditable=""],[contenteditable=true],[contenteditable=plaintext-only],iframe';
+export const CONTROLS =
+  'input:not([type=hidden]):not([type=submit]):not([type=button]):not([type=reset]):not([type=image]):not([type=password]),textarea,select,[contenteditable=""],[contenteditable=true],[contenteditable=plaintext-only],iframe';
 const SKIP = new Set(['SELECT', 'OPTION', 'TEXTAREA', 'SCRIPT', 'STYLE', 'INPUT', 'BUTTON', 'svg', 'IFRAME']);
 
 export const clip = (s: string | null | undefined, n = 200) => (s ?? '').replace(/\s+/g, ' ').trim().slice(0, n);
@@ -30,8 +31,10 @@ export function textOf(node: Node | null | undefined, depth = 0): string {
  * Without layout (unit tests on linkedom): not hidden by attribute or inline style.
  */
 export function shown(el: Element): boolean {
-  if (typeof el.checkVisibility === 'function' && (el.ownerDocument.defaultView?.innerWidth ?? 0) > 0) return el.checkVisibility({ visibilityProperty: true });
-  for (let a: Element | null = el; a; a = a.parentElement) if (a.hasAttribute('hidden') || /display:\s*none/.test(a.getAttribute('style') ?? '')) return false;
+  if (typeof el.checkVisibility === 'function' && (el.ownerDocument.defaultView?.innerWidth ?? 0) > 0)
+    return el.checkVisibility({ visibilityProperty: true });
+  for (let a: Element | null = el; a; a = a.parentElement)
+    if (a.hasAttribute('hidden') || /display:\s*none/.test(a.getAttribute('style') ?? '')) return false;
   return true;
 }
 
@@ -39,7 +42,9 @@ export function shown(el: Element): boolean {
 export function itemOf(el: Element, group: (other: Element) => boolean): Element | null {
   let item: Element | null = null;
   for (let a = el.parentElement, i = 0; a && i < 7 && a.tagName !== 'BODY' && a.tagName !== 'FORM'; a = a.parentElement, i++) {
-    const others = Array.from(a.querySelectorAll(CONTROLS)).some((c) => c !== el && !group(c) && !el.contains(c) && !c.contains(el) && (c.tagName !== 'DIV' || isEditorRoot(c)) && shown(c));
+    const others = Array.from(a.querySelectorAll(CONTROLS)).some(
+      (c) => c !== el && !group(c) && !el.contains(c) && !c.contains(el) && (c.tagName !== 'DIV' || isEditorRoot(c)) && shown(c),
+    );
     if (others) break;
     item = a;
   }
@@ -64,14 +69,21 @@ export function labelOf(el: Element, doc: Document, item: Element | null, forLab
   if (wrap && clip(textOf(wrap))) return clip(textOf(wrap));
   const by = el.getAttribute('aria-labelledby');
   if (by) {
-    const t = clip(by.split(/\s+/).map((r) => textOf(doc.getElementById(r))).join(' '));
+    const t = clip(
+      by
+        .split(/\s+/)
+        .map((r) => textOf(doc.getElementById(r)))
+        .join(' '),
+    );
     if (t) return t;
   }
   const aria = clip(el.getAttribute('aria-label'));
   if (aria) return aria;
   if (item) {
     // For a radio or checkbox group, the option labels are not the group's label.
-    const optionLabel = (x: Element) => x.querySelector('input') || (x.getAttribute('for') && /radio|checkbox/.test(doc.getElementById(x.getAttribute('for')!)?.getAttribute('type') ?? ''));
+    const optionLabel = (x: Element) =>
+      x.querySelector('input') ||
+      (x.getAttribute('for') && /radio|checkbox/.test(doc.getElementById(x.getAttribute('for')!)?.getAttribute('type') ?? ''));
     const l = Array.from(item.querySelectorAll(LABELISH)).find((x) => !x.contains(el) && !(isOption && optionLabel(x)));
     const t = clip(textOf(l));
     if (t) return t;
@@ -90,6 +102,8 @@ export function labelOf(el: Element, doc: Document, item: Element | null, forLab
 /** Placeholder and help text: what the page asks for, and where it states limits. */
 export function hintOf(el: Element, item: Element | null): string {
   const parts = [el.getAttribute('placeholder'), el.getAttribute('data-placeholder'), el.getAttribute('title')];
-  if (item) for (const h of Array.from(item.querySelectorAll('.ant-form-item-extra,.help-block,.form-text,.layui-word-aux,.tips,small'))) parts.push(textOf(h));
+  if (item)
+    for (const h of Array.from(item.querySelectorAll('.ant-form-item-extra,.help-block,.form-text,.layui-word-aux,.tips,small')))
+      parts.push(textOf(h));
   return clip(parts.filter(Boolean).join(' '), 160);
 }

@@ -26,7 +26,8 @@ export interface LibraryField {
 const SELECT_ROOTS = '.el-select,.ant-select,.ivu-select,.layui-form-select';
 const UPLOAD_TRIGGERS = '.el-upload,.ant-upload,.ivu-upload,.van-uploader';
 /** Option elements of each library (Element's may live in a popper moved to <body>; found through aria-controls). */
-const OPTION_ITEMS = '.el-select-dropdown__item,.ant-select-item-option,.ivu-select-item,dd[lay-value]:not(.layui-select-tips),[role=option]';
+const OPTION_ITEMS =
+  '.el-select-dropdown__item,.ant-select-item-option,.ivu-select-item,dd[lay-value]:not(.layui-select-tips),[role=option]';
 
 /** Options seen once are kept: a library moves its dropdown elsewhere (or drops it) after the first opening. */
 const seen = new WeakMap<Element, string[]>();
@@ -46,7 +47,14 @@ function optionsHome(root: Element): Element | null {
 export function libraryOptions(root: Element): string[] {
   const own = Array.from(root.querySelectorAll(OPTION_ITEMS));
   const items = own.length ? own : Array.from(optionsHome(root)?.querySelectorAll(OPTION_ITEMS) ?? []);
-  const labels = [...new Set(items.filter((o) => o.getAttribute('aria-disabled') !== 'true').map(optionLabel).filter(Boolean))];
+  const labels = [
+    ...new Set(
+      items
+        .filter((o) => o.getAttribute('aria-disabled') !== 'true')
+        .map(optionLabel)
+        .filter(Boolean),
+    ),
+  ];
   if (labels.length) seen.set(root, labels);
   return seen.get(root) ?? [];
 }
@@ -81,7 +89,14 @@ function describeUpload(input: Element, doc: Document, forLabels: Map<string, El
   const item = itemOf(trigger, (o) => o === input || trigger.contains(o));
   const label = labelOf(input, doc, item, forLabels, false);
   const hint = hintOf(input, item);
-  const desc: FieldDescription = { key: '', tag: 'input', type: 'file', label, ...(hint ? { hint } : {}), multiple: input.hasAttribute('multiple') };
+  const desc: FieldDescription = {
+    key: '',
+    tag: 'input',
+    type: 'file',
+    label,
+    ...(hint ? { hint } : {}),
+    multiple: input.hasAttribute('multiple'),
+  };
   const accept = input.getAttribute('accept');
   if (accept) desc.accept = accept;
   const bytes = fileSizeLimit(`${hint} ${clip(textOf(item), 400)}`);
@@ -96,7 +111,10 @@ export function describeLibraryFields(doc: Document, known: (el: Element) => boo
   const out: LibraryField[] = [];
   for (const root of Array.from(doc.querySelectorAll(SELECT_ROOTS)).slice(0, 50)) {
     const desc = describeSelect(root, doc, forLabels);
-    const native = root.classList.contains('layui-form-select') && root.previousElementSibling?.tagName === 'SELECT' ? root.previousElementSibling : null;
+    const native =
+      root.classList.contains('layui-form-select') && root.previousElementSibling?.tagName === 'SELECT'
+        ? root.previousElementSibling
+        : null;
     if (desc && !known(root)) out.push({ desc, anchor: root, target: native ?? root });
   }
   for (const input of Array.from(doc.querySelectorAll('input[type=file]')).slice(0, 20)) {

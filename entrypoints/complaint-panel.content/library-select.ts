@@ -19,7 +19,9 @@ const frame = () => new Promise<void>((res) => requestAnimationFrame(() => setTi
 function findOption(root: Element, want: string): HTMLElement | undefined {
   const doc = root.ownerDocument;
   const ctrl = root.querySelector('[aria-controls]')?.getAttribute('aria-controls');
-  const home = ctrl ? doc.getElementById(ctrl)?.closest('.ant-select-dropdown,.el-select-dropdown,.el-popper') ?? doc.getElementById(ctrl) : null;
+  const home = ctrl
+    ? (doc.getElementById(ctrl)?.closest('.ant-select-dropdown,.el-select-dropdown,.el-popper') ?? doc.getElementById(ctrl))
+    : null;
   const scopes = [root, home, doc.querySelector('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')].filter((x): x is Element => !!x);
   for (const s of scopes) {
     const o = Array.from(s.querySelectorAll('.el-select-dropdown__item,.ant-select-item-option,.ivu-select-item,dd[lay-value]')).find(

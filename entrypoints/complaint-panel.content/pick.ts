@@ -29,14 +29,28 @@ export function pickField(onPick: (el: Element, field: RecognisedField) => void)
       stop();
       const labelEl = replacedTextarea(frame, document) ?? frame;
       const item = itemOf(labelEl, () => false);
-      return onPick(body, { key: '', section: 'facts', label: labelOf(labelEl, document, item, new Map(), false).slice(0, 80), multiline: true, kind: 'rich' });
+      return onPick(body, {
+        key: '',
+        section: 'facts',
+        label: labelOf(labelEl, document, item, new Map(), false).slice(0, 80),
+        multiline: true,
+        kind: 'rich',
+      });
     }
     const el = t?.nodeType === 1 ? (t as Element).closest('input, textarea, select, [contenteditable]') : null;
     if (!el || (el instanceof HTMLInputElement && ['hidden', 'submit', 'button', 'password'].includes(el.type))) return;
     stop();
-    const root = el.closest('[contenteditable]') && !(el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) ? topEditable(el) : el;
+    const root =
+      el.closest('[contenteditable]') && !(el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) ? topEditable(el) : el;
     const item = itemOf(root, () => false);
-    const kind = root instanceof HTMLSelectElement ? 'choice' : root instanceof HTMLInputElement && root.type === 'file' ? 'file' : root instanceof HTMLTextAreaElement || root instanceof HTMLInputElement ? 'text' : 'rich';
+    const kind =
+      root instanceof HTMLSelectElement
+        ? 'choice'
+        : root instanceof HTMLInputElement && root.type === 'file'
+          ? 'file'
+          : root instanceof HTMLTextAreaElement || root instanceof HTMLInputElement
+            ? 'text'
+            : 'rich';
     const max = root instanceof HTMLInputElement || root instanceof HTMLTextAreaElement ? root.maxLength : -1;
     onPick(root, {
       key: '',

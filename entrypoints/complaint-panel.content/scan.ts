@@ -111,11 +111,21 @@ export function watchForm(detect: ChannelDetect, onChange: (fields: RecognisedFi
     let n = 0;
     for (const r of records) {
       if (++n > MAX_TARGETS) return schedule();
-      if (r.type === 'attributes' ? relevant(r.target, isKnown) : [...Array.from(r.addedNodes), ...Array.from(r.removedNodes)].some((x) => relevant(x, isKnown))) return schedule();
+      if (
+        r.type === 'attributes'
+          ? relevant(r.target, isKnown)
+          : [...Array.from(r.addedNodes), ...Array.from(r.removedNodes)].some((x) => relevant(x, isKnown))
+      )
+        return schedule();
     }
   });
   const observe = () =>
-    observer.observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['style', 'class', 'hidden', 'open', 'aria-hidden'] });
+    observer.observe(document.documentElement, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['style', 'class', 'hidden', 'open', 'aria-hidden'],
+    });
   const onVisibility = () => {
     if (document.hidden) observer.disconnect();
     else {

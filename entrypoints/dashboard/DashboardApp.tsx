@@ -33,7 +33,7 @@ export function DashboardApp({ initial }: { initial?: LoadedSection & { data?: u
   const [firstData, setFirstData] = useState(initial?.data);
   useEffect(() => {
     if (current.id !== initial?.id) setFirstData(undefined);
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- deliberate: runs on navigation only; `initial` never changes after page load
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- deliberate: runs on navigation only; `initial` never changes after page load
   }, [current.id]);
 
   useEffect(() => {
@@ -43,7 +43,7 @@ export function DashboardApp({ initial }: { initial?: LoadedSection & { data?: u
     return () => {
       live = false;
     };
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- deliberate: loads on navigation only; View is what this effect sets
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- deliberate: loads on navigation only; View is what this effect sets
   }, [current.id]);
 
   return (
@@ -64,7 +64,9 @@ export function DashboardApp({ initial }: { initial?: LoadedSection & { data?: u
         <StorageStatus />
         <SampleBanner />
         <AutoReader />
-        {View && View.id === current.id ? <View.C subpath={route.subpath} params={route.params} initialData={View.id === initial?.id ? firstData : undefined} /> : null}
+        {View && View.id === current.id ? (
+          <View.C subpath={route.subpath} params={route.params} initialData={View.id === initial?.id ? firstData : undefined} />
+        ) : null}
       </main>
     </div>
   );

@@ -9,12 +9,16 @@ import { loadSection, sectionFor } from './sections';
 
 // Opening IndexedDB takes ~15 ms: start it now, in parallel with the section's
 // code and the language setting (StorageStatus reports a failure to open).
-void getDb().open().catch(() => undefined);
+void getDb()
+  .open()
+  .catch(() => undefined);
 // The section in the address (its code and its first read) loads in parallel
 // with the language setting and is part of the first render: no second
 // render, no frame waited for.
 const first = sectionFor(parseRoute(location.hash).section);
-void Promise.all([initPageLocale(), loadSection(first).catch(() => undefined), first.prefetch && firstRead(first.prefetch)]).then(([, C, data]) => {
-  document.title = t('app.name');
-  render(<DashboardApp {...(C ? { initial: { id: first.id, C, data } } : {})} />, document.getElementById('app')!);
-});
+void Promise.all([initPageLocale(), loadSection(first).catch(() => undefined), first.prefetch && firstRead(first.prefetch)]).then(
+  ([, C, data]) => {
+    document.title = t('app.name');
+    render(<DashboardApp {...(C ? { initial: { id: first.id, C, data } } : {})} />, document.getElementById('app')!);
+  },
+);

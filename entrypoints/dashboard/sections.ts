@@ -67,4 +67,3 @@ export function loadSection(section: Section): Promise<ComponentType<SectionProp
 export function sectionFor(id: string): Section {
   return sections.find((s) => s.id === id) ?? sections[0]!;
 }
-

@@ -21,9 +21,7 @@ export function Shortcut() {
       .getAll()
       .then((all) =>
         setCommands(
-          all
-            .filter((c) => c.shortcut)
-            .map((c) => ({ name: c.name ?? '', shortcut: c.shortcut ?? '', description: c.description ?? '' })),
+          all.filter((c) => c.shortcut).map((c) => ({ name: c.name ?? '', shortcut: c.shortcut ?? '', description: c.description ?? '' })),
         ),
       )
       .catch(() => setCommands([]));

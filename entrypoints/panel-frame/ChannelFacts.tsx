@@ -22,7 +22,13 @@ export function ChannelFacts({ channel }: { channel: Channel }) {
         ))}
         {channel.deadlines.map((d) => (
           <li key={d.id}>
-            {t('facts.deadline', { kind: t(`facts.kind.${d.kind}`), what: d.what[l], from: d.from[l], days: d.days, unit: t(d.unit === 'working' ? 'panel.unit.working' : 'panel.unit.calendar') })}{' '}
+            {t('facts.deadline', {
+              kind: t(`facts.kind.${d.kind}`),
+              what: d.what[l],
+              from: d.from[l],
+              days: d.days,
+              unit: t(d.unit === 'working' ? 'panel.unit.working' : 'panel.unit.calendar'),
+            })}{' '}
             <FactStamp ids={[d.factId]} />
           </li>
         ))}

@@ -8,11 +8,11 @@ import { localLenderName } from '@/utils/i18n/lender-name';
 import { rpc } from '@/utils/rpc/client';
 import { ErrorMessage } from '@/components/ErrorMessage';
 
-
 /** Which lender and agreement the complaint is about, and what the user asks for. */
 export function Choices(props: { lenders: Lender[]; agreements: Agreement[]; sel: Selection; onChange: (s: Selection) => void }) {
   const { sel, onChange } = props;
-  const toggle = (d: Demand) => onChange({ ...sel, demands: sel.demands.includes(d) ? sel.demands.filter((x) => x !== d) : [...sel.demands, d] });
+  const toggle = (d: Demand) =>
+    onChange({ ...sel, demands: sel.demands.includes(d) ? sel.demands.filter((x) => x !== d) : [...sel.demands, d] });
   return (
     <section class="choices">
       <label>
@@ -20,7 +20,9 @@ export function Choices(props: { lenders: Lender[]; agreements: Agreement[]; sel
         <select value={sel.lenderId} onChange={(e) => onChange({ ...sel, lenderId: e.currentTarget.value, agreementId: '' })}>
           <option value="">{t('panel.allLenders')}</option>
           {props.lenders.map((l) => (
-            <option key={l.id} value={l.id}>{localLenderName(l, getLocale())}</option>
+            <option key={l.id} value={l.id}>
+              {localLenderName(l, getLocale())}
+            </option>
           ))}
         </select>
       </label>
@@ -37,7 +39,8 @@ export function Choices(props: { lenders: Lender[]; agreements: Agreement[]; sel
         <legend>{t('panel.demands')}</legend>
         {DEMANDS.map((d) => (
           <label key={d} class="inline">
-            <input type="checkbox" name={`demand-${d}`} checked={sel.demands.includes(d)} onChange={() => toggle(d)} /> {t(`panel.demand.${d}`)}
+            <input type="checkbox" name={`demand-${d}`} checked={sel.demands.includes(d)} onChange={() => toggle(d)} />{' '}
+            {t(`panel.demand.${d}`)}
           </label>
         ))}
       </fieldset>
@@ -53,7 +56,12 @@ export function ProfileForm({ profile, onSaved }: { profile: Profile; onSaved: (
   const field = (k: keyof Profile) => (
     <label>
       {t(`panel.profile.${k}`)}
-      <input name={`profile-${k}`} value={draft[k]} maxLength={200} onInput={(e) => (setSaved(false), setDraft({ ...draft, [k]: e.currentTarget.value }))} />
+      <input
+        name={`profile-${k}`}
+        value={draft[k]}
+        maxLength={200}
+        onInput={(e) => (setSaved(false), setDraft({ ...draft, [k]: e.currentTarget.value }))}
+      />
     </label>
   );
   return (
@@ -75,7 +83,12 @@ export function ProfileForm({ profile, onSaved }: { profile: Profile; onSaved: (
         {field('phone')}
         {field('address')}
         <ErrorMessage error={error} />
-        <button type="submit">{t('panel.profile.save')}</button> {saved && <span role="status" class="ok">{t('saved')}</span>}
+        <button type="submit">{t('panel.profile.save')}</button>{' '}
+        {saved && (
+          <span role="status" class="ok">
+            {t('saved')}
+          </span>
+        )}
       </form>
     </details>
   );

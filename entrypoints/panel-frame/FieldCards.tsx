@@ -14,7 +14,17 @@ export interface FieldActions {
 }
 
 /** A select, radio or checkbox group: the option that fits the records, selected only on click. */
-export function ChoiceCard({ field, records, actions, disabled }: { field: RecognisedField; records: ComplaintRecords; actions: FieldActions; disabled: boolean }) {
+export function ChoiceCard({
+  field,
+  records,
+  actions,
+  disabled,
+}: {
+  field: RecognisedField;
+  records: ComplaintRecords;
+  actions: FieldActions;
+  disabled: boolean;
+}) {
   const [status, setStatus] = useStatus();
   const options = field.options ?? [];
   const best = suggestOptions(options, optionSignals(records));
@@ -24,10 +34,18 @@ export function ChoiceCard({ field, records, actions, disabled }: { field: Recog
       {best.map((i) => (
         <div class="row" key={i}>
           <span data-testid="suggested">{t('hints.suggest', { option: options[i]! })}</span>
-          <button type="button" disabled={disabled} onClick={async (e) => setStatus(await actions.select(field.key, options[i]!, pointOf(e)))}>{t('hints.select')}</button>
+          <button
+            type="button"
+            disabled={disabled}
+            onClick={async (e) => setStatus(await actions.select(field.key, options[i]!, pointOf(e)))}
+          >
+            {t('hints.select')}
+          </button>
         </div>
       ))}
-      <span role="status" class="muted small" data-testid="draft-status">{status}</span>
+      <span role="status" class="muted small" data-testid="draft-status">
+        {status}
+      </span>
     </div>
   );
 }
@@ -35,11 +53,22 @@ export function ChoiceCard({ field, records, actions, disabled }: { field: Recog
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(n >= 10 * 1024 * 1024 ? 0 : 1)} MB`;
 
 /** A file input: the user's evidence files, named with date and SHA-256, attached on click. */
-export function FileCard({ field, records, actions, disabled }: { field: RecognisedField; records: ComplaintRecords; actions: FieldActions; disabled: boolean }) {
+export function FileCard({
+  field,
+  records,
+  actions,
+  disabled,
+}: {
+  field: RecognisedField;
+  records: ComplaintRecords;
+  actions: FieldActions;
+  disabled: boolean;
+}) {
   const [chosen, setChosen] = useState<string[]>([]);
   const [reencode, setReencode] = useState(true);
   const [status, setStatus] = useStatus();
-  const toggle = (id: string) => setChosen(field.multiple ? (chosen.includes(id) ? chosen.filter((x) => x !== id) : [...chosen, id]) : [id]);
+  const toggle = (id: string) =>
+    setChosen(field.multiple ? (chosen.includes(id) ? chosen.filter((x) => x !== id) : [...chosen, id]) : [id]);
   if (records.evidence.length === 0) return <p class="muted">{t('hints.noEvidence')}</p>;
   return (
     <div class="files" data-testid="files">
@@ -48,7 +77,12 @@ export function FileCard({ field, records, actions, disabled }: { field: Recogni
         {records.evidence.map((e) => (
           <li key={e.id}>
             <label class="inline">
-              <input type={field.multiple ? 'checkbox' : 'radio'} name={`ev-${field.key}`} checked={chosen.includes(e.id)} onChange={() => toggle(e.id)} />
+              <input
+                type={field.multiple ? 'checkbox' : 'radio'}
+                name={`ev-${field.key}`}
+                checked={chosen.includes(e.id)}
+                onChange={() => toggle(e.id)}
+              />
               {t('hints.evidenceItem', { name: e.name, date: new Date(e.capturedAt).toLocaleDateString(), hash: e.sha256.slice(0, 12) })}
             </label>
           </li>
@@ -58,10 +92,17 @@ export function FileCard({ field, records, actions, disabled }: { field: Recogni
         <input type="checkbox" checked={reencode} onChange={() => setReencode(!reencode)} /> {t('hints.reencode')}
       </label>
       <div class="row">
-        <button type="button" data-testid="attach" disabled={disabled || chosen.length === 0} onClick={async (e) => setStatus(await actions.attach(field.key, chosen, reencode, pointOf(e)))}>
+        <button
+          type="button"
+          data-testid="attach"
+          disabled={disabled || chosen.length === 0}
+          onClick={async (e) => setStatus(await actions.attach(field.key, chosen, reencode, pointOf(e)))}
+        >
           {t('hints.attach')}
         </button>
-        <span role="status" class="muted small" data-testid="draft-status">{status}</span>
+        <span role="status" class="muted small" data-testid="draft-status">
+          {status}
+        </span>
       </div>
     </div>
   );

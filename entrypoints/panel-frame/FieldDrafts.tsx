@@ -30,7 +30,8 @@ interface CardProps {
 /** One field's card: its (editable) draft with Insert and Copy, its suggested option, or its evidence files. */
 export function FieldCard(props: CardProps) {
   const { field } = props;
-  const body = field.kind === 'choice' ? <ChoiceCard {...props} /> : field.kind === 'file' ? <FileCard {...props} /> : <DraftCard {...props} />;
+  const body =
+    field.kind === 'choice' ? <ChoiceCard {...props} /> : field.kind === 'file' ? <FileCard {...props} /> : <DraftCard {...props} />;
   return (
     <li class="draft" data-field={field.key} data-section={field.section} data-kind={field.kind ?? 'text'}>
       <h3 id={`d-${field.key}`}>
@@ -63,7 +64,9 @@ function DraftCard({ field, draft, actions, disabled, edits }: CardProps) {
       {edited !== undefined && (
         <p class="muted small" data-testid="draft-edited">
           {t('draftPanel.edited')}{' '}
-          <button type="button" class="secondary" onClick={() => edits.onEdit(field, '')}>{t('draftPanel.regenerate')}</button>
+          <button type="button" class="secondary" onClick={() => edits.onEdit(field, '')}>
+            {t('draftPanel.regenerate')}
+          </button>
         </p>
       )}
       {field.maxLength !== undefined && fits && text !== '' && (
@@ -76,22 +79,44 @@ function DraftCard({ field, draft, actions, disabled, edits }: CardProps) {
       )}
       <div class="row">
         {canInsert && (
-          <button type="button" data-action="insert" aria-describedby={id} disabled={disabled} onClick={async (e) => setStatus(await actions.insert(field.key, text, pointOf(e)))}>
+          <button
+            type="button"
+            data-action="insert"
+            aria-describedby={id}
+            disabled={disabled}
+            onClick={async (e) => setStatus(await actions.insert(field.key, text, pointOf(e)))}
+          >
             {t('panel.insert')}
           </button>
         )}
         {text !== '' && (
-          <button type="button" class="secondary" data-action="copy" aria-describedby={id} disabled={disabled} onClick={async (e) => setStatus(await actions.copy(text, pointOf(e)))}>
+          <button
+            type="button"
+            class="secondary"
+            data-action="copy"
+            aria-describedby={id}
+            disabled={disabled}
+            onClick={async (e) => setStatus(await actions.copy(text, pointOf(e)))}
+          >
             {t('panel.copy')}
           </button>
         )}
-        <span role="status" class="muted small" data-testid="draft-status">{status}</span>
+        <span role="status" class="muted small" data-testid="draft-status">
+          {status}
+        </span>
       </div>
     </>
   );
 }
 
-export function FieldDrafts(props: { fields: RecognisedField[]; drafts: FieldDraft[]; records: ComplaintRecords; actions: DraftActions; disabled: boolean; edits: Edits }) {
+export function FieldDrafts(props: {
+  fields: RecognisedField[];
+  drafts: FieldDraft[];
+  records: ComplaintRecords;
+  actions: DraftActions;
+  disabled: boolean;
+  edits: Edits;
+}) {
   const { fields, drafts, records, actions, disabled, edits } = props;
   return (
     <section aria-labelledby="dr-title">

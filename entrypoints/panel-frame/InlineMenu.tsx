@@ -56,19 +56,29 @@ export function InlineMenu({ params, field: recognised, records, draftFor, actio
     <main class="panel-main menu" data-ready={records ? '' : undefined} data-testid="inline-menu">
       <div class="row menu-head">
         <strong>{t('hints.wants', { what: t(`panel.section.${section}`) })}</strong>
-        <button type="button" class="secondary" data-action="close-menu" onClick={() => void rpc('panel.frame', { action: 'close-menu' })}>{t('hints.close')}</button>
+        <button type="button" class="secondary" data-action="close-menu" onClick={() => void rpc('panel.frame', { action: 'close-menu' })}>
+          {t('hints.close')}
+        </button>
       </div>
       {recognised.hint && <p class="muted small">{t('hints.pageHint', { hint: recognised.hint })}</p>}
       {params.manual && (
         <label class="inline">
           {t('hints.manualSection')}{' '}
           <select name="section" value={section} onChange={(e) => setSection((e.target as HTMLSelectElement).value as DraftSection)}>
-            {DRAFT_SECTIONS.map((s) => <option key={s} value={s}>{t(`panel.section.${s}`)}</option>)}
+            {DRAFT_SECTIONS.map((s) => (
+              <option key={s} value={s}>
+                {t(`panel.section.${s}`)}
+              </option>
+            ))}
           </select>
         </label>
       )}
       <ErrorMessage error={error} />
-      {covered && <p class="error" role="alert" data-testid="covered">{t('panel.covered')}</p>}
+      {covered && (
+        <p class="error" role="alert" data-testid="covered">
+          {t('panel.covered')}
+        </p>
+      )}
       {focusStolen && <FocusWarning onResume={onResume} />}
       {records && (
         <ul class="drafts" inert={focusStolen}>
@@ -77,8 +87,12 @@ export function InlineMenu({ params, field: recognised, records, draftFor, actio
       )}
       {params.manual && (
         <p class="row">
-          <button type="button" class="secondary" data-action="note" disabled={covered} onClick={async (e) => setNoteStatus(await note(e))}>{t('hints.note')}</button>
-          <span class="muted small" role="status">{noteStatus || t('hints.noteHelp')}</span>
+          <button type="button" class="secondary" data-action="note" disabled={covered} onClick={async (e) => setNoteStatus(await note(e))}>
+            {t('hints.note')}
+          </button>
+          <span class="muted small" role="status">
+            {noteStatus || t('hints.noteHelp')}
+          </span>
         </p>
       )}
     </main>

@@ -9,7 +9,15 @@ import { DashboardLink } from '@/components/DashboardLink';
  * no rule is shown as the user's and where to choose. `agreement` is the
  * selected agreement's own jurisdiction (a Hong Kong resident's mainland loan).
  */
-export function JurisdictionNote({ channel, user, agreement }: { channel: Jurisdiction | undefined; user: Jurisdiction | undefined; agreement: Jurisdiction | undefined }) {
+export function JurisdictionNote({
+  channel,
+  user,
+  agreement,
+}: {
+  channel: Jurisdiction | undefined;
+  user: Jurisdiction | undefined;
+  agreement: Jurisdiction | undefined;
+}) {
   const own = agreement ?? user;
   if (!own) {
     return (

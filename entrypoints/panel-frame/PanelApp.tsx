@@ -55,7 +55,7 @@ export function PanelApp({ params, context }: { params: PanelParams; context?: P
       setCtx(c);
       setSel(defaultSelection(c));
     }, setError);
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- deliberate: the panel's context is read once, when the frame opens
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- deliberate: the panel's context is read once, when the frame opens
   }, []);
 
   const records = useMemo(() => (ctx && sel ? selectRecords(ctx, sel) : null), [ctx, sel]);
@@ -90,7 +90,11 @@ export function PanelApp({ params, context }: { params: PanelParams; context?: P
       });
       edits.setDraft(c);
       renewKey();
-      return c.status === 'draft' ? t('draftPanel.recordedDraft') : c.answerDue ? t('panel.recorded', { due: c.answerDue }) : t('panel.recordedNoDue');
+      return c.status === 'draft'
+        ? t('draftPanel.recordedDraft')
+        : c.answerDue
+          ? t('panel.recorded', { due: c.answerDue })
+          : t('panel.recordedNoDue');
     }).then(setNotice);
   // A form submit has no click point: the content script hit-tests the submit button's box.
   const markSubmitted = (referenceNo: string, point?: FramePoint) =>
@@ -100,7 +104,10 @@ export function PanelApp({ params, context }: { params: PanelParams; context?: P
       return c.answerDue ? t('draftPanel.markedSubmittedDue', { due: c.answerDue }) : t('draftPanel.markedSubmitted');
     });
 
-  const fieldEdits = { edited: (f: RecognisedField) => edits.edits[sectionKey(f)], onEdit: (f: RecognisedField, text: string) => edits.edit(sectionKey(f), text) };
+  const fieldEdits = {
+    edited: (f: RecognisedField) => edits.edits[sectionKey(f)],
+    onEdit: (f: RecognisedField, text: string) => edits.edit(sectionKey(f), text),
+  };
 
   const hideSite = async () => {
     const host = new URL(params.url).hostname;
@@ -128,15 +135,35 @@ export function PanelApp({ params, context }: { params: PanelParams; context?: P
 
   return (
     <main class="panel-main" data-ready={ctx ? '' : undefined}>
-      <PanelHeader channelName={channel?.name[getLocale()] ?? (params.channelId === userSiteDetect.id ? params.url : '')} inWindow={params.inWindow} startCollapsed={params.collapsed} onHideSite={hideSite} />
+      <PanelHeader
+        channelName={channel?.name[getLocale()] ?? (params.channelId === userSiteDetect.id ? params.url : '')}
+        inWindow={params.inWindow}
+        startCollapsed={params.collapsed}
+        onHideSite={hideSite}
+      />
       {params.inWindow && <p class="muted small">{t('panel.windowNote')}</p>}
-      {ctx && <JurisdictionNote channel={channel?.jurisdiction} user={ctx.jurisdiction} agreement={ctx.agreements.find((a) => a.id === sel?.agreementId)?.jurisdiction} />}
+      {ctx && (
+        <JurisdictionNote
+          channel={channel?.jurisdiction}
+          user={ctx.jurisdiction}
+          agreement={ctx.agreements.find((a) => a.id === sel?.agreementId)?.jurisdiction}
+        />
+      )}
       {channel && <ChannelFacts channel={channel} />}
       <ErrorMessage error={error} />
-      {covered && <p class="error" role="alert" data-testid="covered">{t('panel.covered')}</p>}
+      {covered && (
+        <p class="error" role="alert" data-testid="covered">
+          {t('panel.covered')}
+        </p>
+      )}
       {ctx && sel && records && (
         <>
-          <Choices lenders={ctx.lenders} agreements={ctx.agreements.filter((a) => !sel.lenderId || a.lenderId === sel.lenderId)} sel={sel} onChange={setSel} />
+          <Choices
+            lenders={ctx.lenders}
+            agreements={ctx.agreements.filter((a) => !sel.lenderId || a.lenderId === sel.lenderId)}
+            sel={sel}
+            onChange={setSel}
+          />
           <Checklist items={checklistFor(channel ?? NO_PREREQS, records)} />
           {focusStolen && <FocusWarning onResume={resumeInput} />}
           {/* While the page steals focus, the panel takes no typing (inert). */}
@@ -146,17 +173,31 @@ export function PanelApp({ params, context }: { params: PanelParams; context?: P
           <FieldDrafts fields={params.fields} drafts={drafts} records={records} actions={actions} disabled={covered} edits={fieldEdits} />
           {!params.inWindow && (
             <p class="row">
-              <button type="button" class="secondary" data-action="pick" disabled={covered} onClick={() => void rpc('panel.frame', { action: 'pick' }).then(() => setNotice(t('hints.picking')))}>
+              <button
+                type="button"
+                class="secondary"
+                data-action="pick"
+                disabled={covered}
+                onClick={() => void rpc('panel.frame', { action: 'pick' }).then(() => setNotice(t('hints.picking')))}
+              >
                 {t('hints.pick')}
               </button>
             </p>
           )}
           <div class="row">
-            <button type="button" onClick={(e) => void record(pointOf(e))} data-testid="record" disabled={covered}>{t('panel.record')}</button>
+            <button type="button" onClick={(e) => void record(pointOf(e))} data-testid="record" disabled={covered}>
+              {t('panel.record')}
+            </button>
           </div>
-          {notice && <p role="status" data-testid="record-status">{notice}</p>}
+          {notice && (
+            <p role="status" data-testid="record-status">
+              {notice}
+            </p>
+          )}
           {edits.draft && notice && <SubmitRecord draft={edits.draft} disabled={covered} onSubmit={markSubmitted} />}
-          <p class="muted small" data-testid="contact-count">{t('contact.count', { count: records.contacts.length })}</p>
+          <p class="muted small" data-testid="contact-count">
+            {t('contact.count', { count: records.contacts.length })}
+          </p>
         </>
       )}
     </main>

@@ -4,7 +4,11 @@ import { t } from '@/utils/i18n/translate';
 import { pointOf } from './guard/may-act';
 import { noteOutcome } from './useStatus';
 
-const WINDOW_REFUSAL = { covered: 'hardening.window.gesture', 'too-soon': 'hardening.window.tooOften', 'no-page': 'hardening.window.failed' } as const;
+const WINDOW_REFUSAL = {
+  covered: 'hardening.window.gesture',
+  'too-soon': 'hardening.window.tooOften',
+  'no-page': 'hardening.window.failed',
+} as const;
 
 /** Title, channel, and the panel's own controls: collapse, close for this page, never on this site. */
 export function PanelHeader(props: { channelName: string; inWindow: boolean; startCollapsed?: boolean; onHideSite: () => Promise<void> }) {
@@ -37,12 +41,22 @@ export function PanelHeader(props: { channelName: string; inWindow: boolean; sta
           >
             {t(collapsed ? 'panel.expand' : 'panel.collapse')}
           </button>
-          <button type="button" class="secondary" data-action="dismiss" onClick={() => frame('dismiss')}>{t('panel.dismiss')}</button>
-          <button type="button" class="secondary" data-action="hide-site" onClick={() => void props.onHideSite()}>{t('panel.hideSite')}</button>
-          <button type="button" class="secondary" data-action="open-window" onClick={(e) => void openWindow(e)}>{t('hardening.window.open')}</button>
+          <button type="button" class="secondary" data-action="dismiss" onClick={() => frame('dismiss')}>
+            {t('panel.dismiss')}
+          </button>
+          <button type="button" class="secondary" data-action="hide-site" onClick={() => void props.onHideSite()}>
+            {t('panel.hideSite')}
+          </button>
+          <button type="button" class="secondary" data-action="open-window" onClick={(e) => void openWindow(e)}>
+            {t('hardening.window.open')}
+          </button>
         </div>
       )}
-      {windowError && <p class="error small" role="alert">{windowError}</p>}
+      {windowError && (
+        <p class="error small" role="alert">
+          {windowError}
+        </p>
+      )}
     </header>
   );
 }

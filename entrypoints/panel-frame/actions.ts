@@ -28,7 +28,12 @@ function refusal(r: InsertResult): string {
   }
 }
 
-export type Guarded = (point: FramePoint | undefined, fn: () => Promise<string>, askPage?: boolean, confirmText?: string) => Promise<string>;
+export type Guarded = (
+  point: FramePoint | undefined,
+  fn: () => Promise<string>,
+  askPage?: boolean,
+  confirmText?: string,
+) => Promise<string>;
 
 /**
  * The frame's actions, for the docked panel and the inline menu alike: each
@@ -36,11 +41,16 @@ export type Guarded = (point: FramePoint | undefined, fn: () => Promise<string>,
  * attach are checked again by the form UI at that point when the message
  * arrives (so the frame does not ask the page first); Copy and Record ask it.
  */
-export function panelActions(fields: RecognisedField[], isVisible: () => boolean, onError: (e: unknown) => void): DraftActions & { guarded: Guarded } {
+export function panelActions(
+  fields: RecognisedField[],
+  isVisible: () => boolean,
+  onError: (e: unknown) => void,
+): DraftActions & { guarded: Guarded } {
   const guarded: Guarded = async (point, fn, askPage = true, confirmText) => {
     const refused = await mayAct(point, isVisible, askPage);
     // 'unsure' (the check could not be made): with the text to show, the user may confirm it in the panel.
-    if (refused && !(refused === 'unsure' && confirmText !== undefined && (await confirmUnsure('Copy', confirmText)))) return refusalText(refused);
+    if (refused && !(refused === 'unsure' && confirmText !== undefined && (await confirmUnsure('Copy', confirmText))))
+      return refusalText(refused);
     try {
       return await fn();
     } catch (e) {
@@ -50,26 +60,34 @@ export function panelActions(fields: RecognisedField[], isVisible: () => boolean
   };
   const at = (point: FramePoint | undefined) => (point ? { point } : {});
   const insert = (key: string, text: string, ok: string, point: FramePoint | undefined) =>
-    guarded(point, async () => {
-      let r = await rpc('panel.insert', { key, text, ...at(point) });
-      // The page could not check the click: the user confirms the exact text here, then it goes in.
-      if (!r.ok && r.reason === 'unsure') {
-        if (!(await confirmUnsure('Insert', text))) return refusal(r);
-        r = await rpc('panel.insert', { key, text, confirmed: true, ...at(point) });
-      }
-      if (!r.ok) return refusal(r);
-      return r.changed ? t('hints.changed') : ok;
-    }, false);
+    guarded(
+      point,
+      async () => {
+        let r = await rpc('panel.insert', { key, text, ...at(point) });
+        // The page could not check the click: the user confirms the exact text here, then it goes in.
+        if (!r.ok && r.reason === 'unsure') {
+          if (!(await confirmUnsure('Insert', text))) return refusal(r);
+          r = await rpc('panel.insert', { key, text, confirmed: true, ...at(point) });
+        }
+        if (!r.ok) return refusal(r);
+        return r.changed ? t('hints.changed') : ok;
+      },
+      false,
+    );
   return {
     guarded,
     insert: (key, text, point) => insert(key, text, t('panel.inserted'), point),
     select: (key, option, point) => insert(key, option, t('hints.selected'), point),
     copy: (text, point) => guarded(point, async () => (await navigator.clipboard.writeText(text), t('panel.copied')), true, text),
     attach: (key, ids, reencode, point) =>
-      guarded(point, async () => {
-        const maxBytes = fields.find((f) => f.key === key)?.maxBytes;
-        const r = await rpc('panel.attach', { key, ids, reencode, ...(maxBytes ? { maxBytes } : {}), ...at(point) });
-        return r.ok ? t('hints.attached', { count: r.count ?? ids.length }) : refusal(r);
-      }, false),
+      guarded(
+        point,
+        async () => {
+          const maxBytes = fields.find((f) => f.key === key)?.maxBytes;
+          const r = await rpc('panel.attach', { key, ids, reencode, ...(maxBytes ? { maxBytes } : {}), ...at(point) });
+          return r.ok ? t('hints.attached', { count: r.count ?? ids.length }) : refusal(r);
+        },
+        false,
+      ),
   };
 }

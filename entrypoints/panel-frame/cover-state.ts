@@ -17,7 +17,12 @@ let filtered = false;
 /** When the panel last became clear (performance.now()); the enable delay runs from here. */
 let clearAt = inPage ? Infinity : 0;
 const subscribers = new Set<(c: boolean) => void>();
-const ownTab = inPage ? browser.tabs.getCurrent().then((t) => t?.id, () => undefined) : Promise.resolve(undefined);
+const ownTab = inPage
+  ? browser.tabs.getCurrent().then(
+      (t) => t?.id,
+      () => undefined,
+    )
+  : Promise.resolve(undefined);
 
 if (inPage) {
   browser.runtime.onMessage.addListener((msg: unknown, sender) => {

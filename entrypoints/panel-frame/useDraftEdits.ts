@@ -16,10 +16,13 @@ export function useDraftEdits(channelId: string, url: string) {
   const timers = useRef(new Map<string, ReturnType<typeof setTimeout>>());
 
   useEffect(() => {
-    rpc('complaints.draftOnPage', { channelId, url }).then((c) => {
-      setDraft(c);
-      if (c) setEdits(c.sections);
-    }, () => undefined);
+    rpc('complaints.draftOnPage', { channelId, url }).then(
+      (c) => {
+        setDraft(c);
+        if (c) setEdits(c.sections);
+      },
+      () => undefined,
+    );
   }, [channelId, url]);
 
   const save = (key: string, text: string) => rpc('complaints.saveEdit', { channelId, url, key, text }).then(setDraft, () => undefined);
@@ -33,7 +36,10 @@ export function useDraftEdits(channelId: string, url: string) {
       return next;
     });
     clearTimeout(timers.current.get(key));
-    timers.current.set(key, setTimeout(() => void save(key, text), text === '' ? 0 : 500));
+    timers.current.set(
+      key,
+      setTimeout(() => void save(key, text), text === '' ? 0 : 500),
+    );
   };
   return { draft, setDraft, edits, edit };
 }

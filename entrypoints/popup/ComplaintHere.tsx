@@ -7,7 +7,11 @@ import { FORCE_FLAG, STATUS_FLAG } from '@/utils/sites/panel-storage';
 /** What the helper did on the page, as the content script records it in its own (isolated) world. */
 async function statusOf(tabId: number): Promise<string> {
   for (let i = 0; i < 20; i++) {
-    const [r] = await browser.scripting.executeScript({ target: { tabId }, func: (flag: string) => (globalThis as Record<string, unknown>)[flag], args: [STATUS_FLAG] });
+    const [r] = await browser.scripting.executeScript({
+      target: { tabId },
+      func: (flag: string) => (globalThis as Record<string, unknown>)[flag],
+      args: [STATUS_FLAG],
+    });
     if (typeof r?.result === 'string' && r.result !== 'none') return r.result;
     await new Promise((res) => setTimeout(res, 100));
   }
@@ -42,7 +46,11 @@ export function ComplaintHere() {
             if (tab?.id === undefined || !/^https?:/.test(tab.url ?? 'https:')) throw new Error('no page');
             const target = { tabId: tab.id };
             // The flag lives in the extension's isolated world, which the page cannot see or set.
-            await browser.scripting.executeScript({ target, func: (flag: string) => void ((globalThis as Record<string, unknown>)[flag] = true), args: [FORCE_FLAG] });
+            await browser.scripting.executeScript({
+              target,
+              func: (flag: string) => void ((globalThis as Record<string, unknown>)[flag] = true),
+              args: [FORCE_FLAG],
+            });
             await browser.scripting.executeScript({ target, files: ['/content-scripts/complaint-panel.js'] });
             const status = await statusOf(tab.id);
             setDone(sentence(status));
@@ -55,14 +63,27 @@ export function ComplaintHere() {
       >
         {t('panel.showHere')}
       </button>
-      {done && <span role="status" data-testid="show-here-status"> {done}</span>}
-      {error && <span class="error" role="alert"> {t('panel.showHereFailed')}</span>}
+      {done && (
+        <span role="status" data-testid="show-here-status">
+          {' '}
+          {done}
+        </span>
+      )}
+      {error && (
+        <span class="error" role="alert">
+          {' '}
+          {t('panel.showHereFailed')}
+        </span>
+      )}
       {windowTab !== undefined && (
         <button
           type="button"
           data-testid="open-panel-window"
           onClick={async () => {
-            const r = await rpc('panel.openWindow', { tabId: windowTab }).catch(() => ({ opened: false as const, reason: 'no-page' as const }));
+            const r = await rpc('panel.openWindow', { tabId: windowTab }).catch(() => ({
+              opened: false as const,
+              reason: 'no-page' as const,
+            }));
             if (r.opened) return window.close();
             setWindowError(t(r.reason === 'too-soon' ? 'hardening.window.tooOften' : 'hardening.window.failed'));
           }}
@@ -70,7 +91,12 @@ export function ComplaintHere() {
           {t('hardening.window.open')}
         </button>
       )}
-      {windowError && <span class="error" role="alert"> {windowError}</span>}
+      {windowError && (
+        <span class="error" role="alert">
+          {' '}
+          {windowError}
+        </span>
+      )}
     </p>
   );
 }

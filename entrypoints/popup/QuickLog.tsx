@@ -17,7 +17,13 @@ import { isSaveShortcut } from './quick-log/shortcut';
  * lenders are read by the popup before (draft) and with (lenders) its first
  * render, not by this form after it.
  */
-export function QuickLog({ lenders = [], initialDraft }: { lenders?: readonly Lender[] | undefined; initialDraft?: Partial<Draft> | undefined }) {
+export function QuickLog({
+  lenders = [],
+  initialDraft,
+}: {
+  lenders?: readonly Lender[] | undefined;
+  initialDraft?: Partial<Draft> | undefined;
+}) {
   const [draft, setDraftState] = useState<Draft>(() => ({ ...emptyDraft(toDateTimeLocal(Date.now())), ...initialDraft }));
   // The latest draft, synchronously: Ctrl+Enter right after typing must save what was typed, even before the re-render.
   const latest = useRef(draft);
@@ -36,7 +42,7 @@ export function QuickLog({ lenders = [], initialDraft }: { lenders?: readonly Le
     if (!lenders[0] || autoFilled.current) return;
     autoFilled.current = true;
     if (latest.current.lenderId === '') setDraft({ ...latest.current, lenderId: lenders[0]!.id });
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- deliberate: once, when the first lender becomes known (autoFilled guards repeats)
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- deliberate: once, when the first lender becomes known (autoFilled guards repeats)
   }, [lenders[0]?.id]);
 
   function change(patch: Partial<Draft>) {
@@ -82,7 +88,9 @@ export function QuickLog({ lenders = [], initialDraft }: { lenders?: readonly Le
         if (!busy) form.current?.requestSubmit();
       }}
     >
-      <h2 id="quick-log-title" class="visually-hidden">{t('contact.quickLog.title')}</h2>
+      <h2 id="quick-log-title" class="visually-hidden">
+        {t('contact.quickLog.title')}
+      </h2>
       <ContactFields draft={draft} onChange={change} errors={errors} lenders={lenders} foldDetails idPrefix="ql" />
       {errors.other && (
         <p class="error" role="alert">

@@ -34,13 +34,17 @@ export function UpcomingInstallments() {
       {data.overdue.length > 0 && (
         <>
           <h3 class="error">{t('popup.upcoming.overdue')}</h3>
-          <ul class="recent-list" data-testid="popup-overdue">{data.overdue.map((u) => item(u, 'recent-item error'))}</ul>
+          <ul class="recent-list" data-testid="popup-overdue">
+            {data.overdue.map((u) => item(u, 'recent-item error'))}
+          </ul>
         </>
       )}
       {data.next.length > 0 && (
         <>
           <h3>{t('popup.upcoming.next')}</h3>
-          <ul class="recent-list" data-testid="popup-next">{data.next.slice(0, 3).map((u) => item(u, 'recent-item'))}</ul>
+          <ul class="recent-list" data-testid="popup-next">
+            {data.next.slice(0, 3).map((u) => item(u, 'recent-item'))}
+          </ul>
         </>
       )}
       <DashboardLink hash="#/agreements">{t('popup.upcoming.open')}</DashboardLink>

@@ -18,9 +18,12 @@ import { ImportsPart } from './parts/ImportsPart';
 function scopeText(scope: ReportScope, model: ReportModel): string {
   if (scope.kind === 'agreement') {
     const a = model.agreements[0];
-    return t('report.scope.agreement', { name: a ? `${localLenderName(a.lender, getLocale())} ${a.agreement.product} ${a.agreement.accountRef}`.trim() : scope.id });
+    return t('report.scope.agreement', {
+      name: a ? `${localLenderName(a.lender, getLocale())} ${a.agreement.product} ${a.agreement.accountRef}`.trim() : scope.id,
+    });
   }
-  if (scope.kind === 'lender') return t('report.scope.lender', { name: localLenderName(model.lenders.get(scope.id), getLocale()) || scope.id });
+  if (scope.kind === 'lender')
+    return t('report.scope.lender', { name: localLenderName(model.lenders.get(scope.id), getLocale()) || scope.id });
   if (scope.kind === 'range') return t('report.scope.range', { from: scope.from, to: scope.to });
   return t('report.scope.all');
 }
@@ -38,7 +41,7 @@ export function ReportApp({ query }: { query: URLSearchParams }) {
         setModel(selectReport(input, scope, todayIso()));
       })
       .catch(setError);
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- deliberate: the report is read once per page; its scope comes from the URL, fixed for the page
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- deliberate: the report is read once per page; its scope comes from the URL, fixed for the page
   }, []);
 
   return (
@@ -47,14 +50,28 @@ export function ReportApp({ query }: { query: URLSearchParams }) {
       <StorageStatus />
       <header class="report-header">
         <h1>{t('report.title')}</h1>
-        <button type="button" class="no-print" onClick={() => print()}>{t('report.print')}</button>
+        <button type="button" class="no-print" onClick={() => print()}>
+          {t('report.print')}
+        </button>
       </header>
-      {error !== null && <p class="error" role="alert">{errorText(error)}</p>}
+      {error !== null && (
+        <p class="error" role="alert">
+          {errorText(error)}
+        </p>
+      )}
       {model && (
         <>
           <p data-testid="report-scope">{scopeText(scope, model)}</p>
-          {model.sample && <p class="banner warn" role="status" data-testid="report-sample">{t('everyday.sample.report')}</p>}
-          {!model.sample && samplesLoaded && <p class="muted no-print" data-testid="report-own-only">{t('everyday.sample.reportOwn')}</p>}
+          {model.sample && (
+            <p class="banner warn" role="status" data-testid="report-sample">
+              {t('everyday.sample.report')}
+            </p>
+          )}
+          {!model.sample && samplesLoaded && (
+            <p class="muted no-print" data-testid="report-own-only">
+              {t('everyday.sample.reportOwn')}
+            </p>
+          )}
           <p class="muted">{t('report.generated', { date: formatDateTime(Date.now(), getLocale()) })}</p>
           <AgreementsPart model={model} />
           <PatternPart model={model} />

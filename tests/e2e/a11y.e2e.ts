@@ -53,7 +53,11 @@ async function panelFrame(scheme: (typeof SCHEMES)[number]): Promise<{ page: Pag
 describe('the axe helper', () => {
   it('reports violations when there are some (so an empty list means something)', async () => {
     const url = 'https://a11y-probe.example/bad.html';
-    await serveFixture(s.context, url, '<!doctype html><html><body><img src="data:,"><input><p style="color:#bbb;background:#fff">faint</p></body></html>');
+    await serveFixture(
+      s.context,
+      url,
+      '<!doctype html><html><body><img src="data:,"><input><p style="color:#bbb;background:#fff">faint</p></body></html>',
+    );
     const page = await s.context.newPage();
     await page.goto(url);
     const ids = (await axeViolations(page)).map((v) => v.id);
@@ -115,11 +119,11 @@ describe('themes and motion follow the system', () => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto(`chrome-extension://${s.extensionId}/onboarding.html`);
     await page.waitForSelector('#app > *');
-    const moving = await page.evaluate(() =>
-      [...document.querySelectorAll('*')]
-        .map((el) => getComputedStyle(el))
-        .filter((cs) => cs.transitionDuration.split(',').some((d) => parseFloat(d) > 0) || cs.animationName !== 'none')
-        .length,
+    const moving = await page.evaluate(
+      () =>
+        [...document.querySelectorAll('*')]
+          .map((el) => getComputedStyle(el))
+          .filter((cs) => cs.transitionDuration.split(',').some((d) => parseFloat(d) > 0) || cs.animationName !== 'none').length,
     );
     expect(moving).toBe(0);
     await page.close();
@@ -155,7 +159,9 @@ describe('keyboard only', () => {
         'a[href], button:not([disabled]), input:not([type=hidden]), select, textarea, [tabindex]:not([tabindex="-1"])',
         (els) => {
           const shown = els.filter((e) => (e as HTMLElement).offsetParent !== null);
-          const radioGroups = new Set(shown.filter((e) => (e as HTMLInputElement).type === 'radio').map((e) => (e as HTMLInputElement).name));
+          const radioGroups = new Set(
+            shown.filter((e) => (e as HTMLInputElement).type === 'radio').map((e) => (e as HTMLInputElement).name),
+          );
           return shown.filter((e) => (e as HTMLInputElement).type !== 'radio').length + radioGroups.size;
         },
       );

@@ -42,7 +42,11 @@ async function evaluateIn(cdp: CDPSession, sessionId: string, expression: string
   const id = nextId++;
   const answer = new Promise<unknown>((resolve, reject) => {
     const on = (e: { sessionId: string; message: string }) => {
-      const msg = JSON.parse(e.message) as { id?: number; result?: { result?: { value?: unknown }; exceptionDetails?: unknown }; error?: unknown };
+      const msg = JSON.parse(e.message) as {
+        id?: number;
+        result?: { result?: { value?: unknown }; exceptionDetails?: unknown };
+        error?: unknown;
+      };
       if (e.sessionId !== sessionId || msg.id !== id) return;
       cdp.off('Target.receivedMessageFromTarget', on);
       if (msg.error || msg.result?.exceptionDetails) reject(new Error(JSON.stringify(msg.error ?? msg.result?.exceptionDetails)));

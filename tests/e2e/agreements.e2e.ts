@@ -102,10 +102,13 @@ describe('agreements and repayment plans in Chromium', () => {
       notifications: { getAll(): Promise<Record<string, boolean>> };
     };
     await expect
-      .poll(() => sw.evaluate(async () => (await (globalThis as unknown as { chrome: Chrome }).chrome.alarms.get('ng-rem:next'))?.scheduledTime))
+      .poll(() =>
+        sw.evaluate(async () => (await (globalThis as unknown as { chrome: Chrome }).chrome.alarms.get('ng-rem:next'))?.scheduledTime),
+      )
       .toBe(fireAt);
     // Nothing is shown before the alarm rings; then the notification named after the reminder is.
-    const shown = () => sw.evaluate(async () => Object.keys(await (globalThis as unknown as { chrome: Chrome }).chrome.notifications.getAll()));
+    const shown = () =>
+      sw.evaluate(async () => Object.keys(await (globalThis as unknown as { chrome: Chrome }).chrome.notifications.getAll()));
     expect(await shown()).not.toContain(`ng-rem:${followUp.id}`);
     await expect.poll(shown, { timeout: 45_000, interval: 500 }).toContain(`ng-rem:${followUp.id}`);
     expect(Date.now()).toBeGreaterThanOrEqual(fireAt);

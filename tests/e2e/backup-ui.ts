@@ -9,7 +9,11 @@ import { messages } from '../../utils/i18n/messages';
 /** The page speaks the browser's language: accept the sentence in any of the three. */
 export function anyLanguage(key: string): RegExp {
   const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(Object.values(messages).map((m) => esc(m[key]!)).join('|'));
+  return new RegExp(
+    Object.values(messages)
+      .map((m) => esc(m[key]!))
+      .join('|'),
+  );
 }
 
 /** The realistic version-1 fixture as backup rows. */

@@ -59,7 +59,9 @@ describe('backup and restore in Chromium', () => {
     await page.setInputFiles('input[name="backup-file"]', saved);
     await page.fill('input[name="backup-import-password"]', 'wrong password');
     await page.click('[data-testid="backup-read"]');
-    await expect.poll(() => page.textContent('[data-testid="backup-import-error"]'), { timeout: 20_000 }).toMatch(anyLanguage('backup.error.wrongPassword'));
+    await expect
+      .poll(() => page.textContent('[data-testid="backup-import-error"]'), { timeout: 20_000 })
+      .toMatch(anyLanguage('backup.error.wrongPassword'));
     expect((await dumpDb(page)).contacts).toHaveLength(0);
 
     expect(await importFile(page, saved, PASSWORD, 'replace')).toBe('1');

@@ -91,7 +91,12 @@ describe('a complaint draft on the NFRA form', () => {
 
   it('recording twice makes one record, a draft until the user says it was submitted', async () => {
     const { page, frame } = await openForm();
-    await clickUntil(frame, '[data-testid="record"]', async () => RECORDED.test((await frame.locator('[data-testid="record-status"]').textContent()) ?? ''), true);
+    await clickUntil(
+      frame,
+      '[data-testid="record"]',
+      async () => RECORDED.test((await frame.locator('[data-testid="record-status"]').textContent()) ?? ''),
+      true,
+    );
     expect(await complaints()).toHaveLength(1);
     // The second record of the same page, once the first went through (the panel is settled by now).
     await frame.click('[data-testid="record"]');

@@ -30,14 +30,57 @@ interface Case {
 }
 
 const CASES: Case[] = [
-  { name: 'Element-UI, label for= pointing nowhere', url: 'https://www.12315.cn/el/form', html: () => form('element-ui.html'), fields: ['.el-form-item:nth-child(1) input', '.el-form-item:nth-child(2) input', '.el-form-item:nth-child(3) input', '.el-radio-group', 'textarea', '#evidence'] },
-  { name: 'Element-UI with placeholders only', url: 'https://www.12315.cn/el/simple', html: () => form('element-placeholder.html'), fields: ['.el-form-item:nth-child(1) input', '.el-form-item:nth-child(2) input', 'textarea'] },
-  { name: 'React-controlled form (English)', url: 'https://bankcomplaint.hkma.gov.hk/react/', html: () => form('react.html'), fields: ['input[name="name"]', 'input[name="bank"]', 'textarea'] },
-  { name: 'Quill contenteditable editor', url: 'https://tousu.sina.com.cn/quill/', html: () => form('quill.html'), fields: ['#target', '#editor'] },
+  {
+    name: 'Element-UI, label for= pointing nowhere',
+    url: 'https://www.12315.cn/el/form',
+    html: () => form('element-ui.html'),
+    fields: [
+      '.el-form-item:nth-child(1) input',
+      '.el-form-item:nth-child(2) input',
+      '.el-form-item:nth-child(3) input',
+      '.el-radio-group',
+      'textarea',
+      '#evidence',
+    ],
+  },
+  {
+    name: 'Element-UI with placeholders only',
+    url: 'https://www.12315.cn/el/simple',
+    html: () => form('element-placeholder.html'),
+    fields: ['.el-form-item:nth-child(1) input', '.el-form-item:nth-child(2) input', 'textarea'],
+  },
+  {
+    name: 'React-controlled form (English)',
+    url: 'https://bankcomplaint.hkma.gov.hk/react/',
+    html: () => form('react.html'),
+    fields: ['input[name="name"]', 'input[name="bank"]', 'textarea'],
+  },
+  {
+    name: 'Quill contenteditable editor',
+    url: 'https://tousu.sina.com.cn/quill/',
+    html: () => form('quill.html'),
+    fields: ['#target', '#editor'],
+  },
   { name: 'TinyMCE iframe editor', url: 'https://www.cca.org.cn/tiny/', html: () => form('tinymce.html'), fields: ['#who', 'iframe'] },
-  { name: 'table layout', url: 'https://jubao.nifa.org.cn/table/', html: () => form('table.html'), fields: ['input[name="a1"]', 'input[name="a2"]', 'input[name="a3"]', 'textarea'] },
-  { name: 'Vant mobile page', url: 'https://www.12315.cn/h5/', html: () => form('vant.html'), fields: ['.van-field:nth-child(1) input', '.van-field:nth-child(2) input', '.van-field:nth-child(3) input', 'textarea'], viewport: { width: 375, height: 667 } },
-  { name: 'zh-TW form (FOI)', url: 'https://www.foi.org.tw/complaint', html: () => fixtureHtml('twfoi-complaint.html'), fields: ['input[name="name"]'] },
+  {
+    name: 'table layout',
+    url: 'https://jubao.nifa.org.cn/table/',
+    html: () => form('table.html'),
+    fields: ['input[name="a1"]', 'input[name="a2"]', 'input[name="a3"]', 'textarea'],
+  },
+  {
+    name: 'Vant mobile page',
+    url: 'https://www.12315.cn/h5/',
+    html: () => form('vant.html'),
+    fields: ['.van-field:nth-child(1) input', '.van-field:nth-child(2) input', '.van-field:nth-child(3) input', 'textarea'],
+    viewport: { width: 375, height: 667 },
+  },
+  {
+    name: 'zh-TW form (FOI)',
+    url: 'https://www.foi.org.tw/complaint',
+    html: () => fixtureHtml('twfoi-complaint.html'),
+    fields: ['input[name="name"]'],
+  },
 ];
 
 async function boxes(page: Page, selectors: string[]) {
@@ -60,7 +103,10 @@ describe('anchors on every recognised field, and a panel that covers none', () =
     await page.close();
   });
 
-  for (const viewport of [{ width: 1280, height: 800 }, { width: 1024, height: 768 }]) {
+  for (const viewport of [
+    { width: 1280, height: 800 },
+    { width: 1024, height: 768 },
+  ]) {
     it(`the docked panel covers no recognised field at ${viewport.width}×${viewport.height}`, async () => {
       for (const c of CASES.filter((x) => !x.viewport)) {
         const page = await open(c.url, c.html(), viewport);
@@ -82,28 +128,45 @@ describe('anchors on every recognised field, and a panel that covers none', () =
   }
 });
 
-describe('Insert puts the draft into the page\'s own state', () => {
+describe("Insert puts the draft into the page's own state", () => {
   it('Element-UI (Vue 2): the model and the word counter follow; a radio option is suggested and selected on click', async () => {
     const page = await open('https://www.12315.cn/el/insert', form('element-ui.html'));
     await saveProfile(await panelFrame(page));
     const nameBox = (await page.locator('.el-form-item:nth-child(1) input').boundingBox())!;
     let menu = await openMenuFor(page, nameBox);
-    await clickUntil(menu, '[data-action="insert"]', () => page.evaluate(() => (window as unknown as { __vm: { form: { name: string } } }).__vm.form.name), 'Li Ming');
+    await clickUntil(
+      menu,
+      '[data-action="insert"]',
+      () => page.evaluate(() => (window as unknown as { __vm: { form: { name: string } } }).__vm.form.name),
+      'Li Ming',
+    );
 
     const area = (await page.locator('textarea').boundingBox())!;
     menu = await openMenuFor(page, area);
-    const draft = (await menu.locator('[data-testid="draft-text"]').inputValue());
+    const draft = await menu.locator('[data-testid="draft-text"]').inputValue();
     expect(draft.length).toBeGreaterThan(20);
-    await clickUntil(menu, '[data-action="insert"]', () => page.evaluate(() => (window as unknown as { __vm: { form: { content: string } } }).__vm.form.content), draft);
+    await clickUntil(
+      menu,
+      '[data-action="insert"]',
+      () => page.evaluate(() => (window as unknown as { __vm: { form: { content: string } } }).__vm.form.content),
+      draft,
+    );
     expect(await page.locator('.el-input__count').textContent()).toBe(`${draft.length}/500`);
     // Only that field changed.
-    expect(await page.evaluate(() => (window as unknown as { __vm: { form: { phone: string; company: string } } }).__vm.form)).toMatchObject({ phone: '', company: '' });
+    expect(
+      await page.evaluate(() => (window as unknown as { __vm: { form: { phone: string; company: string } } }).__vm.form),
+    ).toMatchObject({ phone: '', company: '' });
 
     menu = await openMenuFor(page, (await page.locator('.el-radio-group').boundingBox())!);
     const suggested = (await menu.locator('[data-testid="suggested"]').first().textContent())!;
     expect(suggested).toContain('暴力催收');
     expect(await page.evaluate(() => (window as unknown as { __vm: { form: { type: string } } }).__vm.form.type)).toBe('');
-    await clickUntil(menu, '[data-testid="choice"] button >> nth=0', () => page.evaluate(() => (window as unknown as { __vm: { form: { type: string } } }).__vm.form.type), '暴力催收');
+    await clickUntil(
+      menu,
+      '[data-testid="choice"] button >> nth=0',
+      () => page.evaluate(() => (window as unknown as { __vm: { form: { type: string } } }).__vm.form.type),
+      '暴力催收',
+    );
     await page.close();
   });
 
@@ -111,30 +174,48 @@ describe('Insert puts the draft into the page\'s own state', () => {
     const page = await open('https://bankcomplaint.hkma.gov.hk/react/insert', form('react.html'));
     await saveProfile(await panelFrame(page));
     const menu = await openMenuFor(page, (await page.locator('input[name="name"]').boundingBox())!);
-    await clickUntil(menu, '[data-action="insert"]', () => page.evaluate(() => (window as unknown as { __state: { name: string } }).__state.name), 'Li Ming');
+    await clickUntil(
+      menu,
+      '[data-action="insert"]',
+      () => page.evaluate(() => (window as unknown as { __state: { name: string } }).__state.name),
+      'Li Ming',
+    );
     await page.evaluate(() => (window as unknown as { __rerender: () => void }).__rerender());
     await expect.poll(() => page.locator('form p').textContent()).toBe('renders: 1');
     expect(await page.inputValue('input[name="name"]')).toBe('Li Ming');
-    expect(await page.evaluate(() => (window as unknown as { __state: { name: string; bank: string } }).__state)).toMatchObject({ name: 'Li Ming', bank: '' });
+    expect(await page.evaluate(() => (window as unknown as { __state: { name: string; bank: string } }).__state)).toMatchObject({
+      name: 'Li Ming',
+      bank: '',
+    });
     await page.close();
   });
 
   const norm = (t: string) => t.replace(/\s+/g, '');
-  it('Quill (contenteditable): the editor\'s own model holds the draft', async () => {
+  it("Quill (contenteditable): the editor's own model holds the draft", async () => {
     const page = await open('https://tousu.sina.com.cn/quill/insert', form('quill.html'));
     await panelFrame(page);
     const menu = await openMenuFor(page, (await page.locator('#editor').boundingBox())!);
-    const draft = (await menu.locator('[data-testid="draft-text"]').inputValue());
-    await clickUntil(menu, '[data-action="insert"]', async () => norm(await page.evaluate(() => (window as unknown as { __quill: { getText(): string } }).__quill.getText())), norm(draft));
+    const draft = await menu.locator('[data-testid="draft-text"]').inputValue();
+    await clickUntil(
+      menu,
+      '[data-action="insert"]',
+      async () => norm(await page.evaluate(() => (window as unknown as { __quill: { getText(): string } }).__quill.getText())),
+      norm(draft),
+    );
     await page.close();
   });
 
-  it('TinyMCE (same-origin iframe editor): the editor\'s content is the draft', async () => {
+  it("TinyMCE (same-origin iframe editor): the editor's content is the draft", async () => {
     const page = await open('https://www.cca.org.cn/tiny/insert', form('tinymce.html'));
     await panelFrame(page);
     const menu = await openMenuFor(page, (await page.locator('iframe').first().boundingBox())!);
-    const draft = (await menu.locator('[data-testid="draft-text"]').inputValue());
-    const content = () => page.evaluate(() => (window as unknown as { tinymce: { activeEditor: { getContent(o: object): string } } }).tinymce.activeEditor.getContent({ format: 'text' }));
+    const draft = await menu.locator('[data-testid="draft-text"]').inputValue();
+    const content = () =>
+      page.evaluate(() =>
+        (window as unknown as { tinymce: { activeEditor: { getContent(o: object): string } } }).tinymce.activeEditor.getContent({
+          format: 'text',
+        }),
+      );
     await clickUntil(menu, '[data-action="insert"]', async () => norm(await content()), norm(draft));
     await page.close();
   });
@@ -147,21 +228,34 @@ describe('Insert puts the draft into the page\'s own state', () => {
     await saveProfile(frame);
     await frame.click('[data-action="collapse"]');
     // Folded (the message goes through the background): only then is the field's anchor free to click.
-    await expect.poll(() => page.evaluate(() => document.querySelector('ng-complaint-panel')!.getBoundingClientRect().height)).toBeLessThan(100);
+    await expect
+      .poll(() => page.evaluate(() => document.querySelector('ng-complaint-panel')!.getBoundingClientRect().height))
+      .toBeLessThan(100);
     const menu = await openMenuFor(page, (await page.locator('.van-field:nth-child(1) input').boundingBox())!);
-    await clickUntil(menu, '[data-action="insert"]', () => page.evaluate(() => (window as unknown as { __vm: { form: { name: string } } }).__vm.form.name), 'Li Ming');
+    await clickUntil(
+      menu,
+      '[data-action="insert"]',
+      () => page.evaluate(() => (window as unknown as { __vm: { form: { name: string } } }).__vm.form.name),
+      'Li Ming',
+    );
     await page.close();
   });
 });
 
 describe('evidence upload', () => {
-  it('attaches the chosen files to the file input; the image over the page\'s 1 MB limit is re-encoded smaller', async () => {
+  it("attaches the chosen files to the file input; the image over the page's 1 MB limit is re-encoded smaller", async () => {
     const page = await open('https://www.12315.cn/el/files', form('element-ui.html'));
     await panelFrame(page);
     const menu = await openMenuFor(page, (await page.locator('#evidence').boundingBox())!);
     expect(await menu.locator('[data-testid="files"]').textContent()).toContain('SHA-256');
     for (const name of ['sms-screenshot.png', 'call-log.png']) await menu.locator(`label:has-text("${name}") input`).check();
-    await clickUntil(menu, '[data-testid="attach"]', async () => /2/.test((await menu.locator('[data-testid="draft-status"]').textContent()) ?? ''), true, 20_000);
+    await clickUntil(
+      menu,
+      '[data-testid="attach"]',
+      async () => /2/.test((await menu.locator('[data-testid="draft-status"]').textContent()) ?? ''),
+      true,
+      20_000,
+    );
     const files = await page.evaluate(() => (window as unknown as { __files: { name: string; size: number; type: string }[] }).__files);
     expect(files.map((f) => f.name)).toEqual(['sms-screenshot.png', 'call-log.jpg']);
     expect(files[1]!.type).toBe('image/jpeg');
@@ -188,7 +282,18 @@ describe('wizards and late renders', () => {
     const released = new Promise<void>((r) => (release = r));
     await s.context.route('https://www.12321.cn/api/form.json', async (route) => {
       await released;
-      await route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ title: '举报骚扰电话', fields: [{ label: '被举报号码', tag: 'input', name: 'n' }, { label: '举报内容', tag: 'textarea', name: 'c', max: 500 }, { label: '举报人手机', tag: 'input', name: 'm' }] }) });
+      await route.fulfill({
+        status: 200,
+        contentType: 'application/json',
+        body: JSON.stringify({
+          title: '举报骚扰电话',
+          fields: [
+            { label: '被举报号码', tag: 'input', name: 'n' },
+            { label: '举报内容', tag: 'textarea', name: 'c', max: 500 },
+            { label: '举报人手机', tag: 'input', name: 'm' },
+          ],
+        }),
+      });
     });
     const page = await open('https://www.12321.cn/xhr/', form('xhr.html'));
     // Our detector has started, and only then does the form arrive.
@@ -228,12 +333,17 @@ describe('the page can read nothing', () => {
 
 describe('manual mode and "show complaint helper here"', () => {
   it('on a registry page with no recognised form, the toolbar\'s "show here" says what it did and the user picks a field by hand', async () => {
-    const html = '<html lang="zh-CN"><head><title>留言</title></head><body><h1>公众留言</h1><p><span>留言</span><textarea id="msg" style="width:400px;height:120px"></textarea></p></body></html>';
+    const html =
+      '<html lang="zh-CN"><head><title>留言</title></head><body><h1>公众留言</h1><p><span>留言</span><textarea id="msg" style="width:400px;height:120px"></textarea></p></body></html>';
     const page = await open('https://www.nfra.gov.cn/liuyan/', html);
     await detectorStarted(await s.serviceWorker(), page);
     const popup = await clickActionFor(s, page);
-    await popup.evaluate(`new Promise((r) => { const t = setInterval(() => { const b = document.querySelector('.complaint-here button'); if (b) { clearInterval(t); b.click(); r(); } }, 50); })`);
-    const status = await popup.evaluate(`new Promise((r) => { const t = setInterval(() => { const e = document.querySelector('[data-testid="show-here-status"]'); if (e) { clearInterval(t); r(e.textContent); } }, 50); })`);
+    await popup.evaluate(
+      `new Promise((r) => { const t = setInterval(() => { const b = document.querySelector('.complaint-here button'); if (b) { clearInterval(t); b.click(); r(); } }, 50); })`,
+    );
+    const status = await popup.evaluate(
+      `new Promise((r) => { const t = setInterval(() => { const e = document.querySelector('[data-testid="show-here-status"]'); if (e) { clearInterval(t); r(e.textContent); } }, 50); })`,
+    );
     expect(String(status)).toMatch(/没有识别到表单|No form was recognised/);
     const frame = await panelFrame(page);
     await frame.click('[data-action="pick"]');
@@ -242,7 +352,7 @@ describe('manual mode and "show complaint helper here"', () => {
     const menu = menuFrameOf(page)!;
     await menu.waitForSelector('main[data-ready]');
     await menu.selectOption('select[name="section"]', 'facts');
-    const draft = (await menu.locator('[data-testid="draft-text"]').inputValue());
+    const draft = await menu.locator('[data-testid="draft-text"]').inputValue();
     await clickUntil(menu, '[data-action="insert"]', () => page.inputValue('#msg'), draft);
     expect(await menu.locator('[data-action="note"]').count()).toBe(1);
     await page.close();
@@ -254,10 +364,18 @@ describe('manual mode and "show complaint helper here"', () => {
       <script>tinymce.init({ selector: '#msg', base_url: '/__lib/tinymce', suffix: '.min', license_key: 'gpl', menubar: false, height: 240, width: 560, promotion: false, branding: false });</script></body></html>`;
     const page = await open('https://www.nfra.gov.cn/liuyan/editor', html);
     await detectorStarted(await s.serviceWorker(), page);
-    const content = () => page.evaluate(() => (window as unknown as { tinymce: { activeEditor?: { getContent(o: object): string } } }).tinymce.activeEditor?.getContent({ format: 'text' }) ?? null);
+    const content = () =>
+      page.evaluate(
+        () =>
+          (window as unknown as { tinymce: { activeEditor?: { getContent(o: object): string } } }).tinymce.activeEditor?.getContent({
+            format: 'text',
+          }) ?? null,
+      );
     await expect.poll(content, { timeout: 15_000 }).toBe('');
     const popup = await clickActionFor(s, page);
-    await popup.evaluate(`new Promise((r) => { const t = setInterval(() => { const b = document.querySelector('.complaint-here button'); if (b) { clearInterval(t); b.click(); r(); } }, 50); })`);
+    await popup.evaluate(
+      `new Promise((r) => { const t = setInterval(() => { const b = document.querySelector('.complaint-here button'); if (b) { clearInterval(t); b.click(); r(); } }, 50); })`,
+    );
     const frame = await panelFrame(page);
     await frame.click('[data-action="pick"]');
     const editor = (await page.locator('iframe').first().boundingBox())!;

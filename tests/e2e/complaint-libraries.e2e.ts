@@ -21,7 +21,10 @@ afterAll(async () => {
 const form = formHtml;
 type Win = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- the fixture page's own globals
 /** Reads the fixture page's state (the function runs in the page, with its window). */
-const read = <T,>(page: Page, fn: (w: Win) => T) => () => page.evaluate(`(${fn.toString()})(window)`) as Promise<T>;
+const read =
+  <T>(page: Page, fn: (w: Win) => T) =>
+  () =>
+    page.evaluate(`(${fn.toString()})(window)`) as Promise<T>;
 
 const open = (url: string, html: string, viewport?: { width: number; height: number }) => openForm(s, url, html, viewport);
 
@@ -33,10 +36,30 @@ interface Lib {
   fields: string[];
 }
 const LIBS: Lib[] = [
-  { name: 'Element Plus (Vue 3)', url: 'https://www.12315.cn/ep/form', file: 'element-plus.html', fields: ['.el-form-item:nth-child(1) input', '.el-form-item:nth-child(2) input', '.el-select', 'textarea', '.el-upload'] },
-  { name: 'Ant Design (React)', url: 'https://www.cca.org.cn/antd/form', file: 'antd.html', fields: ['#complaint_name', '#complaint_phone', '.ant-select', 'textarea', '.ant-upload-select'] },
-  { name: 'View UI / iView (Vue 2)', url: 'https://www.12315.cn/iview/form', file: 'iview.html', fields: ['.ivu-form-item:nth-child(1) input', '.ivu-form-item:nth-child(2) input', '.ivu-select', 'textarea'] },
-  { name: 'layui', url: 'https://jubao.nifa.org.cn/layui/form', file: 'layui.html', fields: ['input[name="name"]', 'input[name="platform"]', '.layui-form-select', 'textarea', '#up'] },
+  {
+    name: 'Element Plus (Vue 3)',
+    url: 'https://www.12315.cn/ep/form',
+    file: 'element-plus.html',
+    fields: ['.el-form-item:nth-child(1) input', '.el-form-item:nth-child(2) input', '.el-select', 'textarea', '.el-upload'],
+  },
+  {
+    name: 'Ant Design (React)',
+    url: 'https://www.cca.org.cn/antd/form',
+    file: 'antd.html',
+    fields: ['#complaint_name', '#complaint_phone', '.ant-select', 'textarea', '.ant-upload-select'],
+  },
+  {
+    name: 'View UI / iView (Vue 2)',
+    url: 'https://www.12315.cn/iview/form',
+    file: 'iview.html',
+    fields: ['.ivu-form-item:nth-child(1) input', '.ivu-form-item:nth-child(2) input', '.ivu-select', 'textarea'],
+  },
+  {
+    name: 'layui',
+    url: 'https://jubao.nifa.org.cn/layui/form',
+    file: 'layui.html',
+    fields: ['input[name="name"]', 'input[name="platform"]', '.layui-form-select', 'textarea', '#up'],
+  },
   { name: 'wangEditor', url: 'https://tousu.sina.com.cn/wang/form', file: 'wangeditor.html', fields: ['#target', '[data-slate-editor]'] },
 ];
 
@@ -56,7 +79,10 @@ describe('real component libraries: an anchor on every recognised field, a panel
       return (await boxes(page, l.fields)).flatMap((b, i) => (anchors.some((a) => inside(a, b)) ? [] : [l.fields[i]]));
     };
     await expect.poll(missing, { timeout: 5_000 }).toEqual([]);
-    for (const viewport of [{ width: 1280, height: 800 }, { width: 1024, height: 768 }]) {
+    for (const viewport of [
+      { width: 1280, height: 800 },
+      { width: 1024, height: 768 },
+    ]) {
       await page.setViewportSize(viewport);
       const overlap = async () => {
         const panel = (await page.locator('ng-complaint-panel').boundingBox())!;
@@ -91,12 +117,18 @@ async function attachBoth(page: Page, selector: string, files: (w: Win) => { nam
   const menu = await openMenuFor(page, (await page.locator(selector).first().boundingBox())!);
   expect(await menu.locator('[data-testid="files"]').textContent()).toContain('SHA-256');
   for (const name of ['sms-screenshot.png', 'call-log.png']) await menu.locator(`label:has-text("${name}") input`).check();
-  await clickUntil(menu, '[data-testid="attach"]', async () => /2/.test((await menu.locator('[data-testid="draft-status"]').textContent()) ?? ''), true, 20_000);
+  await clickUntil(
+    menu,
+    '[data-testid="attach"]',
+    async () => /2/.test((await menu.locator('[data-testid="draft-status"]').textContent()) ?? ''),
+    true,
+    20_000,
+  );
   await expect.poll(async () => (await read(page, files)()).map((f) => f.name)).toEqual(['sms-screenshot.png', 'call-log.jpg']);
   expect((await read(page, files)())[1]!.size).toBeLessThanOrEqual(1024 * 1024);
 }
 
-describe('Insert, choices and uploads reach the library\'s own state', () => {
+describe("Insert, choices and uploads reach the library's own state", () => {
   it('Element Plus: v-model and counter follow; el-select is chosen only on click; el-upload receives the files', async () => {
     const page = await open('https://www.12315.cn/ep/insert', form('element-plus.html'));
     await saveProfile(await panelFrame(page));
@@ -105,7 +137,9 @@ describe('Insert, choices and uploads reach the library\'s own state', () => {
     expect(await page.locator('.el-input__count').textContent()).toMatch(new RegExp(`^${draft.length}\\s*/\\s*500$`));
     await chooseSuggested(page, '.el-select', (w) => w.__vm.form.type, 'collection');
     expect(await page.locator('.el-select__placeholder').first().textContent()).toContain('暴力催收');
-    await attachBoth(page, '.el-upload', (w) => w.__vm.form.files.map((f: { name: string; size: number }) => ({ name: f.name, size: f.size })));
+    await attachBoth(page, '.el-upload', (w) =>
+      w.__vm.form.files.map((f: { name: string; size: number }) => ({ name: f.name, size: f.size })),
+    );
     // Only the fields acted on changed.
     expect(await read(page, (w) => w.__vm.form.phone)()).toBe('');
     await page.close();
@@ -141,13 +175,18 @@ describe('Insert, choices and uploads reach the library\'s own state', () => {
     await page.close();
   });
 
-  it('wangEditor: the editor\'s own model holds the draft', async () => {
+  it("wangEditor: the editor's own model holds the draft", async () => {
     const page = await open('https://tousu.sina.com.cn/wang/insert', form('wangeditor.html'));
     await panelFrame(page);
     const norm = (t: string) => t.replace(/\s+/g, '');
     const menu = await openMenuFor(page, (await page.locator('[data-slate-editor]').boundingBox())!);
     const draft = await menu.locator('[data-testid="draft-text"]').inputValue();
-    await clickUntil(menu, '[data-action="insert"]', async () => norm(String(await page.evaluate(() => (window as unknown as Win).__editor.getText()))), norm(draft));
+    await clickUntil(
+      menu,
+      '[data-action="insert"]',
+      async () => norm(String(await page.evaluate(() => (window as unknown as Win).__editor.getText()))),
+      norm(draft),
+    );
     await page.close();
   });
 });

@@ -15,7 +15,17 @@ afterAll(async () => {
 });
 
 // Recognised fields per fixture (the unit test checks which sections they map to).
-const FIELD_COUNT: Record<string, number> = { nfra: 4, pboc: 6, samr12315: 7, report12321: 4, nifa: 4, heimao: 5, cca: 6, twfoi: 7, hkma: 6 };
+const FIELD_COUNT: Record<string, number> = {
+  nfra: 4,
+  pboc: 6,
+  samr12315: 7,
+  report12321: 4,
+  nifa: 4,
+  heimao: 5,
+  cca: 6,
+  twfoi: 7,
+  hkma: 6,
+};
 
 async function panelFrame(page: Page): Promise<Frame> {
   await page.waitForSelector('ng-complaint-panel', { state: 'attached', timeout: 10_000 });
@@ -79,7 +89,8 @@ describe('complaint panel on registry channels', () => {
 
 describe('Insert, Record, and a hostile page', () => {
   const url = 'https://www.cca.org.cn/tsdh/form.html';
-  const html = (extraHead = '') => fixtureHtml('cca-complaint.html').replace('<head>', `<head>${extraHead}`).replace('</body>', `${FAKE_FRAMEWORK}</body>`);
+  const html = (extraHead = '') =>
+    fixtureHtml('cca-complaint.html').replace('<head>', `<head>${extraHead}`).replace('</body>', `${FAKE_FRAMEWORK}</body>`);
 
   async function saveProfile(frame: Frame) {
     await frame.click('details.profile summary');
@@ -127,10 +138,14 @@ describe('Insert, Record, and a hostile page', () => {
       return { shadow: host.shadowRoot, text: document.body.innerText.includes('Secret Road') };
     });
     expect(seen).toEqual({ shadow: null, text: false });
-    await expect.poll(() => page.evaluate(() => {
-      const host = document.querySelector('ng-complaint-panel');
-      return host ? host.getAttribute('style') : 'gone';
-    })).toBe(null);
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const host = document.querySelector('ng-complaint-panel');
+          return host ? host.getAttribute('style') : 'gone';
+        }),
+      )
+      .toBe(null);
     await page.close();
   });
 
@@ -159,7 +174,11 @@ describe('click-jacking guard', () => {
     await expect.poll(() => frame.locator(insertSel).isEnabled(), { timeout: 10_000 }).toBe(true);
     return frame;
   }
-  const buttons = (frame: Frame) => [frame.locator(insertSel), frame.locator('li.draft[data-field="f0"] button.secondary'), frame.locator('[data-testid="record"]')];
+  const buttons = (frame: Frame) => [
+    frame.locator(insertSel),
+    frame.locator('li.draft[data-field="f0"] button.secondary'),
+    frame.locator('[data-testid="record"]'),
+  ];
 
   it('disables Insert, Copy and Record while a see-through overlay covers the panel; clicks do nothing; removing it re-enables them', async () => {
     const page = await open(url, fixtureHtml('cca-complaint.html').replace('</body>', `${FAKE_FRAMEWORK}</body>`));

@@ -91,9 +91,18 @@ describe('contact log, evidence and findings in Chromium', () => {
       const start = Date.parse('2025-01-01T23:30:00+08:00');
       for (let i = 0; i < 60; i++) {
         tx.objectStore('contacts').put({
-          id: `bulk-night-${i}`, at: start + i * day, channel: 'call', direction: 'incoming', connected: true,
-          person: { name: '', staffId: '', phone: '', agency: '', party: 'agency' }, summary: `深夜来电 ${i}`,
-          flags: [], thirdParties: '', tzOffsetMin: 480, createdAt: start, updatedAt: start,
+          id: `bulk-night-${i}`,
+          at: start + i * day,
+          channel: 'call',
+          direction: 'incoming',
+          connected: true,
+          person: { name: '', staffId: '', phone: '', agency: '', party: 'agency' },
+          summary: `深夜来电 ${i}`,
+          flags: [],
+          thirdParties: '',
+          tzOffsetMin: 480,
+          createdAt: start,
+          updatedAt: start,
         });
       }
       tx.objectStore('derived').put({ key: 'inputs-token', token: `e2e-${Date.now()}` });
@@ -149,7 +158,9 @@ describe('contact log, evidence and findings in Chromium', () => {
     const page = await s.context.newPage();
     await page.goto(url);
     const popup = await clickActionFor(s, page);
-    await popup.evaluate(`new Promise((r) => { const t = setInterval(() => { const b = document.querySelector('button[name="capture"]'); if (b) { clearInterval(t); b.click(); r(true); } }, 50); })`);
+    await popup.evaluate(
+      `new Promise((r) => { const t = setInterval(() => { const b = document.querySelector('button[name="capture"]'); if (b) { clearInterval(t); b.click(); r(true); } }, 50); })`,
+    );
     const status = await popup.evaluate(
       `new Promise((r, j) => { const end = Date.now() + 10000; const t = setInterval(() => { const el = document.querySelector('[data-testid="capture-done"], .capture .error'); if (el) { clearInterval(t); r(el.textContent); } else if (Date.now() > end) { clearInterval(t); j(new Error('no capture result')); } }, 50); })`,
     );

@@ -31,7 +31,9 @@ export function dumpDb(page: Page): Promise<Record<string, unknown[]>> {
         if (!(row.blob instanceof Blob)) continue;
         const buf = await row.blob.arrayBuffer();
         const bytes =
-          buf.byteLength <= 64 * 1024 ? hex(new Uint8Array(buf)) : `sha256:${hex(new Uint8Array(await crypto.subtle.digest('SHA-256', buf)))}`;
+          buf.byteLength <= 64 * 1024
+            ? hex(new Uint8Array(buf))
+            : `sha256:${hex(new Uint8Array(await crypto.subtle.digest('SHA-256', buf)))}`;
         row.blob = { type: row.blob.type, size: row.blob.size, bytes };
       }
       out[name] = rows;

@@ -19,7 +19,9 @@ describe('delete all my data', () => {
     // Settings and an alarm, set from the service worker (an open page reloads when a setting changes).
     const sw = await s.serviceWorker();
     await sw.evaluate(async () => {
-      const { chrome } = globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } }; alarms: { create(n: string, o: object): Promise<void> } } };
+      const { chrome } = globalThis as unknown as {
+        chrome: { storage: { local: { set(v: object): Promise<void> } }; alarms: { create(n: string, o: object): Promise<void> } };
+      };
       await chrome.storage.local.set({ 'ng.currency': 'TWD', 'some.other': 1 });
       await chrome.alarms.create('ng-test-leftover', { delayInMinutes: 60 });
     });
@@ -44,15 +46,27 @@ describe('delete all my data', () => {
     const dump = await dumpDb(dash);
     for (const [table, rows] of Object.entries(dump)) expect(rows, table).toEqual([]);
     const state = await dash.evaluate(async () => {
-      const { chrome } = globalThis as unknown as { chrome: { storage: { local: { get(): Promise<object> } }; alarms: { getAll(): Promise<{ name: string }[]> } } };
-      return { local: await chrome.storage.local.get(), alarms: (await chrome.alarms.getAll()).map((a) => a.name), seen: localStorage.getItem('ng.home.seenFindings') };
+      const { chrome } = globalThis as unknown as {
+        chrome: { storage: { local: { get(): Promise<object> } }; alarms: { getAll(): Promise<{ name: string }[]> } };
+      };
+      return {
+        local: await chrome.storage.local.get(),
+        alarms: (await chrome.alarms.getAll()).map((a) => a.name),
+        seen: localStorage.getItem('ng.home.seenFindings'),
+      };
     });
     expect(state.local).toEqual({});
     expect(state.seen).toBeNull();
     expect(state.alarms).not.toContain('ng-test-leftover');
     // As on first install: the backup check alarm is set up again, nothing else rings.
     await expect
-      .poll(() => dash.evaluate(async () => (await (globalThis as unknown as { chrome: { alarms: { getAll(): Promise<{ name: string }[]> } } }).chrome.alarms.getAll()).map((a) => a.name)))
+      .poll(() =>
+        dash.evaluate(async () =>
+          (await (globalThis as unknown as { chrome: { alarms: { getAll(): Promise<{ name: string }[]> } } }).chrome.alarms.getAll()).map(
+            (a) => a.name,
+          ),
+        ),
+      )
       .toEqual(['ng-backup:check']);
     await dash.close();
   });

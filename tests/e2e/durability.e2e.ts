@@ -31,7 +31,10 @@ let bigPath: string;
 function evidence(id: string, bytes: Buffer): Evidence {
   const base = fixtureRows().evidence[0]!;
   return {
-    ...base, id, name: `${id}.png`, size: bytes.length,
+    ...base,
+    id,
+    name: `${id}.png`,
+    size: bytes.length,
     sha256: createHash('sha256').update(bytes).digest('hex'),
     blob: new Blob([new Uint8Array(bytes)], { type: base.mime }),
   };

@@ -31,7 +31,9 @@ describe('a backup file changed after the preview', () => {
     // The user (or a sync tool) changes the file between the preview and the restore.
     appendFileSync(path, Buffer.from('changed'));
     await startRestore(page, 'replace');
-    await expect.poll(() => page.textContent('[data-testid="backup-import-error"]'), { timeout: 20_000 }).toMatch(anyLanguage('hardening.error.fileChanged'));
+    await expect
+      .poll(() => page.textContent('[data-testid="backup-import-error"]'), { timeout: 20_000 })
+      .toMatch(anyLanguage('hardening.error.fileChanged'));
     expect(await dumpDb(page)).toEqual(before);
     await page.close();
   });

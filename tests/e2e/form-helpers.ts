@@ -3,7 +3,14 @@ import { extname, resolve } from 'node:path';
 import { expect } from 'vitest';
 import type { BrowserContext, Frame, Page } from 'playwright-core';
 
-const TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.woff': 'font/woff', '.ttf': 'font/ttf', '.svg': 'image/svg+xml', '.png': 'image/png' };
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
 
 /** Serves the real libraries' dist files from node_modules at /__lib/<package path> on any fixture host. */
 export async function serveLibraries(context: BrowserContext): Promise<void> {
@@ -110,7 +117,9 @@ export async function saveProfile(frame: Frame): Promise<void> {
   await frame.fill('input[name="profile-name"]', 'Li Ming');
   await frame.fill('input[name="profile-phone"]', '13800000000');
   await frame.click('details.profile button[type="submit"]');
-  await expect.poll(() => frame.locator('li.draft[data-section="identity"] [data-testid="draft-text"]').first().inputValue()).toContain('Li Ming');
+  await expect
+    .poll(() => frame.locator('li.draft[data-section="identity"] [data-testid="draft-text"]').first().inputValue())
+    .toContain('Li Ming');
 }
 
 /**
@@ -125,14 +134,16 @@ export async function seedEvidence(page: Page): Promise<void> {
       r.onsuccess = () => res(r.result);
       r.onerror = () => rej(r.error);
     });
-    const all = <T,>(store: string) =>
+    const all = <T>(store: string) =>
       new Promise<T[]>((res, rej) => {
         const r = db.transaction(store).objectStore(store).getAll();
         r.onsuccess = () => res(r.result as T[]);
         r.onerror = () => rej(r.error);
       });
     const agreements = await all<{ id: string; status: string; negotiatedOn: string }>('agreements');
-    const live = agreements.filter((a) => a.status === 'active' || a.status === 'broken-by-lender').sort((a, b) => b.negotiatedOn.localeCompare(a.negotiatedOn))[0]!;
+    const live = agreements
+      .filter((a) => a.status === 'active' || a.status === 'broken-by-lender')
+      .sort((a, b) => b.negotiatedOn.localeCompare(a.negotiatedOn))[0]!;
     const png = async (size: number, noise: boolean) => {
       const c = new OffscreenCanvas(size, size);
       const ctx = c.getContext('2d')!;
@@ -141,11 +152,28 @@ export async function seedEvidence(page: Page): Promise<void> {
       ctx.putImageData(img, 0, 0);
       return c.convertToBlob({ type: 'image/png' });
     };
-    const hex = async (b: Blob) => Array.from(new Uint8Array(await crypto.subtle.digest('SHA-256', await b.arrayBuffer())), (x) => x.toString(16).padStart(2, '0')).join('');
+    const hex = async (b: Blob) =>
+      Array.from(new Uint8Array(await crypto.subtle.digest('SHA-256', await b.arrayBuffer())), (x) => x.toString(16).padStart(2, '0')).join(
+        '',
+      );
     const now = Date.now();
     const rows: unknown[] = [];
-    for (const [id, name, blob] of [['ev-small', 'sms-screenshot.png', await png(64, false)], ['ev-big', 'call-log.png', await png(1400, true)]] as const) {
-      rows.push({ id, ownerType: 'agreement', ownerId: live.id, name, mime: 'image/png', size: blob.size, sha256: await hex(blob), blob, capturedAt: now - 86_400_000, createdAt: now });
+    for (const [id, name, blob] of [
+      ['ev-small', 'sms-screenshot.png', await png(64, false)],
+      ['ev-big', 'call-log.png', await png(1400, true)],
+    ] as const) {
+      rows.push({
+        id,
+        ownerType: 'agreement',
+        ownerId: live.id,
+        name,
+        mime: 'image/png',
+        size: blob.size,
+        sha256: await hex(blob),
+        blob,
+        capturedAt: now - 86_400_000,
+        createdAt: now,
+      });
     }
     await new Promise<void>((res, rej) => {
       const tx = db.transaction('evidence', 'readwrite');
@@ -182,7 +210,13 @@ export const outcomesOf = (frame: Frame) => frame.evaluate(() => Number(document
  * It acts again only once the frame has answered the previous action (its
  * outcome counter moved), so an action that worked is never repeated.
  */
-export async function actUntil<T>(frame: Frame, act: () => Promise<unknown>, done: () => Promise<T>, expected: T, timeout = 10_000): Promise<void> {
+export async function actUntil<T>(
+  frame: Frame,
+  act: () => Promise<unknown>,
+  done: () => Promise<T>,
+  expected: T,
+  timeout = 10_000,
+): Promise<void> {
   const deadline = Date.now() + timeout;
   for (;;) {
     const before = await outcomesOf(frame);

@@ -42,11 +42,7 @@ export async function launch(): Promise<Session> {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: false, // the flag below selects the new headless mode, which runs extensions
-    args: [
-      ...CHROMIUM_FLAGS,
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-    ],
+    args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
   });
   const network = recordExtensionRequests(context);
   // Anything not explicitly fulfilled by a test is refused, so no test can touch the network.
@@ -61,7 +57,8 @@ export async function launch(): Promise<Session> {
   await worker.evaluate(
     () =>
       new Promise<void>((resolve) => {
-        const sw = (self as unknown as { serviceWorker?: { state: string; addEventListener(t: string, f: () => void): void } }).serviceWorker;
+        const sw = (self as unknown as { serviceWorker?: { state: string; addEventListener(t: string, f: () => void): void } })
+          .serviceWorker;
         if (!sw || sw.state === 'activated') return resolve();
         sw.addEventListener('statechange', () => sw.state === 'activated' && resolve());
       }),

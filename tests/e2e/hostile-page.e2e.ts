@@ -50,17 +50,24 @@ const confirmSel = '[data-testid="guard-confirm"]';
  * Clicks Insert once and waits for the panel's answer: an outcome (the frame's counter moved), the
  * confirmation step (the guard could not check the click), or the button turned disabled (the cover report).
  */
-async function clickAndAnswer(page: Page, frame: Frame, click = () => clickInsert(page, frame)): Promise<'disabled' | 'confirm' | 'outcome'> {
+async function clickAndAnswer(
+  page: Page,
+  frame: Frame,
+  click = () => clickInsert(page, frame),
+): Promise<'disabled' | 'confirm' | 'outcome'> {
   const before = await outcomesOf(frame);
   if (!(await frame.locator(insertSel).isDisabled())) await click();
   let answer: 'disabled' | 'confirm' | 'outcome' | '' = '';
   await expect
-    .poll(async () => {
-      if ((await outcomesOf(frame)) > before) answer = 'outcome';
-      else if ((await frame.locator(confirmSel).count()) > 0) answer = 'confirm';
-      else if (await frame.locator(insertSel).isDisabled()) answer = 'disabled';
-      return answer;
-    }, { timeout: 10_000 })
+    .poll(
+      async () => {
+        if ((await outcomesOf(frame)) > before) answer = 'outcome';
+        else if ((await frame.locator(confirmSel).count()) > 0) answer = 'confirm';
+        else if (await frame.locator(insertSel).isDisabled()) answer = 'disabled';
+        return answer;
+      },
+      { timeout: 10_000 },
+    )
     .not.toBe('');
   return answer as 'disabled' | 'confirm' | 'outcome';
 }
@@ -89,7 +96,12 @@ for (const ioOff of [false, true]) {
       const { page, frame } = await openReady(ioOff);
       await page.evaluate(() => document.documentElement.setAttribute('style', 'filter: invert(1) hue-rotate(180deg)'));
       // Clicks again only after the panel answered the last click (the guard may say "wait" at first).
-      await actUntil(frame, () => clickInsert(page, frame), () => page.inputValue('input[name="name"]'), 'Li Ming');
+      await actUntil(
+        frame,
+        () => clickInsert(page, frame),
+        () => page.inputValue('input[name="name"]'),
+        'Li Ming',
+      );
       await expect.poll(() => frame.locator(statusSel).textContent()).toMatch(/已插入|Inserted|已填入|inserted/i);
       await page.close();
     });
@@ -106,7 +118,12 @@ describe('refusals say why, and the panel waits after it becomes visible', () =>
     await clickInsert(page, frame);
     await expect.poll(() => frame.locator(statusSel).textContent()).toMatch(/稍等|Wait a moment/);
     expect(await page.inputValue('input[name="name"]')).toBe('');
-    await actUntil(frame, () => clickInsert(page, frame), () => page.inputValue('input[name="name"]'), 'Li Ming');
+    await actUntil(
+      frame,
+      () => clickInsert(page, frame),
+      () => page.inputValue('input[name="name"]'),
+      'Li Ming',
+    );
     await page.close();
   });
 });
@@ -125,7 +142,8 @@ describe('when the guard cannot check the click (unsure)', () => {
       await page.mouse.click(b.x + b.width / 2, (b.y + b.height / 2) * SY);
     };
     const untilConfirm = async () => {
-      for (let i = 0; i < 10 && (await clickAndAnswer(page, frame, () => clickScaled())) !== 'confirm'; i++) expect(await frame.locator(statusSel).textContent()).toMatch(/稍等|Wait a moment/);
+      for (let i = 0; i < 10 && (await clickAndAnswer(page, frame, () => clickScaled())) !== 'confirm'; i++)
+        expect(await frame.locator(statusSel).textContent()).toMatch(/稍等|Wait a moment/);
     };
     await untilConfirm();
     expect(await frame.locator(`${confirmSel} [data-testid="guard-confirm-text"]`).textContent()).toBe('Li Ming');
@@ -217,7 +235,14 @@ describe('storage writes from a content script', () => {
     });
     expect(result.value).toBe('refused');
     const dash = await s.openPage('dashboard.html');
-    expect(await dash.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { get(k: string[]): Promise<unknown> } } } }).chrome.storage.local.get(['ng.locale', 'ng.panel.hiddenHosts']))).toEqual({});
+    expect(
+      await dash.evaluate(() =>
+        (globalThis as unknown as { chrome: { storage: { local: { get(k: string[]): Promise<unknown> } } } }).chrome.storage.local.get([
+          'ng.locale',
+          'ng.panel.hiddenHosts',
+        ]),
+      ),
+    ).toEqual({});
     await dash.close();
     await cdp.detach();
     await page.close();

@@ -4,7 +4,7 @@
 // The first ten passed the old per-element cover check (only IOv2 in the
 // frame stopped them in Chromium; Firefox has no IOv2).
 
-const LURE = "position:fixed;inset:0;z-index:2147483647;background:rgba(255,255,255,.97);pointer-events:none;font:40px sans-serif";
+const LURE = 'position:fixed;inset:0;z-index:2147483647;background:rgba(255,255,255,.97);pointer-events:none;font:40px sans-serif';
 const lure = `(() => { const c = document.createElement('div'); c.textContent = 'Click here to win'; c.style.cssText = '${LURE}'; return c; })()`;
 
 export const TRICKS: Record<string, string> = {

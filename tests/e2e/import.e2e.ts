@@ -28,7 +28,8 @@ async function openImport(): Promise<Page> {
   return page;
 }
 
-const results = async (page: Page) => Number(/(\d+)/.exec((await page.locator('[data-contacts-ready] > p[role="status"]').first().textContent()) ?? '')?.[1] ?? -1);
+const results = async (page: Page) =>
+  Number(/(\d+)/.exec((await page.locator('[data-contacts-ready] > p[role="status"]').first().textContent()) ?? '')?.[1] ?? -1);
 
 async function importFile(page: Page, name: string, { mapping = false, confirmFlags = false } = {}): Promise<number> {
   await page.setInputFiles('[data-import-file]', fixture(name));
@@ -44,7 +45,7 @@ async function importFile(page: Page, name: string, { mapping = false, confirmFl
   return added;
 }
 
-describe('importing the phone\'s call log and SMS', () => {
+describe("importing the phone's call log and SMS", () => {
   it('imports an SMS Backup & Restore call log after a preview; contacts, findings and day view follow', async () => {
     const page = await openImport();
     await expect.poll(() => results(page), { timeout: 10_000 }).toBe(0);
@@ -62,7 +63,10 @@ describe('importing the phone\'s call log and SMS', () => {
     // The open preview (numbers, flags, tables) passes axe like every other view.
     expect(await axeViolations(page)).toEqual([]);
     // Cancelling the preview leaves no trace: no contact, no file kept.
-    await page.locator('[data-import-step="review"]').getByRole('button', { name: /^(取消|Cancel)$/ }).click();
+    await page
+      .locator('[data-import-step="review"]')
+      .getByRole('button', { name: /^(取消|Cancel)$/ })
+      .click();
     await page.waitForSelector('[data-import-step="choose"]');
     expect(await page.locator('[data-import-message]').textContent()).toMatch(/什么都没有写入|nothing was written/);
     expect(await results(page)).toBe(0);

@@ -26,7 +26,13 @@ async function useLocale(locale: string) {
   const changes = (await page.evaluate(() => document.documentElement.lang)) !== locale;
   const reloaded = changes ? page.waitForEvent('load') : Promise.resolve();
   const sw = await s.serviceWorker();
-  await sw.evaluate((l) => (globalThis as unknown as { chrome: { storage: { local: { set(x: object): Promise<void> } } } }).chrome.storage.local.set({ 'ng.locale': l }), locale);
+  await sw.evaluate(
+    (l) =>
+      (globalThis as unknown as { chrome: { storage: { local: { set(x: object): Promise<void> } } } }).chrome.storage.local.set({
+        'ng.locale': l,
+      }),
+    locale,
+  );
   await reloaded;
   await page.waitForSelector('nav a[href^="#/"]');
   expect(await page.evaluate(() => document.documentElement.lang)).toBe(locale);
@@ -84,9 +90,19 @@ for (const locale of ['zh-CN', 'zh-TW', 'en']) {
       await useLocale(locale);
       const ids = await ruleIds();
       expect(ids.length).toBeGreaterThan(0);
-      for (const id of ids) expect(['tw-night-contact', 'tw-third-party', 'tw-threat', 'tw-visit', 'collection-despite-agreement', 'agreement-worth-asking']).toContain(id);
+      for (const id of ids)
+        expect([
+          'tw-night-contact',
+          'tw-third-party',
+          'tw-threat',
+          'tw-visit',
+          'collection-despite-agreement',
+          'agreement-worth-asking',
+        ]).toContain(id);
       expect(ids.some((id) => id.startsWith('tw-'))).toBe(true);
-      expect(await page.locator('main').textContent()).not.toMatch(/GB\/T 45251|个人信息保护法|個人信息保護法|Personal Information Protection Law|第七十条|第七十條/);
+      expect(await page.locator('main').textContent()).not.toMatch(
+        /GB\/T 45251|个人信息保护法|個人信息保護法|Personal Information Protection Law|第七十条|第七十條/,
+      );
       expect(await lineIds()).toEqual(['tw16']);
       // The line carries its fact's jurisdiction, confidence and both dates (in force 2021-07-20; checked 2026-12-01).
       const stamp = (await page.locator('[data-line="tw16"] [data-fact-stamp="tw.line.civil205"]').textContent()) ?? '';
@@ -100,7 +116,8 @@ for (const locale of ['zh-CN', 'zh-TW', 'en']) {
       await useLocale(locale);
       const ids = await ruleIds();
       expect(ids.some((id) => id.startsWith('hk-'))).toBe(true);
-      for (const id of ids) expect(['hk-third-party', 'hk-intimidation', 'collection-despite-agreement', 'agreement-worth-asking']).toContain(id);
+      for (const id of ids)
+        expect(['hk-third-party', 'hk-intimidation', 'collection-despite-agreement', 'agreement-worth-asking']).toContain(id);
       expect(await page.locator('main').textContent()).not.toMatch(MAINLAND_TEXT);
       expect(await lineIds()).toEqual(['hk48', 'hk36']);
       expect(await page.locator('[data-line="hk48"] [data-fact-stamp]').textContent()).toMatch(/香港|Hong Kong/);

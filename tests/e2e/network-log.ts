@@ -13,7 +13,9 @@ export interface LoggedRequest {
 
 /** URLs that never leave the machine: our own package, inline data, in-memory blobs. */
 function isLocal(url: string, extensionId: string): boolean {
-  return url.startsWith(`chrome-extension://${extensionId}/`) || url.startsWith('data:') || url.startsWith('blob:') || url === 'about:blank';
+  return (
+    url.startsWith(`chrome-extension://${extensionId}/`) || url.startsWith('data:') || url.startsWith('blob:') || url === 'about:blank'
+  );
 }
 
 function initiatorOf(req: Request): { initiator: string; kind: LoggedRequest['kind'] } | null {

@@ -24,12 +24,14 @@ describe('no network', () => {
     await page.evaluate(() => fetch('https://example.com/ng-probe-page').catch(() => undefined));
     const sw = await s.serviceWorker();
     await sw.evaluate(() => fetch('https://example.org/ng-probe-worker').catch(() => undefined));
-    await expect.poll(() => s.network.networkRequests().map((r) => [r.url, r.kind])).toEqual(
-      expect.arrayContaining([
-        ['https://example.com/ng-probe-page', 'frame'],
-        ['https://example.org/ng-probe-worker', 'service-worker'],
-      ]),
-    );
+    await expect
+      .poll(() => s.network.networkRequests().map((r) => [r.url, r.kind]))
+      .toEqual(
+        expect.arrayContaining([
+          ['https://example.com/ng-probe-page', 'frame'],
+          ['https://example.org/ng-probe-worker', 'service-worker'],
+        ]),
+      );
     await page.close();
     // These two were the test's own probes, not the extension's behaviour.
     s.network.clear();

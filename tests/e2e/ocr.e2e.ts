@@ -21,7 +21,10 @@ const dir = mkdtempSync(join(tmpdir(), 'ng-ocr-e2e-'));
 const TAKEN = new Date(2026, 10, 4, 10, 0);
 
 beforeAll(async () => {
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
   try {
     shot = await renderScreen(browser, { kind: 'sms', script: 'sim', theme: 'light', size: '750x1334', seed: 1 });
   } finally {
@@ -60,7 +63,9 @@ describe('OCR of a screenshot in Chromium', () => {
     await panel.locator('[data-testid="ocr-read"]').click();
     // Progress shows while the engine loads and reads; then the text is stored beside the evidence.
     await page.waitForSelector('[data-testid="ocr-progress"]', { timeout: 10_000 });
-    await expect.poll(() => panel.locator('[data-testid="ocr-text"]').inputValue(), { timeout: 150_000, interval: 1000 }).toContain('后果自负');
+    await expect
+      .poll(() => panel.locator('[data-testid="ocr-text"]').inputValue(), { timeout: 150_000, interval: 1000 })
+      .toContain('后果自负');
     expect(await panel.locator('[data-testid="ocr-origin"]').textContent()).toMatch(/由机器识别|Read by the machine/);
 
     const proposals = panel.locator('[data-testid="ocr-proposal"]');
@@ -144,7 +149,11 @@ describe('OCR of a screenshot in Chromium', () => {
     // 10,000 × 30,000 px: refused from its header, before anything decodes 300 megapixels.
     await readAndExpect('huge.png', plainPng(10_000, 30_000), /图片太大（10,?000 × 30,?000 像素）|too large \(10,?000 × 30,?000 pixels\)/);
     // A PNG signature and header, then garbage.
-    await readAndExpect('broken.png', Buffer.concat([shot.png.subarray(0, 33), Buffer.alloc(2000, 7)]), /图片已损坏或不完整|The image is damaged or incomplete/);
+    await readAndExpect(
+      'broken.png',
+      Buffer.concat([shot.png.subarray(0, 33), Buffer.alloc(2000, 7)]),
+      /图片已损坏或不完整|The image is damaged or incomplete/,
+    );
     // A real, readable image with nothing written on it.
     await readAndExpect('blank.png', plainPng(750, 1334), /这张图片里没有找到文字|No text was found/);
 
@@ -156,7 +165,9 @@ describe('OCR of a screenshot in Chromium', () => {
     const progress = page.locator('[data-testid="ocr-progress"]');
     await progress.waitFor({ timeout: 10_000 });
     await progress.getByRole('button').click();
-    await expect.poll(() => page.locator('[data-testid="ocr-panel"] [role="status"]').textContent(), { timeout: 20_000 }).toMatch(/已取消读取|Reading cancelled/);
+    await expect
+      .poll(() => page.locator('[data-testid="ocr-panel"] [role="status"]').textContent(), { timeout: 20_000 })
+      .toMatch(/已取消读取|Reading cancelled/);
     expect(await progress.count()).toBe(0);
     expect(await page.locator('[data-testid="ocr-text"]').count()).toBe(0);
     expect(await dumpDb(page)).toEqual(before);

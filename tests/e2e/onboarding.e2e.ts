@@ -59,9 +59,9 @@ describe('first run', () => {
     await openSection(dash, 'home');
     await expect.poll(() => homeCount(dash)).toMatch(/\b10\b/);
     const recent = await s.openPage('popup.html');
-    await expect.poll(() => recent.locator('.recent-item').allTextContents()).toEqual(
-      expect.arrayContaining([expect.stringContaining('[Sample] ')]),
-    );
+    await expect
+      .poll(() => recent.locator('.recent-item').allTextContents())
+      .toEqual(expect.arrayContaining([expect.stringContaining('[Sample] ')]));
     await recent.close();
 
     await page.bringToFront();

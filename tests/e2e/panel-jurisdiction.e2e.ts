@@ -18,7 +18,14 @@ beforeAll(async () => {
   // The user's own records (sample data never goes into a draft): a night call that threatened and one to the user's mother.
   const day = Date.UTC(2026, 10, 20, 15, 30); // 23:30 in Beijing
   await rpcFromPage(dash, 'contacts.add', { at: day, channel: 'call', summary: '深夜来电，威胁上门', tzOffsetMin: 480, flags: ['threat'] });
-  await rpcFromPage(dash, 'contacts.add', { at: day + 86_400_000, channel: 'call', summary: '打给我母亲', tzOffsetMin: 480, flags: ['third-party'], thirdParties: '母亲' });
+  await rpcFromPage(dash, 'contacts.add', {
+    at: day + 86_400_000,
+    channel: 'call',
+    summary: '打给我母亲',
+    tzOffsetMin: 480,
+    flags: ['third-party'],
+    thirdParties: '母亲',
+  });
 });
 afterAll(async () => {
   await s?.close();
@@ -43,7 +50,13 @@ async function setLocale(locale: string) {
   const changes = (await dash.evaluate(() => document.documentElement.lang)) !== locale;
   const reloaded = changes ? dash.waitForEvent('load') : Promise.resolve();
   const sw = await s.serviceWorker();
-  await sw.evaluate((l) => (globalThis as unknown as { chrome: { storage: { local: { set(x: object): Promise<void> } } } }).chrome.storage.local.set({ 'ng.locale': l }), locale);
+  await sw.evaluate(
+    (l) =>
+      (globalThis as unknown as { chrome: { storage: { local: { set(x: object): Promise<void> } } } }).chrome.storage.local.set({
+        'ng.locale': l,
+      }),
+    locale,
+  );
   await reloaded;
   await dash.waitForSelector('nav a[href^="#/"]');
 }
@@ -55,7 +68,8 @@ async function draftText(frame: Frame): Promise<string> {
 }
 
 const NOT_YOURS = { 'zh-CN': '不适用于你', 'zh-TW': '不適用於你', en: 'do not apply to you' } as const;
-const MAINLAND_RULES = /GB\/T 45251|个人信息保护法|個人信息保護法|Personal Information Protection Law|第七十条|第七十條|第六十八条|第六十八條|中国银行业协会|中國銀行業協會/;
+const MAINLAND_RULES =
+  /GB\/T 45251|个人信息保护法|個人信息保護法|Personal Information Protection Law|第七十条|第七十條|第六十八条|第六十八條|中国银行业协会|中國銀行業協會/;
 
 describe('the panel and the user’s jurisdiction', () => {
   it('asks when no jurisdiction is chosen, and states no rule as the user’s', async () => {

@@ -37,7 +37,12 @@ const windowPage = () => s.context.pages().find((p) => p.url().includes('panel-w
 /** Clicks the panel's "open in a window" until a window is there; again only after the panel answered (the guard's "wait"). */
 async function openWindowFrom(page: Page, frame: Frame): Promise<Page> {
   await panelSettled(page);
-  await actUntil(frame, () => frame.click('[data-action="open-window"]'), async () => windowPage() !== undefined, true);
+  await actUntil(
+    frame,
+    () => frame.click('[data-action="open-window"]'),
+    async () => windowPage() !== undefined,
+    true,
+  );
   return windowPage()!;
 }
 

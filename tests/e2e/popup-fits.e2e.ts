@@ -39,7 +39,9 @@ describe('the popup fits and is fast to use', () => {
       for (const f of await page.locator('input[name="flag"]').all()) expect(await f.isVisible()).toBe(true);
       expect(await insideViewport(page, 'fieldset.flags')).toBe(true);
       // Nothing runs past the right edge at 360 px.
-      expect(await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth])).toSatisfy(([sw, cw]: number[]) => sw! <= cw!);
+      expect(await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth])).toSatisfy(
+        ([sw, cw]: number[]) => sw! <= cw!,
+      );
       // The body text is the token size, not Chromium's 75 % shrink (11.25 px).
       expect(await page.evaluate(() => getComputedStyle(document.body).fontSize)).toBe('15px');
       await page.close();

@@ -22,7 +22,12 @@ describe('the printable report', () => {
     const page = await s.openPage('dashboard.html');
     await rpcFromPage(page, 'sample.load', { locale: 'zh-CN', tzOffsetMin: 480 });
     // A long unbroken string, as people paste (a URL, an account number), must wrap too.
-    await rpcFromPage(page, 'contacts.add', { at: Date.now() - 60_000, channel: 'sms', summary: `催收短信：${'x'.repeat(160)} https://example.com/${'a'.repeat(120)}`, person: { phone: '13800138000138001380001380013800' } });
+    await rpcFromPage(page, 'contacts.add', {
+      at: Date.now() - 60_000,
+      channel: 'sms',
+      summary: `催收短信：${'x'.repeat(160)} https://example.com/${'a'.repeat(120)}`,
+      person: { phone: '13800138000138001380001380013800' },
+    });
     await page.goto(`chrome-extension://${s.extensionId}/report.html`);
     await page.waitForSelector('[data-testid="report-contacts"] table');
     await page.waitForSelector('[data-testid="pattern-svg"] rect.cell');

@@ -36,7 +36,7 @@ async function popup(): Promise<Page> {
   return page;
 }
 
-describe('sample data never mixes with the user\'s own records', () => {
+describe("sample data never mixes with the user's own records", () => {
   it('once loaded from Settings, the dashboard, the popup and the report say so', async () => {
     const dash = await s.openPage('dashboard.html');
     await openSection(dash, 'settings');
@@ -58,14 +58,16 @@ describe('sample data never mixes with the user\'s own records', () => {
     await dash.close();
   });
 
-  it('the popup offers no sample lender, and a call logged there is the user\'s own', async () => {
+  it("the popup offers no sample lender, and a call logged there is the user's own", async () => {
     const pop = await popup();
     const options = await pop.locator('select[name="lender"] option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
     expect(options.filter(isSample)).toEqual([]);
     expect(isSample(await pop.inputValue('select[name="lender"]'))).toBe(false);
     await pop.fill('textarea[name="summary"]', '我自己记的一次来电');
     await pop.click('button[type="submit"]');
-    await expect.poll(async () => ((await ownRows(pop)).contacts as { summary: string }[]).map((c) => c.summary)).toContain('我自己记的一次来电');
+    await expect
+      .poll(async () => ((await ownRows(pop)).contacts as { summary: string }[]).map((c) => c.summary))
+      .toContain('我自己记的一次来电');
     const own = (await ownRows(pop)).contacts as { lenderId?: string; agreementId?: string }[];
     for (const c of own) {
       expect(isSample(c.lenderId)).toBe(false);
@@ -74,7 +76,7 @@ describe('sample data never mixes with the user\'s own records', () => {
     await pop.close();
   });
 
-  it('a complaint draft and a report about the user\'s own agreement carry no sample row', async () => {
+  it("a complaint draft and a report about the user's own agreement carry no sample row", async () => {
     const dash = await s.openPage('dashboard.html');
     const a = await rpcFromPage<{ id: string; lenderId: string }>(dash, 'agreements.add', {
       lender: { name: '我的贷款方', kind: 'platform' },
@@ -122,7 +124,11 @@ describe('sample data never mixes with the user\'s own records', () => {
     await dash.click('[data-testid="sample-banner-remove"]');
     await dash.waitForSelector('[data-testid="sample-banner"]', { state: 'detached' });
     const after = await dumpDb(dash);
-    for (const t of REAL_TABLES) expect((after[t] ?? []).filter((r) => isSample((r as { id: string }).id)), t).toEqual([]);
+    for (const t of REAL_TABLES)
+      expect(
+        (after[t] ?? []).filter((r) => isSample((r as { id: string }).id)),
+        t,
+      ).toEqual([]);
     expect(await ownRows(dash)).toEqual(before);
     await dash.close();
   });

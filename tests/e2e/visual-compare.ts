@@ -47,7 +47,10 @@ export function compareWithReference(name: string, actual: Buffer): Comparison {
   const ratio = changed / (a.width * a.height);
   if (ratio > MAX_DIFF_RATIO) {
     save(diff);
-    return { ok: false, message: `${name}: ${(ratio * 100).toFixed(2)} % of pixels differ (allowed ${(MAX_DIFF_RATIO * 100).toFixed(2)} %)` };
+    return {
+      ok: false,
+      message: `${name}: ${(ratio * 100).toFixed(2)} % of pixels differ (allowed ${(MAX_DIFF_RATIO * 100).toFixed(2)} %)`,
+    };
   }
   return { ok: true, message: `${name}: ${(ratio * 100).toFixed(3)} % differ` };
 }

@@ -41,7 +41,12 @@ beforeAll(async () => {
     { at: at('2026-11-18T06:20:00Z'), channel: 'call', summary: '打给我妈妈说我欠钱', flags: ['third-party'], thirdParties: '母亲' },
   ];
   for (const c of contacts) {
-    await rpcFromPage(page, 'contacts.add', { ...c, lenderId: a.lenderId, tzOffsetMin: 480, person: { name: '王先生', staffId: 'A-0001', agency: '某某资产管理' } });
+    await rpcFromPage(page, 'contacts.add', {
+      ...c,
+      lenderId: a.lenderId,
+      tzOffsetMin: 480,
+      person: { name: '王先生', staffId: 'A-0001', agency: '某某资产管理' },
+    });
   }
   await page.close();
 });
@@ -62,9 +67,21 @@ const SHOTS: Shot[] = [
   { name: 'popup', path: 'popup.html', width: 380, height: 600, ready: 'main[data-ready] .recent-item' },
   { name: 'dashboard-home', path: 'dashboard.html#/home', width: 1000, height: 800, ready: '[data-testid="today-overdue"]' },
   { name: 'dashboard-contacts', path: 'dashboard.html#/contacts', width: 1000, height: 800, ready: '.timeline .contact-item' },
-  { name: 'dashboard-agreements', path: 'dashboard.html#/agreements', width: 1000, height: 800, ready: 'main[data-section="agreements"] a[href^="#/agreements/"]' },
+  {
+    name: 'dashboard-agreements',
+    path: 'dashboard.html#/agreements',
+    width: 1000,
+    height: 800,
+    ready: 'main[data-section="agreements"] a[href^="#/agreements/"]',
+  },
   { name: 'dashboard-findings', path: 'dashboard.html#/findings', width: 1000, height: 800, ready: '[data-findings-ready] article' },
-  { name: 'dashboard-patterns', path: 'dashboard.html#/patterns', width: 1000, height: 800, ready: '[data-testid="pattern-svg"] rect.cell' },
+  {
+    name: 'dashboard-patterns',
+    path: 'dashboard.html#/patterns',
+    width: 1000,
+    height: 800,
+    ready: '[data-testid="pattern-svg"] rect.cell',
+  },
   { name: 'dashboard-settings', path: 'dashboard.html#/settings', width: 1000, height: 800, ready: '[data-testid="delete-all-start"]' },
   { name: 'onboarding', path: 'onboarding.html', width: 1000, height: 800, ready: '[data-testid="sample-status"]:not(:empty)' },
   { name: 'report', path: 'report.html', width: 1000, height: 800, ready: '[data-testid="report-contacts"] table' },

@@ -77,9 +77,13 @@ describe('a worker killed between commit and reply', () => {
     await cdp.detach();
 
     // Honest: not "nothing was saved", but "may not have been saved; saving again will not store it twice".
-    await expect.poll(() => popup.locator('[role="alert"]').allTextContents(), { timeout: 15_000 }).toEqual(
-      expect.arrayContaining([expect.stringMatching(/可能没有保存.*不会重复保存|may not have been saved.*(not|never).*(twice|duplicate)/s)]),
-    );
+    await expect
+      .poll(() => popup.locator('[role="alert"]').allTextContents(), { timeout: 15_000 })
+      .toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/可能没有保存.*不会重复保存|may not have been saved.*(not|never).*(twice|duplicate)/s),
+        ]),
+      );
     // The draft (and its key) is still there: the user saves again, which wakes a new worker.
     expect(await popup.inputValue('textarea[name="summary"]')).toBe(summary);
     await popup.click('button[type="submit"]');
@@ -111,9 +115,9 @@ describe('a full disk', () => {
     const before = await rows(probe, 'contacts');
     await popup.fill('textarea[name="summary"]', summary);
     await popup.click('button[type="submit"]');
-    await expect.poll(() => popup.locator('[role="alert"]').allTextContents(), { timeout: 15_000 }).toEqual(
-      expect.arrayContaining([expect.stringMatching(/存储空间已满|Storage is full/)]),
-    );
+    await expect
+      .poll(() => popup.locator('[role="alert"]').allTextContents(), { timeout: 15_000 })
+      .toEqual(expect.arrayContaining([expect.stringMatching(/存储空间已满|Storage is full/)]));
     expect(await rows(probe, 'contacts')).toEqual(before);
     expect(await popup.inputValue('textarea[name="summary"]')).toBe(summary);
     await popup.close();

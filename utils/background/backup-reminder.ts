@@ -35,7 +35,10 @@ async function check(): Promise<void> {
   const locale = await loadUserLocale();
   await checkBackupReminder(getDb(), Date.now(), locale, async (title, message) => {
     await browser.notifications.create(BACKUP_NOTIFICATION, {
-      type: 'basic', iconUrl: browser.runtime.getURL(NOTIFICATION_ICON), title, message,
+      type: 'basic',
+      iconUrl: browser.runtime.getURL(NOTIFICATION_ICON),
+      title,
+      message,
     });
   });
 }

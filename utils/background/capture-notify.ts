@@ -2,7 +2,6 @@ import { browser } from 'wxt/browser';
 import { translate } from '../i18n/translate';
 import { loadUserLocale, NOTIFICATION_ICON } from './user-locale';
 
-
 /** Tells the user the context-menu capture worked (or not): there is no page of ours open to say it. */
 export async function notifyCaptured(ok: boolean, title: string): Promise<void> {
   const locale = await loadUserLocale();

@@ -22,11 +22,9 @@ export function shouldInject(changeInfo: { status?: string }, url: string | unde
 function inject(tabId: number): void {
   // The script guards against running twice in one document (repeated
   // 'complete' updates, SPA navigations), so a repeat injection is harmless.
-  void browser.scripting
-    .executeScript({ target: { tabId, frameIds: [0] }, files: [`/${PANEL_SCRIPT_FILE}` as const] })
-    .catch(() => {
-      // The tab closed or navigated away meanwhile: nothing to do.
-    });
+  void browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [`/${PANEL_SCRIPT_FILE}` as const] }).catch(() => {
+    // The tab closed or navigated away meanwhile: nothing to do.
+  });
 }
 
 export function registerRegistryInjection(): void {

@@ -44,7 +44,11 @@ export async function runReminders(db: NgDatabase, now: number, fx: ReminderEffe
     const { title, message } = reminderText(r, await subjectOf(db, r, fx.locale), fx.locale, fx.currency);
     await fx.notify(NOTIFICATION_PREFIX + r.id, title, message);
   }
-  await markFired(db, due.map((r) => r.id), now);
+  await markFired(
+    db,
+    due.map((r) => r.id),
+    now,
+  );
   await fx.setAlarm(nextFireAt(all, now));
   return due.length;
 }

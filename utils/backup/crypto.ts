@@ -22,13 +22,10 @@ export function fromBase64(text: string): Uint8Array<ArrayBuffer> {
 
 export async function deriveKey(password: string, salt: Uint8Array<ArrayBuffer>, iterations: number): Promise<CryptoKey> {
   const base = await crypto.subtle.importKey('raw', enc.encode(password), 'PBKDF2', false, ['deriveKey']);
-  return crypto.subtle.deriveKey(
-    { name: 'PBKDF2', hash: 'SHA-256', salt, iterations },
-    base,
-    { name: 'AES-GCM', length: 256 },
-    false,
-    ['encrypt', 'decrypt'],
-  );
+  return crypto.subtle.deriveKey({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations }, base, { name: 'AES-GCM', length: 256 }, false, [
+    'encrypt',
+    'decrypt',
+  ]);
 }
 
 /** IV ‖ ciphertext ‖ tag. */
@@ -42,7 +39,11 @@ export async function seal(key: CryptoKey, plain: Uint8Array<ArrayBuffer>, aad: 
 }
 
 /** Throws (OperationError) when the key is wrong or a single bit changed. */
-export async function open(key: CryptoKey, sealed: Uint8Array<ArrayBuffer>, aad: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> {
+export async function open(
+  key: CryptoKey,
+  sealed: Uint8Array<ArrayBuffer>,
+  aad: Uint8Array<ArrayBuffer>,
+): Promise<Uint8Array<ArrayBuffer>> {
   const iv = sealed.subarray(0, IV_BYTES);
   const ct = sealed.subarray(IV_BYTES);
   return new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-GCM', iv, additionalData: aad }, key, ct));
@@ -51,7 +52,10 @@ export async function open(key: CryptoKey, sealed: Uint8Array<ArrayBuffer>, aad:
 const CHECK_AAD = enc.encode('check');
 
 /** A new salt and key, and the header entry that lets a reader test a password. */
-export async function newEncryption(password: string, iterations = MIN_KDF_ITERATIONS): Promise<{ key: CryptoKey; encryption: Encryption }> {
+export async function newEncryption(
+  password: string,
+  iterations = MIN_KDF_ITERATIONS,
+): Promise<{ key: CryptoKey; encryption: Encryption }> {
   const salt = crypto.getRandomValues(new Uint8Array(16));
   const key = await deriveKey(password, salt, iterations);
   const check = await seal(key, enc.encode(CHECK_TEXT), CHECK_AAD);

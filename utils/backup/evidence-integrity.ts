@@ -15,7 +15,8 @@ import { nextTick } from './frame-codec';
  */
 export async function checkEvidenceBytes(rows: readonly Evidence[]): Promise<void> {
   for (const [index, e] of rows.entries()) {
-    if (e.blob.size !== e.size) throw refuse('evidence', index, e, 'size', `the record says ${e.size} bytes, the file holds ${e.blob.size}`);
+    if (e.blob.size !== e.size)
+      throw refuse('evidence', index, e, 'size', `the record says ${e.size} bytes, the file holds ${e.blob.size}`);
     const actual = toHex(await crypto.subtle.digest('SHA-256', await e.blob.arrayBuffer()));
     if (actual !== e.sha256) throw refuse('evidence', index, e, 'sha256', 'the recorded SHA-256 does not match the bytes');
     await nextTick();
@@ -38,6 +39,7 @@ async function sha256OfBlob(blob: Blob): Promise<string> {
 export async function checkImportBytes(rows: readonly ImportRecord[]): Promise<void> {
   for (const [index, r] of rows.entries()) {
     if (r.blob.size !== r.size) throw refuse('imports', index, r, 'size', `the record says ${r.size} bytes, the file holds ${r.blob.size}`);
-    if ((await sha256OfBlob(r.blob)) !== r.sha256) throw refuse('imports', index, r, 'sha256', 'the recorded SHA-256 does not match the bytes');
+    if ((await sha256OfBlob(r.blob)) !== r.sha256)
+      throw refuse('imports', index, r, 'sha256', 'the recorded SHA-256 does not match the bytes');
   }
 }

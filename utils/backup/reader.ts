@@ -1,8 +1,16 @@
 import * as v from 'valibot';
 import { BackupError, damaged } from '../domain/backup/errors';
 import {
-  BlobRefSchema, EndSchema, FORMAT_ID, FORMAT_VERSION, FRAME, HeaderSchema, MetaSchema, RecordChunkSchema,
-  type Header, type Meta,
+  BlobRefSchema,
+  EndSchema,
+  FORMAT_ID,
+  FORMAT_VERSION,
+  FRAME,
+  HeaderSchema,
+  MetaSchema,
+  RecordChunkSchema,
+  type Header,
+  type Meta,
 } from '../domain/backup/format';
 import { previewOf, type BackupPreview } from '../domain/backup/preview';
 import { BACKUP_TABLES, emptyRows, type BackupRows, type BackupTable } from '../domain/backup/tables';
@@ -40,7 +48,10 @@ export async function readBackupHeader(file: Blob): Promise<{ reader: FrameReade
   if (typeof raw !== 'object' || raw === null || (raw as { format?: unknown }).format !== FORMAT_ID) throw notBackup();
   const version = (raw as { formatVersion?: unknown }).formatVersion;
   if (typeof version === 'number' && version > FORMAT_VERSION) {
-    throw new BackupError('newer-version', `backup format ${version} is newer than ${FORMAT_VERSION}`, { version, installed: FORMAT_VERSION });
+    throw new BackupError('newer-version', `backup format ${version} is newer than ${FORMAT_VERSION}`, {
+      version,
+      installed: FORMAT_VERSION,
+    });
   }
   const header = v.safeParse(HeaderSchema, raw);
   if (!header.success) throw damaged('the header is malformed');

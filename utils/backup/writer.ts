@@ -1,6 +1,13 @@
 import {
-  BLOB_CHUNK_BYTES, FORMAT_ID, FORMAT_VERSION, FRAME, MAGIC, RECORD_CHUNK_BYTES,
-  type BlobRef, type Header, type Meta,
+  BLOB_CHUNK_BYTES,
+  FORMAT_ID,
+  FORMAT_VERSION,
+  FRAME,
+  MAGIC,
+  RECORD_CHUNK_BYTES,
+  type BlobRef,
+  type Header,
+  type Meta,
 } from '../domain/backup/format';
 import { BACKUP_TABLES, BLOB_TABLES, type BackupRows } from '../domain/backup/tables';
 import { newEncryption, seal } from './crypto';

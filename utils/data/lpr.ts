@@ -23,7 +23,14 @@ export interface LprPublication {
 
 export const LPR_SOURCE = '全国银行间同业拆借中心 (chinamoney.com.cn), 贷款市场报价利率';
 const CHECKED = '2026-12-01';
-const row = (publishedOn: string, oneYearPct: number, fiveYearPct: number, basis: 'reported' | 'derived', via: string, confirmedThrough?: string): LprPublication => ({
+const row = (
+  publishedOn: string,
+  oneYearPct: number,
+  fiveYearPct: number,
+  basis: 'reported' | 'derived',
+  via: string,
+  confirmedThrough?: string,
+): LprPublication => ({
   publishedOn,
   oneYearPct,
   fiveYearPct,

@@ -110,13 +110,19 @@ export function changeTokensMiddleware(onCommitted?: OnCommitted): Middleware<DB
       const hasTable = (name: string) => down.schema.tables.some((t) => t.name === name);
       // Started synchronously from mutate(), while Dexie's zone for the writer's transaction is still current.
       function record(trans: DBCoreTransaction, concern: Concern): Promise<unknown>[] {
-        const token = down.table(DERIVED_TABLE).mutate({ type: 'put', trans, values: [{ key: TOKEN_KEYS[concern], token: crypto.randomUUID() }] }).then(check);
+        const token = down
+          .table(DERIVED_TABLE)
+          .mutate({ type: 'put', trans, values: [{ key: TOKEN_KEYS[concern], token: crypto.randomUUID() }] })
+          .then(check);
         return concern === 'backup' && hasStore(trans, SETTINGS_TABLE) ? [token, countBackupChange(trans)] : [token];
       }
 
       return {
         transaction(stores, mode, options) {
-          const extra = mode === 'readwrite' && touchesAny(stores) ? [DERIVED_TABLE, SETTINGS_TABLE].filter((t) => hasTable(t) && !stores.includes(t)) : [];
+          const extra =
+            mode === 'readwrite' && touchesAny(stores)
+              ? [DERIVED_TABLE, SETTINGS_TABLE].filter((t) => hasTable(t) && !stores.includes(t))
+              : [];
           const trans = down.transaction(extra.length ? [...stores, ...extra] : stores, mode, options);
           if (onCommitted && mode === 'readwrite') {
             (trans as Partial<IDBTransaction>).addEventListener?.('complete', () => {

@@ -20,7 +20,12 @@ const V1_STORES = {
 } as const;
 
 const V2_STORES = { ...V1_STORES, derived: 'key' } as const;
-const V4_STORES = { ...V2_STORES, imports: 'id, &sha256, importedAt', importLinks: '[importId+position], contactId, importId', numberBook: 'number, lenderId' } as const;
+const V4_STORES = {
+  ...V2_STORES,
+  imports: 'id, &sha256, importedAt',
+  importLinks: '[importId+position], contactId, importId',
+  numberBook: 'number, lenderId',
+} as const;
 const V5_STORES = { ...V4_STORES, ocrTexts: 'id, *contactIds' } as const;
 const V6_STORES = { ...V5_STORES, writeKeys: 'key, at' } as const;
 

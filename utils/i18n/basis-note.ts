@@ -15,7 +15,9 @@ export function basisNote(b: LegalBasis, locale: Locale, where: 'finding' | 'rep
   const published = b.published ?? '?';
   if (where === 'report') {
     if (b.confidence === 'text') return translate(locale, 'report.finding.verified', { date: b.verifiedOn, published });
-    return b.reportedOn ? translate(locale, 'report.finding.reported', { date: b.reportedOn }) : translate(locale, 'report.finding.reportedChecked', {});
+    return b.reportedOn
+      ? translate(locale, 'report.finding.reported', { date: b.reportedOn })
+      : translate(locale, 'report.finding.reportedChecked', {});
   }
   const checked = translate(locale, 'finding.verifiedOn', { date: b.verifiedOn });
   if (b.confidence === 'text') return `${translate(locale, 'finding.fromText', { published })} · ${checked}`;

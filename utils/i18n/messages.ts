@@ -26,7 +26,29 @@ import { ocr } from './catalog/ocr';
  * Keys are namespaced by feature ("contact.…", "agreement.…"), so merging
  * cannot silently overwrite; the parity test checks for collisions.
  */
-export const catalogs = { common, contacts, dashboard, panel, settings, onboarding, complaintDrafts, complaints, evidence, findings, backup, report, agreements, trueCost, facts, importMessages, hardening, everyday, ocr, inlineHints, jurisdictionAsk };
+export const catalogs = {
+  common,
+  contacts,
+  dashboard,
+  panel,
+  settings,
+  onboarding,
+  complaintDrafts,
+  complaints,
+  evidence,
+  findings,
+  backup,
+  report,
+  agreements,
+  trueCost,
+  facts,
+  importMessages,
+  hardening,
+  everyday,
+  ocr,
+  inlineHints,
+  jurisdictionAsk,
+};
 
 type Merge<T> = T extends Record<string, Record<Locale, infer M>> ? M : never;
 type AllMessages = Merge<{ [K in keyof typeof catalogs]: (typeof catalogs)[K] }>;

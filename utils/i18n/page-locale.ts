@@ -43,10 +43,7 @@ export function preferencesOf(stored: Record<string, unknown>): { locale: Locale
  * Whether a storage change alters what this page shows. A malformed write (or
  * one that changes nothing) does not reload every extension page.
  */
-export function preferencesChanged(
-  current: ReturnType<typeof preferencesOf>,
-  changes: Record<string, { newValue?: unknown }>,
-): boolean {
+export function preferencesChanged(current: ReturnType<typeof preferencesOf>, changes: Record<string, { newValue?: unknown }>): boolean {
   if (!PREFERENCE_KEYS.some((k) => k in changes)) return false;
   // A removed key means "back to the default"; a value that is there but malformed is ignored.
   const pick = <T>(key: string, parse: (v: unknown) => T | null, now: T): T => {
@@ -56,7 +53,11 @@ export function preferencesChanged(
     return parse(value) ?? now;
   };
   const locale = pick(LOCALE_KEY, parseLocaleSetting, current.locale);
-  const currency = pick(CURRENCY_KEY, (v) => ((CURRENCIES as readonly unknown[]).includes(v) ? parseCurrency(v) : v === undefined ? parseCurrency(v) : null), current.currency);
+  const currency = pick(
+    CURRENCY_KEY,
+    (v) => ((CURRENCIES as readonly unknown[]).includes(v) ? parseCurrency(v) : v === undefined ? parseCurrency(v) : null),
+    current.currency,
+  );
   return locale !== current.locale || currency !== current.currency;
 }
 

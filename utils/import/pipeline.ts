@@ -32,13 +32,21 @@ export interface ParsedFile {
 /** Keeps at most this many record problems; the count of the rest is still reported. */
 const MAX_ISSUES = 500;
 
-export async function parseFile(file: Blob, spec: ParseSpec, opts: { now?: number; signal?: AbortSignal; onProgress?: (p: ReadProgress) => void } = {}): Promise<ParsedFile & { moreIssues: number }> {
+export async function parseFile(
+  file: Blob,
+  spec: ParseSpec,
+  opts: { now?: number; signal?: AbortSignal; onProgress?: (p: ReadProgress) => void } = {},
+): Promise<ParsedFile & { moreIssues: number }> {
   const now = opts.now ?? Date.now();
   const records: ImportedRecord[] = [];
   const issues: ImportIssue[] = [];
   let moreIssues = 0;
-  const sink: RecordSink = { record: (r) => void records.push(r), issue: (i) => void (issues.length < MAX_ISSUES ? issues.push(i) : moreIssues++) };
-  const parser = spec.format === 'sbr-xml' ? createSbrParser({ sink, now }) : createCsvParser({ mapping: spec.mapping, header: true, sink, now });
+  const sink: RecordSink = {
+    record: (r) => void records.push(r),
+    issue: (i) => void (issues.length < MAX_ISSUES ? issues.push(i) : moreIssues++),
+  };
+  const parser =
+    spec.format === 'sbr-xml' ? createSbrParser({ sink, now }) : createCsvParser({ mapping: spec.mapping, header: true, sink, now });
   const read = await readImportFile(file, parser, opts);
   return { format: spec.format, records, issues, moreIssues, ...read };
 }
@@ -48,7 +56,11 @@ export interface Preview {
   plan: ImportPlan;
 }
 
-export async function numberGroups(records: readonly ImportedRecord[], region: NumberRegion, db: NgDatabase = getDb()): Promise<NumberGroup[]> {
+export async function numberGroups(
+  records: readonly ImportedRecord[],
+  region: NumberRegion,
+  db: NgDatabase = getDb(),
+): Promise<NumberGroup[]> {
   return groupNumbers(records, region, await numberBook(db), await listLenders(db));
 }
 
@@ -58,7 +70,12 @@ export function defaultDecisions(groups: readonly NumberGroup[]): Map<string, Gr
 
 export async function planAgainstLog(
   records: readonly ImportedRecord[],
-  opts: { region: NumberRegion; decisions: ReadonlyMap<string, GroupDecision>; flags?: ReadonlyMap<number, readonly ContactFlag[]>; now?: number },
+  opts: {
+    region: NumberRegion;
+    decisions: ReadonlyMap<string, GroupDecision>;
+    flags?: ReadonlyMap<number, readonly ContactFlag[]>;
+    now?: number;
+  },
   db: NgDatabase = getDb(),
 ): Promise<ImportPlan> {
   let from = Infinity;
@@ -69,14 +86,24 @@ export async function planAgainstLog(
   }
   const existing = records.length ? await existingInRange(db, from, to, opts.region) : [];
   return planImport({
-    records, region: opts.region, decisions: opts.decisions, existing, flags: opts.flags ?? new Map(),
+    records,
+    region: opts.region,
+    decisions: opts.decisions,
+    existing,
+    flags: opts.flags ?? new Map(),
     // `0 -`, not `-`: UTC's offset is 0, never -0 (JSON, and so a backup, has no -0).
-    tzOffsetMin: (at) => 0 - new Date(at).getTimezoneOffset(), newId, now: opts.now ?? Date.now(),
+    tzOffsetMin: (at) => 0 - new Date(at).getTimezoneOffset(),
+    newId,
+    now: opts.now ?? Date.now(),
   });
 }
 
 /** Writes a confirmed import (one transaction; see utils/db/repos/import.ts). */
-export function commit(input: CommitImportInput, opts: { signal?: AbortSignal; onProgress?: (p: CommitProgress) => void } = {}, db: NgDatabase = getDb()): Promise<ImportRecord | null> {
+export function commit(
+  input: CommitImportInput,
+  opts: { signal?: AbortSignal; onProgress?: (p: CommitProgress) => void } = {},
+  db: NgDatabase = getDb(),
+): Promise<ImportRecord | null> {
   return commitImport(db, input, opts);
 }
 
@@ -91,7 +118,13 @@ export function numberIssues(records: readonly ImportedRecord[], region: NumberR
     if (out.length >= max) break;
     if (numberProblem(r.number, region) !== 'odd') continue;
     const value = r.number.slice(0, 40);
-    out.push({ messageKey: 'import.issue.oddNumber', message: `record ${r.position}: "${value}" is not a phone number; kept as written`, position: r.position, ...(r.line ? { line: r.line } : {}), params: { record: r.position, value } });
+    out.push({
+      messageKey: 'import.issue.oddNumber',
+      message: `record ${r.position}: "${value}" is not a phone number; kept as written`,
+      position: r.position,
+      ...(r.line ? { line: r.line } : {}),
+      params: { record: r.position, value },
+    });
   }
   return out;
 }

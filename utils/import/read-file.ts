@@ -31,7 +31,8 @@ export class ImportCancelled extends Error {
 
 /** The encoding of a file from its first 64 KB. */
 export async function sniffEncoding(file: Blob): Promise<{ encoding: TextEncodingName; head: string }> {
-  if (file.size > MAX_IMPORT_BYTES) throw fileError('import.error.tooLarge', `the file is larger than ${MAX_IMPORT_BYTES / 1024 ** 3} GB`, {}, { maxGb: 1 });
+  if (file.size > MAX_IMPORT_BYTES)
+    throw fileError('import.error.tooLarge', `the file is larger than ${MAX_IMPORT_BYTES / 1024 ** 3} GB`, {}, { maxGb: 1 });
   const bytes = new Uint8Array(await file.slice(0, 64 * 1024).arrayBuffer());
   const { encoding, skip } = detectEncoding(bytes, file.size <= bytes.length);
   const head = new TextDecoder(decoderLabel(encoding)).decode(bytes.subarray(skip));

@@ -36,7 +36,6 @@ export function notFound(what: string, idValue: string): AppError {
   return new AppError({ code: 'not-found', messageKey: 'error.notFound', message: `${what} ${idValue} does not exist` });
 }
 
-
 type Nested = { name?: string; message?: string; inner?: unknown; cause?: unknown } | undefined;
 
 /** The names of an error and of the errors it wraps (Dexie nests an AbortError around the cause, sometimes twice). */

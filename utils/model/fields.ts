@@ -15,12 +15,7 @@ export const longText = v.pipe(v.string(), v.maxLength(MAX_TEXT));
 export const fen = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_FEN));
 export const positiveFen = v.pipe(fen, v.minValue(1));
 /** Epoch milliseconds between 2000-01-01 and 2200-01-01: rejects year 10000 and NaN. */
-export const timestamp = v.pipe(
-  v.number(),
-  v.integer(),
-  v.minValue(Date.UTC(2000, 0, 1)),
-  v.maxValue(Date.UTC(2200, 0, 1)),
-);
+export const timestamp = v.pipe(v.number(), v.integer(), v.minValue(Date.UTC(2000, 0, 1)), v.maxValue(Date.UTC(2200, 0, 1)));
 /** A calendar date with no time zone (due dates, negotiation dates). */
 export const isoDate = v.pipe(
   v.string(),

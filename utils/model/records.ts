@@ -107,8 +107,16 @@ export const CONTACT_CHANNELS = ['call', 'missed-call', 'sms', 'app', 'social', 
 export const CONTACT_PARTIES = ['lender', 'agency', 'law-firm', 'unknown'] as const;
 /** One-tap flags for what happened during a contact; each maps to rules in utils/domain/rules. */
 export const CONTACT_FLAGS = [
-  'third-party', 'threat', 'insult', 'impersonation', 'false-statement',
-  'extra-fees', 'borrow-elsewhere', 'public-posting', 'visit', 'private-phone',
+  'third-party',
+  'threat',
+  'insult',
+  'impersonation',
+  'false-statement',
+  'extra-fees',
+  'borrow-elsewhere',
+  'public-posting',
+  'visit',
+  'private-phone',
 ] as const;
 export type ContactFlag = (typeof CONTACT_FLAGS)[number];
 
@@ -184,7 +192,14 @@ export const ComplaintSchema = v.strictObject({
 });
 export type Complaint = v.InferOutput<typeof ComplaintSchema>;
 
-export const REMINDER_KINDS = ['installment-before', 'installment-due', 'installment-overdue', 'follow-up', 'complaint-answer', 'backup'] as const;
+export const REMINDER_KINDS = [
+  'installment-before',
+  'installment-due',
+  'installment-overdue',
+  'follow-up',
+  'complaint-answer',
+  'backup',
+] as const;
 export const ReminderSchema = v.strictObject({
   id,
   /** Unique per (kind, target, time): re-scheduling after a restart cannot duplicate. */

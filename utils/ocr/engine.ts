@@ -54,8 +54,21 @@ function withoutTallWords(l: Line): { text: string; box: Bbox } {
   const height = (w: { bbox: Bbox }) => w.bbox.y1 - w.bbox.y0;
   const median = [...words].map(height).sort((a, b) => a - b)[Math.floor(words.length / 2)]!;
   const kept = words.filter((w) => height(w) <= median * 1.6);
-  const box = { x0: Math.min(...kept.map((w) => w.bbox.x0)), y0: Math.min(...kept.map((w) => w.bbox.y0)), x1: Math.max(...kept.map((w) => w.bbox.x1)), y1: Math.max(...kept.map((w) => w.bbox.y1)) };
-  return { text: joinCjkSpaces(kept.map((w) => w.text).join(' ').trim()), box };
+  const box = {
+    x0: Math.min(...kept.map((w) => w.bbox.x0)),
+    y0: Math.min(...kept.map((w) => w.bbox.y0)),
+    x1: Math.max(...kept.map((w) => w.bbox.x1)),
+    y1: Math.max(...kept.map((w) => w.bbox.y1)),
+  };
+  return {
+    text: joinCjkSpaces(
+      kept
+        .map((w) => w.text)
+        .join(' ')
+        .trim(),
+    ),
+    box,
+  };
 }
 
 let current: { langs: string; worker: Promise<Worker> } | undefined;
@@ -106,10 +119,14 @@ export async function readImage(
   onProgress = opts.onProgress;
   const langs = LANGS[script];
   const aborted = new Promise<never>((_, reject) => {
-    opts.signal?.addEventListener('abort', () => {
-      void stopEngine();
-      reject(ocrError('cancelled'));
-    }, { once: true });
+    opts.signal?.addEventListener(
+      'abort',
+      () => {
+        void stopEngine();
+        reject(ocrError('cancelled'));
+      },
+      { once: true },
+    );
   });
   try {
     const worker = await Promise.race([workerFor(langs), aborted]);

@@ -17,7 +17,10 @@ export const UPSCALE_BELOW_WIDTH = 1000;
  * (createImageBitmap) runs off the main thread. `width`/`height` are the
  * original image's; `scale` is what the prepared image was scaled by.
  */
-export async function prepareImage(blob: Blob, opts: { upscale?: number } = {}): Promise<{ image: Blob; width: number; height: number; scale: number }> {
+export async function prepareImage(
+  blob: Blob,
+  opts: { upscale?: number } = {},
+): Promise<{ image: Blob; width: number; height: number; scale: number }> {
   const head = readImageHeader(new Uint8Array(await blob.slice(0, HEADER_BYTES).arrayBuffer()));
   if (!head.ok) throw ocrError(head.problem);
   if (!fitsEngine(head.width, head.height)) throw ocrError('too-large', '', { width: head.width, height: head.height });

@@ -19,9 +19,19 @@ export async function readAndSave(
   const r = await readImage(item.blob, script, opts);
   const lines = r.page.lines.map((l) => ({
     text: l.text.slice(0, MAX_SHORT),
-    x0: Math.round(l.box!.x0), y0: Math.round(l.box!.y0), x1: Math.round(l.box!.x1), y1: Math.round(l.box!.y1),
+    x0: Math.round(l.box!.x0),
+    y0: Math.round(l.box!.y0),
+    x1: Math.round(l.box!.x1),
+    y1: Math.round(l.box!.y1),
   }));
-  return rpc('ocr.saveMachineText', { id: item.id, text: r.text.slice(0, 20_000), langs: r.langs, confidence: r.confidence, lines, width: r.page.width });
+  return rpc('ocr.saveMachineText', {
+    id: item.id,
+    text: r.text.slice(0, 20_000),
+    langs: r.langs,
+    confidence: r.confidence,
+    lines,
+    width: r.page.width,
+  });
 }
 
 /** The script most of the user's screenshots are in, from the interface language. */

@@ -14,10 +14,7 @@ const runtimeTransport: Transport = async (request) => {
 };
 
 export function createClient(transport: Transport = runtimeTransport) {
-  return async function call<K extends MethodName>(
-    name: K,
-    input: RawInputOf<Contract[K]>,
-  ): Promise<OutputOf<Contract[K]>> {
+  return async function call<K extends MethodName>(name: K, input: RawInputOf<Contract[K]>): Promise<OutputOf<Contract[K]>> {
     let res: Response;
     try {
       res = await transport({ tag: ENVELOPE_TAG, method: name, input });

@@ -23,11 +23,7 @@ function describeIssues(issues: readonly v.BaseIssue<unknown>[]): { message: str
  * any handler (and so the database) is reached.
  */
 export function createRouter(contract: Contract, handlers: Record<string, Handler>) {
-  return async function route(
-    message: unknown,
-    caller: Caller | null,
-    makeContext: (caller: Caller) => RpcContext,
-  ): Promise<Response> {
+  return async function route(message: unknown, caller: Caller | null, makeContext: (caller: Caller) => RpcContext): Promise<Response> {
     if (!isRequest(message) || typeof message.method !== 'string') {
       return fail({ code: 'invalid-input', message: 'not an RPC request' });
     }

@@ -17,7 +17,15 @@ import { USER_SITE_CHANNEL } from './detect-ids';
  * prerequisites stay out of the web page's bundle.
  */
 export const channelDetects: readonly ChannelDetect[] = [
-  nfraDetect, pbocDetect, samr12315Detect, report12321Detect, nifaDetect, heimaoDetect, ccaDetect, twfoiDetect, hkmaDetect,
+  nfraDetect,
+  pbocDetect,
+  samr12315Detect,
+  report12321Detect,
+  nifaDetect,
+  heimaoDetect,
+  ccaDetect,
+  twfoiDetect,
+  hkmaDetect,
 ];
 
 /** A lender's own complaint page that the user added: recognised with the words of all three languages. */

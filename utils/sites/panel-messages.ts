@@ -90,7 +90,8 @@ export interface CoverMessage {
 export interface InsertResult {
   ok: boolean;
   /** Why nothing was done: the field is gone, the page is not the one the panel is on, it covers or hides the panel, … */
-  reason?: 'no-field' | 'no-page' | 'moved' | 'too-long' | 'covered' | 'hidden' | 'wait' | 'unsure' | 'not-accepted' | 'one-only' | 'too-large';
+  reason?:
+    'no-field' | 'no-page' | 'moved' | 'too-long' | 'covered' | 'hidden' | 'wait' | 'unsure' | 'not-accepted' | 'one-only' | 'too-large';
   /** Inserted, but reading the field back gave something else: the page rejected or changed the text. */
   changed?: boolean;
   /** Files now in the file input. */

@@ -20,7 +20,14 @@ export function hitTest(host: Element, shadow: ShadowRoot, frame: HTMLIFrameElem
   if (p.x > 0 || p.y > 0) points.push([p.x, p.y]); // (0, 0) is a keyboard activation: no pointer
   if (p.rect) {
     const { left, top, width, height } = p.rect;
-    for (const [fx, fy] of [[0.5, 0.5], [0.1, 0.2], [0.9, 0.2], [0.1, 0.8], [0.9, 0.8]] as const) points.push([left + width * fx, top + height * fy]);
+    for (const [fx, fy] of [
+      [0.5, 0.5],
+      [0.1, 0.2],
+      [0.9, 0.2],
+      [0.1, 0.8],
+      [0.9, 0.8],
+    ] as const)
+      points.push([left + width * fx, top + height * fy]);
   }
   if (points.length === 0) return 'unsure';
   for (const [x, y] of points) {

@@ -11,7 +11,9 @@ export function stabilityTracker(now: () => number = () => performance.now()) {
   return {
     /** Call on every check with the panel's box and whether it is clear. */
     note(rect: DOMRect, clear: boolean): void {
-      const key = clear ? `${Math.round(rect.left)},${Math.round(rect.top)},${Math.round(rect.width)},${Math.round(rect.height)}` : 'covered';
+      const key = clear
+        ? `${Math.round(rect.left)},${Math.round(rect.top)},${Math.round(rect.width)},${Math.round(rect.height)}`
+        : 'covered';
       if (key !== last) {
         last = key;
         since = now();

@@ -36,7 +36,10 @@ export function Agreements({ subpath, params }: SectionProps) {
     <section aria-labelledby={first ? undefined : 'agreements-title'} class="agreements">
       {deleted && (
         <div class="ag-undo" role="status">
-          {t('agreement.deleted')} <button type="button" class="secondary" onClick={undo}>{t('action.undo')}</button>
+          {t('agreement.deleted')}{' '}
+          <button type="button" class="secondary" onClick={undo}>
+            {t('action.undo')}
+          </button>
           <ErrorMessage error={undoError} />
         </div>
       )}
@@ -44,7 +47,9 @@ export function Agreements({ subpath, params }: SectionProps) {
         <>
           <h2 id="agreements-title">{t('agreement.list.title')}</h2>
           <p class="ag-actions">
-            <a class="button" href="#/agreements/new">{t('agreement.list.new')}</a>
+            <a class="button" href="#/agreements/new">
+              {t('agreement.list.new')}
+            </a>
             <a href="#/agreements/true-cost">{t('agreement.list.trueCost')}</a>
           </p>
           <AgreementList />

@@ -8,7 +8,6 @@ import { NewComplaint } from './complaints/NewComplaint';
 import { UserSites } from './complaints/UserSites';
 import { idsFromLink } from '@/utils/domain/complaints/link';
 
-
 /** Complaints: the list, one complaint's detail (#/complaints/<id>), and the user's lender sites. */
 export function Complaints({ subpath, params }: SectionProps) {
   const data = useLive(() => complaintsData(), []);
@@ -19,7 +18,13 @@ export function Complaints({ subpath, params }: SectionProps) {
     <section aria-labelledby="complaints-title">
       <h2 id="complaints-title">{t('complaint.title')}</h2>
       <ComplaintList complaints={data.complaints} lenders={data.lenders} />
-      <NewComplaint lenders={data.lenders} agreements={data.agreements} contactIds={idsFromLink(params.get('contacts'))} ruleIds={idsFromLink(params.get('rules'))} channelId={params.get('channel') ?? ''} />
+      <NewComplaint
+        lenders={data.lenders}
+        agreements={data.agreements}
+        contactIds={idsFromLink(params.get('contacts'))}
+        ruleIds={idsFromLink(params.get('rules'))}
+        channelId={params.get('channel') ?? ''}
+      />
       <UserSites sites={data.sites} lenders={data.lenders} />
     </section>
   );

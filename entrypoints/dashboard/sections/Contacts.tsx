@@ -36,7 +36,10 @@ export function Contacts({ params }: SectionProps) {
   useEffect(() => setShown(FIRST_PAGE), [filter]);
 
   // The loaded list is already newest first, so filtering keeps the timeline order.
-  const matches: readonly Contact[] | undefined = useMemo(() => (all ? filterContacts(all.contacts, filter, first?.lenders) : isEmpty(filter) ? first?.recent : undefined), [all, first, filter]);
+  const matches: readonly Contact[] | undefined = useMemo(
+    () => (all ? filterContacts(all.contacts, filter, first?.lenders) : isEmpty(filter) ? first?.recent : undefined),
+    [all, first, filter],
+  );
   const days = useMemo(() => groupByDay((matches ?? []).slice(0, shown)), [matches, shown]);
   const evidenceCount = useMemo(() => {
     const m = new Map<string, number>();
@@ -69,7 +72,9 @@ export function Contacts({ params }: SectionProps) {
           {t('contact.deleted')}{' '}
           <button
             type="button"
-            onClick={() => rpc('contacts.restore', { contact: undo.contact, evidenceIds: undo.evidenceIds }).then(() => setUndo(null), setError)}
+            onClick={() =>
+              rpc('contacts.restore', { contact: undo.contact, evidenceIds: undo.evidenceIds }).then(() => setUndo(null), setError)
+            }
           >
             {t('action.undo')}
           </button>

@@ -29,12 +29,22 @@ export function Reminders(_props: SectionProps) {
                 </h3>
                 <table class="ag-table">
                   <thead>
-                    <tr><th scope="col">{t('reminder.col.when')}</th><th scope="col">{t('reminder.col.what')}</th><th scope="col">{t('reminder.col.state')}</th></tr>
+                    <tr>
+                      <th scope="col">{t('reminder.col.when')}</th>
+                      <th scope="col">{t('reminder.col.what')}</th>
+                      <th scope="col">{t('reminder.col.state')}</th>
+                    </tr>
                   </thead>
                   {g.months.map((m) => (
                     <tbody key={m.month}>
-                      <tr class="month-row"><th scope="colgroup" colSpan={3}>{m.month}</th></tr>
-                      {m.items.map((it) => <ReminderRow key={it.reminder.id} item={it} when={formatDateTime(it.reminder.fireAt, getLocale())} />)}
+                      <tr class="month-row">
+                        <th scope="colgroup" colSpan={3}>
+                          {m.month}
+                        </th>
+                      </tr>
+                      {m.items.map((it) => (
+                        <ReminderRow key={it.reminder.id} item={it} when={formatDateTime(it.reminder.fireAt, getLocale())} />
+                      ))}
                     </tbody>
                   ))}
                 </table>

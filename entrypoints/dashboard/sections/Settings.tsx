@@ -21,8 +21,7 @@ const AUTO = 'auto';
 export function Settings(_props: SectionProps) {
   const stored = useStoredLocale();
   const [error, setError] = useState<unknown>(null);
-  const save = (key: typeof LOCALE_KEY | typeof CURRENCY_KEY, value: string | null) =>
-    savePreference(key, value).catch(setError);
+  const save = (key: typeof LOCALE_KEY | typeof CURRENCY_KEY, value: string | null) => savePreference(key, value).catch(setError);
 
   return (
     <section aria-labelledby="settings-title" class="settings">
@@ -47,7 +46,9 @@ export function Settings(_props: SectionProps) {
           </select>
         </label>
       )}
-      <p id="settings-language-hint" class="muted">{t('settings.language.hint')}</p>
+      <p id="settings-language-hint" class="muted">
+        {t('settings.language.hint')}
+      </p>
       <label>
         {t('settings.currency')}
         <select
@@ -63,7 +64,9 @@ export function Settings(_props: SectionProps) {
           ))}
         </select>
       </label>
-      <p id="settings-currency-hint" class="muted">{t('settings.currency.hint')}</p>
+      <p id="settings-currency-hint" class="muted">
+        {t('settings.currency.hint')}
+      </p>
       <p data-testid="settings-example">
         {t('settings.example', { money: formatMoney(123456, getLocale()), date: formatDate(Date.now(), getLocale()) })}
       </p>

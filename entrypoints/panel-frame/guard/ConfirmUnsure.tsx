@@ -15,13 +15,25 @@ function Confirm(props: { kind: ConfirmKind; text: string; done: (yes: boolean) 
     return () => clearTimeout(timer);
   }, []);
   return (
-    <dialog ref={ref} class="guard-confirm" data-testid="guard-confirm" aria-labelledby="guard-confirm-title" onCancel={() => props.done(false)}>
+    <dialog
+      ref={ref}
+      class="guard-confirm"
+      data-testid="guard-confirm"
+      aria-labelledby="guard-confirm-title"
+      onCancel={() => props.done(false)}
+    >
       <h2 id="guard-confirm-title">{t('hardening.guard.confirmTitle')}</h2>
       <p>{t('hardening.confirm.body')}</p>
-      <blockquote data-testid="guard-confirm-text" style={{ whiteSpace: 'pre-wrap', maxHeight: '40vh', overflow: 'auto' }}>{props.text}</blockquote>
+      <blockquote data-testid="guard-confirm-text" style={{ whiteSpace: 'pre-wrap', maxHeight: '40vh', overflow: 'auto' }}>
+        {props.text}
+      </blockquote>
       <div class="row">
-        <button type="button" data-action="confirm" disabled={!ready} onClick={() => props.done(true)}>{t(`hardening.guard.confirm${props.kind}`)}</button>
-        <button type="button" class="secondary" data-action="cancel" onClick={() => props.done(false)}>{t('hardening.guard.cancel')}</button>
+        <button type="button" data-action="confirm" disabled={!ready} onClick={() => props.done(true)}>
+          {t(`hardening.guard.confirm${props.kind}`)}
+        </button>
+        <button type="button" class="secondary" data-action="cancel" onClick={() => props.done(false)}>
+          {t('hardening.guard.cancel')}
+        </button>
       </div>
     </dialog>
   );

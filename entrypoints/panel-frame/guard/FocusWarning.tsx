@@ -8,7 +8,11 @@ export function FocusWarning({ onResume }: { onResume: () => void }) {
       <p>{t('hardening.focus.stolen')}</p>
       <p>{t('hardening.focus.useDashboard')}</p>
       <div class="row">
-        <button type="button" data-testid="focus-dashboard" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html#/settings') })}>
+        <button
+          type="button"
+          data-testid="focus-dashboard"
+          onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html#/settings') })}
+        >
           {t('hardening.focus.openDashboard')}
         </button>
         <button type="button" class="secondary" data-testid="focus-resume" onClick={onResume}>

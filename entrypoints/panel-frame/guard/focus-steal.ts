@@ -18,7 +18,12 @@ const subscribers = new Set<(s: boolean) => void>();
 const inPage = window.top !== window;
 /** The inline menu of a field has a `field` in its address; the docked panel does not. Each hears only its own reports. */
 const role = new URLSearchParams(location.search).has('field') ? 'menu' : 'panel';
-const ownTab = inPage ? browser.tabs.getCurrent().then((t) => t?.id, () => undefined) : Promise.resolve(undefined);
+const ownTab = inPage
+  ? browser.tabs.getCurrent().then(
+      (t) => t?.id,
+      () => undefined,
+    )
+  : Promise.resolve(undefined);
 
 function set(value: boolean): void {
   stolen = value;

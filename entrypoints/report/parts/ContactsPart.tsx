@@ -21,7 +21,13 @@ export function ContactsPart({ contacts, lenders }: { contacts: Contact[]; lende
             <col style={{ width: '16%' }} />
           </colgroup>
           <thead>
-            <tr>{(['time', 'channel', 'who', 'summary', 'flags'] as const).map((c) => <th key={c} scope="col">{t(`report.col.${c}`)}</th>)}</tr>
+            <tr>
+              {(['time', 'channel', 'who', 'summary', 'flags'] as const).map((c) => (
+                <th key={c} scope="col">
+                  {t(`report.col.${c}`)}
+                </th>
+              ))}
+            </tr>
           </thead>
           <tbody>
             {contacts.map((c) => (
@@ -34,10 +40,29 @@ export function ContactsPart({ contacts, lenders }: { contacts: Contact[]; lende
                 </td>
                 <td>
                   {[c.person.name, c.person.staffId, c.person.phone, c.person.agency].filter(Boolean).join(' / ')}
-                  {c.lenderId && lenders.get(c.lenderId) && <><br /><span class="muted">{localLenderName(lenders.get(c.lenderId), getLocale())}</span></>}
+                  {c.lenderId && lenders.get(c.lenderId) && (
+                    <>
+                      <br />
+                      <span class="muted">{localLenderName(lenders.get(c.lenderId), getLocale())}</span>
+                    </>
+                  )}
                 </td>
-                <td class="text">{c.summary}{c.thirdParties && <><br />{t('report.col.thirdParties')}: {c.thirdParties}</>}</td>
-                <td>{c.flags.map((f) => <span class="flag" key={f}>{t(`contact.flag.${f}`)}</span>)}</td>
+                <td class="text">
+                  {c.summary}
+                  {c.thirdParties && (
+                    <>
+                      <br />
+                      {t('report.col.thirdParties')}: {c.thirdParties}
+                    </>
+                  )}
+                </td>
+                <td>
+                  {c.flags.map((f) => (
+                    <span class="flag" key={f}>
+                      {t(`contact.flag.${f}`)}
+                    </span>
+                  ))}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -13,12 +13,26 @@ export function EvidencePart({ evidence }: { evidence: EvidenceInfo[] }) {
       ) : (
         <table>
           <thead>
-            <tr>{(['name', 'captured', 'size', 'sha256'] as const).map((c) => <th key={c} scope="col">{t(`report.col.${c}`)}</th>)}</tr>
+            <tr>
+              {(['name', 'captured', 'size', 'sha256'] as const).map((c) => (
+                <th key={c} scope="col">
+                  {t(`report.col.${c}`)}
+                </th>
+              ))}
+            </tr>
           </thead>
           <tbody>
             {evidence.map((e) => (
               <tr key={e.id}>
-                <td>{e.name}{e.source && <><br /><span class="muted">{e.source.url}</span></>}</td>
+                <td>
+                  {e.name}
+                  {e.source && (
+                    <>
+                      <br />
+                      <span class="muted">{e.source.url}</span>
+                    </>
+                  )}
+                </td>
                 <td>{formatDateTime(e.capturedAt, locale)}</td>
                 <td>{e.size}</td>
                 <td class="hash">{e.sha256}</td>

@@ -17,7 +17,9 @@ export function ImportsPart() {
       <h2 id="report-imports">{t('import.report.title')}</h2>
       <ul>
         {imports.map((i) => (
-          <li key={i.id}>{t('import.report.row', { name: i.name, size: i.size, date: formatDateTime(i.importedAt, locale), sha: i.sha256 })}</li>
+          <li key={i.id}>
+            {t('import.report.row', { name: i.name, size: i.size, date: formatDateTime(i.importedAt, locale), sha: i.sha256 })}
+          </li>
         ))}
       </ul>
     </section>

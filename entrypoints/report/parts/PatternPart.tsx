@@ -7,7 +7,14 @@ import { ContactPatternChart } from '@/components/charts/ContactPatternChart';
 
 /** The harassment pattern at a glance for whoever reads the report: the chart before the chronology. */
 export function PatternPart({ model }: { model: ReportModel }) {
-  const pattern = useMemo(() => contactPattern(model.contacts, model.agreements.map((a) => a.agreement.negotiatedOn)), [model]);
+  const pattern = useMemo(
+    () =>
+      contactPattern(
+        model.contacts,
+        model.agreements.map((a) => a.agreement.negotiatedOn),
+      ),
+    [model],
+  );
   const name = (id: string) => (id ? localLenderName(model.lenders.get(id), getLocale()) : t('everyday.chart.noLender'));
   return (
     <section aria-labelledby="report-pattern" data-testid="report-pattern">

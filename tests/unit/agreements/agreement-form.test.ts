@@ -10,7 +10,13 @@ describe('agreement form', () => {
     const { input, issues } = formToInput(base);
     expect(issues).toEqual([]);
     expect(input?.lender).toEqual({ catalogId: 'card-cmb' });
-    expect(input?.terms).toEqual({ owedBeforeFen: 0, totalToRepayFen: 600_000, waivedInterestFen: 12_050, waivedPenaltyFen: 0, waivedFeesFen: 0 });
+    expect(input?.terms).toEqual({
+      owedBeforeFen: 0,
+      totalToRepayFen: 600_000,
+      waivedInterestFen: 12_050,
+      waivedPenaltyFen: 0,
+      waivedFeesFen: 0,
+    });
   });
 
   it('puts each problem on its field: no lender, zero total, negative or malformed amounts', () => {

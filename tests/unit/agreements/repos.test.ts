@@ -103,7 +103,9 @@ describe('plan repository', () => {
     const a = await addAgreement(db, input(), NOW);
     const before = await snapshot(db);
     expect(await fieldOf(savePlan(db, { agreementId: a.id, rows: [{ dueDate: '2026-12-01', amountFen: 599_999 }] }, NOW))).toBe('rows');
-    expect(await fieldOf(savePlan(db, { agreementId: a.id, rows: [{ dueDate: '2026-11-19', amountFen: 600_000 }] }, NOW))).toBe('rows.0.dueDate');
+    expect(await fieldOf(savePlan(db, { agreementId: a.id, rows: [{ dueDate: '2026-11-19', amountFen: 600_000 }] }, NOW))).toBe(
+      'rows.0.dueDate',
+    );
     expect(await fieldOf(savePlan(db, { agreementId: a.id, rows: [] }, NOW))).toBe('rows');
     expect(await snapshot(db)).toEqual(before);
   });

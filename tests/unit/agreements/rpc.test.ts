@@ -46,11 +46,27 @@ describe('agreement and plan RPC methods', () => {
     const db = await freshDb();
     const ctx = (c: Caller) => testContext(db, c, NOW);
     let add: Awaited<ReturnType<typeof route>> | undefined;
-    const moves = [await movedBy(db, async () => (add = await route({ tag: ENVELOPE_TAG, method: 'agreements.add', input: good }, 'page', ctx)))];
+    const moves = [
+      await movedBy(db, async () => (add = await route({ tag: ENVELOPE_TAG, method: 'agreements.add', input: good }, 'page', ctx))),
+    ];
     expect(add!.ok).toBe(true);
     const id = add!.ok ? (add!.value as { id: string }).id : '';
     let plan: Awaited<ReturnType<typeof route>> | undefined;
-    moves.push(await movedBy(db, async () => (plan = await route({ tag: ENVELOPE_TAG, method: 'installments.savePlan', input: { agreementId: id, rows: [{ dueDate: '2026-12-01', amountFen: 600_000 }] } }, 'page', ctx))));
+    moves.push(
+      await movedBy(
+        db,
+        async () =>
+          (plan = await route(
+            {
+              tag: ENVELOPE_TAG,
+              method: 'installments.savePlan',
+              input: { agreementId: id, rows: [{ dueDate: '2026-12-01', amountFen: 600_000 }] },
+            },
+            'page',
+            ctx,
+          )),
+      ),
+    );
     expect(plan!.ok).toBe(true);
     expect(moves.filter((m) => m.moved.includes('reminders'))).toHaveLength(2);
   });

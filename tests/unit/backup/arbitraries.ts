@@ -20,9 +20,7 @@ const text = (max: number) =>
 const shortText = text(200);
 const longText = text(2000);
 const ts = fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2200, 0, 1) });
-const isoDate = fc
-  .integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2199, 11, 31) })
-  .map((ms) => new Date(ms).toISOString().slice(0, 10));
+const isoDate = fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2199, 11, 31) }).map((ms) => new Date(ms).toISOString().slice(0, 10));
 const fen = fc.integer({ min: 0, max: MAX_FEN });
 const sha = fc.uint8Array({ minLength: 32, maxLength: 32 }).map((b) => [...b].map((x) => x.toString(16).padStart(2, '0')).join(''));
 
@@ -32,35 +30,85 @@ function opt(model: Record<string, fc.Arbitrary<unknown>>, required: string[]): 
 }
 
 export const lenderArb = opt(
-  { id: idArb, name: shortText.filter((s) => s.length > 0), kind: fc.constantFrom(...r.LENDER_KINDS), catalogId: shortText, hotline: shortText, complaintUrl: shortText, notes: longText, createdAt: ts, updatedAt: ts },
+  {
+    id: idArb,
+    name: shortText.filter((s) => s.length > 0),
+    kind: fc.constantFrom(...r.LENDER_KINDS),
+    catalogId: shortText,
+    hotline: shortText,
+    complaintUrl: shortText,
+    notes: longText,
+    createdAt: ts,
+    updatedAt: ts,
+  },
   ['id', 'name', 'kind', 'createdAt', 'updatedAt'],
 );
 
 export const agreementArb = fc.record({
-  id: idArb, lenderId: idArb, product: shortText, accountRef: shortText, negotiatedOn: isoDate,
+  id: idArb,
+  lenderId: idArb,
+  product: shortText,
+  accountRef: shortText,
+  negotiatedOn: isoDate,
   negotiatedVia: fc.constantFrom(...r.NEGOTIATION_CHANNELS),
   counterpart: fc.record({ name: shortText, staffId: shortText, phone: shortText }),
   lenderRef: shortText,
   terms: fc.record({ owedBeforeFen: fen, totalToRepayFen: fen, waivedInterestFen: fen, waivedPenaltyFen: fen, waivedFeesFen: fen }),
-  promises: fc.record({ stopCollection: fc.boolean(), noThirdPartyContact: fc.boolean(), creditReport: fc.constantFrom(...r.CREDIT_REPORT_PROMISES), noNewPenalties: fc.boolean(), other: longText }),
+  promises: fc.record({
+    stopCollection: fc.boolean(),
+    noThirdPartyContact: fc.boolean(),
+    creditReport: fc.constantFrom(...r.CREDIT_REPORT_PROMISES),
+    noNewPenalties: fc.boolean(),
+    other: longText,
+  }),
   status: fc.constantFrom(...r.AGREEMENT_STATUSES),
   cardPlanItems: fc.subarray([...r.CARD_PLAN_ITEMS]),
-  kit: fc.record({ documents: fc.array(fc.record({ doc: fc.constantFrom(...r.KIT_DOCUMENTS), ready: fc.boolean(), note: shortText }), { maxLength: 3 }), talkingNotes: longText }),
-  notes: longText, createdAt: ts, updatedAt: ts,
+  kit: fc.record({
+    documents: fc.array(fc.record({ doc: fc.constantFrom(...r.KIT_DOCUMENTS), ready: fc.boolean(), note: shortText }), { maxLength: 3 }),
+    talkingNotes: longText,
+  }),
+  notes: longText,
+  createdAt: ts,
+  updatedAt: ts,
 });
 
 export const installmentArb = opt(
-  { id: idArb, agreementId: idArb, seq: fc.integer({ min: 1, max: 600 }), dueDate: isoDate, amountFen: fen, paidOn: isoDate, paidFen: fen, proofEvidenceId: idArb, note: shortText },
+  {
+    id: idArb,
+    agreementId: idArb,
+    seq: fc.integer({ min: 1, max: 600 }),
+    dueDate: isoDate,
+    amountFen: fen,
+    paidOn: isoDate,
+    paidFen: fen,
+    proofEvidenceId: idArb,
+    note: shortText,
+  },
   ['id', 'agreementId', 'seq', 'dueDate', 'amountFen'],
 );
 
 export const contactArb = opt(
   {
-    id: idArb, at: ts, lenderId: idArb, agreementId: idArb, channel: fc.constantFrom(...r.CONTACT_CHANNELS),
-    direction: fc.constantFrom('incoming' as const, 'outgoing' as const), connected: fc.boolean(),
-    person: fc.record({ name: shortText, staffId: shortText, phone: shortText, agency: shortText, party: fc.constantFrom(...r.CONTACT_PARTIES) }),
-    summary: longText, flags: fc.subarray([...r.CONTACT_FLAGS]), thirdParties: shortText,
-    tzOffsetMin: fc.integer({ min: -840, max: 840 }), createdAt: ts, updatedAt: ts,
+    id: idArb,
+    at: ts,
+    lenderId: idArb,
+    agreementId: idArb,
+    channel: fc.constantFrom(...r.CONTACT_CHANNELS),
+    direction: fc.constantFrom('incoming' as const, 'outgoing' as const),
+    connected: fc.boolean(),
+    person: fc.record({
+      name: shortText,
+      staffId: shortText,
+      phone: shortText,
+      agency: shortText,
+      party: fc.constantFrom(...r.CONTACT_PARTIES),
+    }),
+    summary: longText,
+    flags: fc.subarray([...r.CONTACT_FLAGS]),
+    thirdParties: shortText,
+    tzOffsetMin: fc.integer({ min: -840, max: 840 }),
+    createdAt: ts,
+    updatedAt: ts,
   },
   ['id', 'at', 'channel', 'direction', 'connected', 'person', 'summary', 'flags', 'thirdParties', 'tzOffsetMin', 'createdAt', 'updatedAt'],
 );
@@ -69,30 +117,61 @@ const mime = fc.constantFrom('image/png', 'audio/mpeg', 'application/pdf', '');
 export const evidenceArb = fc
   .tuple(
     opt(
-      { id: idArb, ownerType: fc.constantFrom(...r.EVIDENCE_OWNERS), ownerId: idArb, name: shortText, mime, sha256: sha, source: fc.record({ url: shortText, title: shortText }), capturedAt: ts, note: shortText, createdAt: ts },
+      {
+        id: idArb,
+        ownerType: fc.constantFrom(...r.EVIDENCE_OWNERS),
+        ownerId: idArb,
+        name: shortText,
+        mime,
+        sha256: sha,
+        source: fc.record({ url: shortText, title: shortText }),
+        capturedAt: ts,
+        note: shortText,
+        createdAt: ts,
+      },
       ['id', 'name', 'mime', 'sha256', 'capturedAt', 'createdAt'],
     ),
     fc.uint8Array({ maxLength: 3000 }),
   )
   .map(([e, bytes]): Row => ({
-    ...e, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), blob: new Blob([bytes], { type: String(e.mime) }),
+    ...e,
+    size: bytes.length,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    blob: new Blob([bytes], { type: String(e.mime) }),
   }));
 
 export const complaintArb = opt(
   {
-    id: idArb, channelId: shortText, lenderId: idArb, agreementId: idArb, url: shortText, createdAt: ts, submittedAt: ts,
-    referenceNo: shortText, status: fc.constantFrom(...r.COMPLAINT_STATUSES), answerDue: isoDate,
+    id: idArb,
+    channelId: shortText,
+    lenderId: idArb,
+    agreementId: idArb,
+    url: shortText,
+    createdAt: ts,
+    submittedAt: ts,
+    referenceNo: shortText,
+    status: fc.constantFrom(...r.COMPLAINT_STATUSES),
+    answerDue: isoDate,
     sections: fc.dictionary(fc.constantFrom('identity', 'facts', 'demands', '事实'), longText),
-    contactIds: fc.array(idArb, { maxLength: 3 }), notes: longText, updatedAt: ts,
+    contactIds: fc.array(idArb, { maxLength: 3 }),
+    notes: longText,
+    updatedAt: ts,
   },
   ['id', 'channelId', 'url', 'createdAt', 'referenceNo', 'status', 'sections', 'contactIds', 'notes', 'updatedAt'],
 );
 
 export const reminderArb = opt(
   {
-    id: idArb, key: shortText, kind: fc.constantFrom(...r.REMINDER_KINDS),
+    id: idArb,
+    key: shortText,
+    kind: fc.constantFrom(...r.REMINDER_KINDS),
     targetType: fc.constantFrom('installment' as const, 'agreement' as const, 'complaint' as const, 'backup' as const),
-    targetId: shortText, fireAt: ts, text: shortText, done: fc.boolean(), firedAt: ts, createdAt: ts,
+    targetId: shortText,
+    fireAt: ts,
+    text: shortText,
+    done: fc.boolean(),
+    firedAt: ts,
+    createdAt: ts,
   },
   ['id', 'key', 'kind', 'targetType', 'targetId', 'fireAt', 'text', 'done', 'createdAt'],
 );
@@ -105,15 +184,29 @@ export const userSiteArb = opt(
 // JSON has no -0, so the generator folds it into 0.
 export const settingArb = fc.record({
   key: shortText.filter((s) => s.length > 0),
-  value: fc.oneof(shortText, fc.double({ noNaN: true, noDefaultInfinity: true }).map((x) => (x === 0 ? 0 : x)), fc.boolean(), fc.constant(null)),
+  value: fc.oneof(
+    shortText,
+    fc.double({ noNaN: true, noDefaultInfinity: true }).map((x) => (x === 0 ? 0 : x)),
+    fc.boolean(),
+    fc.constant(null),
+  ),
 });
 
 /** Screenshot text (records version 5): with and without the machine's line boxes. */
 const px = fc.integer({ min: 0, max: 100_000 });
 export const ocrTextArb = opt(
-  { id: idArb, text: longText, machine: fc.boolean(), langs: shortText, confidence: fc.integer({ min: 0, max: 100 }),
-    lines: fc.array(fc.record({ text: shortText, x0: px, y0: px, x1: px, y1: px }), { maxLength: 4 }), width: px,
-    contactIds: fc.array(idArb, { maxLength: 3 }), readAt: ts, updatedAt: ts },
+  {
+    id: idArb,
+    text: longText,
+    machine: fc.boolean(),
+    langs: shortText,
+    confidence: fc.integer({ min: 0, max: 100 }),
+    lines: fc.array(fc.record({ text: shortText, x0: px, y0: px, x1: px, y1: px }), { maxLength: 4 }),
+    width: px,
+    contactIds: fc.array(idArb, { maxLength: 3 }),
+    readAt: ts,
+    updatedAt: ts,
+  },
   ['id', 'text', 'machine', 'langs', 'confidence', 'contactIds', 'readAt', 'updatedAt'],
 );
 
@@ -122,21 +215,49 @@ const count = fc.integer({ min: 0, max: 100_000 });
 export const importArb = fc
   .tuple(
     opt(
-      { id: idArb, name: shortText, format: fc.constantFrom(...IMPORT_FORMATS), encoding: fc.constantFrom(...IMPORT_ENCODINGS), importedAt: ts, added: count, merged: count, from: ts, to: ts },
+      {
+        id: idArb,
+        name: shortText,
+        format: fc.constantFrom(...IMPORT_FORMATS),
+        encoding: fc.constantFrom(...IMPORT_ENCODINGS),
+        importedAt: ts,
+        added: count,
+        merged: count,
+        from: ts,
+        to: ts,
+      },
       ['id', 'name', 'format', 'encoding', 'importedAt', 'added', 'merged'],
     ),
     fc.uint8Array({ maxLength: 3000 }),
     fc.constantFrom('', 'text/csv', 'text/plain'),
   )
-  .map(([row, bytes, type]): Row => ({ ...row, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), blob: new Blob([bytes], { type }) }));
+  .map(([row, bytes, type]): Row => ({
+    ...row,
+    size: bytes.length,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    blob: new Blob([bytes], { type }),
+  }));
 
 export const importLinkArb = opt(
-  { contactId: idArb, importId: idArb, position: fc.integer({ min: 1, max: 70_000 }), line: fc.integer({ min: 1, max: 1_000_000 }), callType: fc.integer({ min: 1, max: 6 }), duration: count },
+  {
+    contactId: idArb,
+    importId: idArb,
+    position: fc.integer({ min: 1, max: 70_000 }),
+    line: fc.integer({ min: 1, max: 1_000_000 }),
+    callType: fc.integer({ min: 1, max: 6 }),
+    duration: count,
+  },
   ['contactId', 'importId', 'position'],
 );
 
 export const numberBookArb = opt(
-  { number: fc.constantFrom('+8613800138000', '+886912345678', '+85291234567', '95188', '1069012345', '+8618612345678'), lenderId: idArb, agency: shortText, party: fc.constantFrom(...NUMBER_PARTIES), updatedAt: ts },
+  {
+    number: fc.constantFrom('+8613800138000', '+886912345678', '+85291234567', '95188', '1069012345', '+8618612345678'),
+    lenderId: idArb,
+    agency: shortText,
+    party: fc.constantFrom(...NUMBER_PARTIES),
+    updatedAt: ts,
+  },
   ['number', 'agency', 'party', 'updatedAt'],
 );
 
@@ -149,12 +270,30 @@ export const rawRowsArb: fc.Arbitrary<BackupRows> = fc.record({
   contacts: fc.uniqueArray(contactArb, { ...byId, maxLength: 6 }),
   evidence: fc.uniqueArray(evidenceArb, { ...byId, maxLength: 3 }),
   complaints: fc.uniqueArray(complaintArb, { ...byId, maxLength: 2 }),
-  reminders: fc.uniqueArray(reminderArb, { selector: (x: Row) => `${String(x.id)}\u0000${String(x.key)}`, maxLength: 3 }).map((a) => dedupe(a, (x) => String(x.id), (x) => String(x.key))),
-  userSites: fc.uniqueArray(userSiteArb, { ...byId, maxLength: 2 }).map((a) => dedupe(a, (x) => String(x.id), (x) => String(x.pattern))),
+  reminders: fc.uniqueArray(reminderArb, { selector: (x: Row) => `${String(x.id)}\u0000${String(x.key)}`, maxLength: 3 }).map((a) =>
+    dedupe(
+      a,
+      (x) => String(x.id),
+      (x) => String(x.key),
+    ),
+  ),
+  userSites: fc.uniqueArray(userSiteArb, { ...byId, maxLength: 2 }).map((a) =>
+    dedupe(
+      a,
+      (x) => String(x.id),
+      (x) => String(x.pattern),
+    ),
+  ),
   settings: fc.uniqueArray(settingArb, { selector: (x) => x.key, maxLength: 3 }),
   ocrTexts: fc.uniqueArray(ocrTextArb, { ...byId, maxLength: 2 }),
   // One SHA-256 per file (`&sha256`): the same bytes twice are one import.
-  imports: fc.uniqueArray(importArb, { ...byId, maxLength: 3 }).map((a) => dedupe(a, (x) => String(x.id), (x) => String(x.sha256))),
+  imports: fc.uniqueArray(importArb, { ...byId, maxLength: 3 }).map((a) =>
+    dedupe(
+      a,
+      (x) => String(x.id),
+      (x) => String(x.sha256),
+    ),
+  ),
   importLinks: fc.array(importLinkArb, { maxLength: 5 }),
   numberBook: fc.uniqueArray(numberBookArb, { selector: (x) => String(x.number), maxLength: 3 }),
 }) as unknown as fc.Arbitrary<BackupRows>;
@@ -179,10 +318,16 @@ export function consistent(input: BackupRows): BackupRows {
   };
   for (const l of rows.lenders) if (l.complaintUrl !== undefined && !isWebUrl(String(l.complaintUrl))) delete l.complaintUrl;
   const lenders = ids('lenders');
-  rows.agreements = rows.lenders.length === 0 ? [] : rows.agreements.map((a, i) => (lenders.has(String(a.lenderId)) ? a : { ...a, lenderId: pick(rows.lenders, i) }));
+  rows.agreements =
+    rows.lenders.length === 0
+      ? []
+      : rows.agreements.map((a, i) => (lenders.has(String(a.lenderId)) ? a : { ...a, lenderId: pick(rows.lenders, i) }));
   const agreements = ids('agreements');
   const lenderOf = new Map(rows.agreements.map((a) => [String(a.id), a.lenderId]));
-  rows.installments = rows.agreements.length === 0 ? [] : rows.installments.map((x, i) => (agreements.has(String(x.agreementId)) ? x : { ...x, agreementId: pick(rows.agreements, i) }));
+  rows.installments =
+    rows.agreements.length === 0
+      ? []
+      : rows.installments.map((x, i) => (agreements.has(String(x.agreementId)) ? x : { ...x, agreementId: pick(rows.agreements, i) }));
   const installments = ids('installments');
   for (const c of rows.contacts) {
     c.at = Math.min(Number(c.at), LATEST_CONTACT);
@@ -197,7 +342,12 @@ export function consistent(input: BackupRows): BackupRows {
     if (!isWebUrl(String(k.url))) k.url = '';
   }
   const complaints = ids('complaints');
-  const owners: Record<string, Set<string>> = { contact: contacts, agreement: agreements, complaint: complaints, installment: installments };
+  const owners: Record<string, Set<string>> = {
+    contact: contacts,
+    agreement: agreements,
+    complaint: complaints,
+    installment: installments,
+  };
   for (const e of rows.evidence) {
     if (e.ownerType === undefined || e.ownerId === undefined || !owners[String(e.ownerType)]!.has(String(e.ownerId))) {
       delete e.ownerType;
@@ -207,13 +357,18 @@ export function consistent(input: BackupRows): BackupRows {
   const evidence = ids('evidence');
   for (const x of rows.installments) dropLink(x, 'proofEvidenceId', evidence);
   const targets: Record<string, Set<string>> = { installment: installments, agreement: agreements, complaint: complaints };
-  for (const r of rows.reminders) if (targets[String(r.targetType)] && !targets[String(r.targetType)]!.has(String(r.targetId))) r.targetType = 'backup';
+  for (const r of rows.reminders)
+    if (targets[String(r.targetType)] && !targets[String(r.targetType)]!.has(String(r.targetId))) r.targetType = 'backup';
   // Links into an imported file point at an import of the backup; a number's lender exists.
   // (Rows shaped like an older schema have no import tables: left as they are.)
-  if (rows.importLinks) rows.importLinks = rows.imports.length === 0 ? [] : dedupe(
-    rows.importLinks.map((l, i) => (ids('imports').has(String(l.importId)) ? l : { ...l, importId: pick(rows.imports, i) })),
-    (l) => `${String(l.importId)}#${String(l.position)}`,
-  );
+  if (rows.importLinks)
+    rows.importLinks =
+      rows.imports.length === 0
+        ? []
+        : dedupe(
+            rows.importLinks.map((l, i) => (ids('imports').has(String(l.importId)) ? l : { ...l, importId: pick(rows.imports, i) })),
+            (l) => `${String(l.importId)}#${String(l.position)}`,
+          );
   for (const n of rows.numberBook ?? []) dropLink(n, 'lenderId', lenders);
   const patterns = new Set(rows.userSites.map((s) => String(s.pattern)));
   rows.userSites.forEach((s, i) => {

@@ -26,11 +26,14 @@ describe('CSV export', () => {
 
   it('round-trips any text through a spreadsheet parser, never leaving a formula', () => {
     fc.assert(
-      fc.property(fc.array(fc.array(fc.string({ unit: 'grapheme', maxLength: 20 }), { minLength: 2, maxLength: 2 }), { maxLength: 5 }), (rows) => {
-        const parsed = parse(toCsv(['a', 'b'], rows));
-        expect(parsed.slice(1)).toEqual(rows.map((r) => r.map(neutralizeCell)));
-        for (const cell of parsed.flat()) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
-      }),
+      fc.property(
+        fc.array(fc.array(fc.string({ unit: 'grapheme', maxLength: 20 }), { minLength: 2, maxLength: 2 }), { maxLength: 5 }),
+        (rows) => {
+          const parsed = parse(toCsv(['a', 'b'], rows));
+          expect(parsed.slice(1)).toEqual(rows.map((r) => r.map(neutralizeCell)));
+          for (const cell of parsed.flat()) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+        },
+      ),
     );
   });
 

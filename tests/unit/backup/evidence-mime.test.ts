@@ -19,7 +19,15 @@ describe('restoring evidence from a backup: the type can never make it render as
 
   it('turns HTML, SVG, script and any type with parameters or spaces into application/octet-stream, Blob included', async () => {
     const e = await stored();
-    for (const mime of ['text/html', 'image/svg+xml', 'application/javascript', 'text/plain; charset=utf-8', 'text/plain;x=<b>', 'image/png text/html', 'TEXT/HTML']) {
+    for (const mime of [
+      'text/html',
+      'image/svg+xml',
+      'application/javascript',
+      'text/plain; charset=utf-8',
+      'text/plain;x=<b>',
+      'image/png text/html',
+      'TEXT/HTML',
+    ]) {
       const [out] = validateRows<Evidence>('evidence', [{ ...e, mime }]);
       expect(out!.mime, mime).toBe('application/octet-stream');
       expect(out!.blob.type, mime).toBe('application/octet-stream');
@@ -29,7 +37,9 @@ describe('restoring evidence from a backup: the type can never make it render as
 
   it('re-types a Blob whose own type disagrees with the record (an HTML Blob under "image/png")', async () => {
     const e = await stored();
-    const [out] = validateRows<Evidence>('evidence', [{ ...e, mime: 'image/png', blob: new Blob(['<script>1</script>'], { type: 'text/html' }) }]);
+    const [out] = validateRows<Evidence>('evidence', [
+      { ...e, mime: 'image/png', blob: new Blob(['<script>1</script>'], { type: 'text/html' }) },
+    ]);
     expect(out!.mime).toBe('image/png');
     expect(out!.blob.type).toBe('image/png');
     const [empty] = validateRows<Evidence>('evidence', [{ ...e, mime: '', blob: new Blob(['<b>'], { type: 'text/html' }) }]);

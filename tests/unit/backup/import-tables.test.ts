@@ -28,7 +28,11 @@ async function imported(): Promise<NgDatabase> {
   const decisions = defaultDecisions(await numberGroups(parsed.records, 'CN', db));
   const plan = await planAgainstLog(parsed.records, { region: 'CN', decisions, now: NOW }, db);
   const numbers = [{ number: '+8617512345678', lenderId: 'l-jdd', agency: '某资产管理', party: 'agency' as const, updatedAt: NOW }];
-  await commitImport(db, { file, name: 'calls-20261201081542.xml', format: parsed.format, encoding: parsed.encoding, sha256: parsed.sha256, plan, numbers }, { now: NOW });
+  await commitImport(
+    db,
+    { file, name: 'calls-20261201081542.xml', format: parsed.format, encoding: parsed.encoding, sha256: parsed.sha256, plan, numbers },
+    { now: NOW },
+  );
   return db;
 }
 
@@ -57,7 +61,10 @@ describe('backups carry the import tables (records version 7)', { timeout: 30_00
     // The contact view's "taken from" still finds the file for an imported contact.
     const link = before.importLinks[0]!;
     const where = await importSourceOf(link.contactId, target);
-    expect(where).toMatchObject({ position: link.position, record: { name: 'calls-20261201081542.xml', sha256: before.imports[0]!.sha256 } });
+    expect(where).toMatchObject({
+      position: link.position,
+      record: { name: 'calls-20261201081542.xml', sha256: before.imports[0]!.sha256 },
+    });
     const original = Buffer.from(await fixture('calls-20261201081542.xml').arrayBuffer());
     expect(Buffer.from(await where!.record.blob.arrayBuffer()).equals(original)).toBe(true);
   });
@@ -68,17 +75,30 @@ describe('backups carry the import tables (records version 7)', { timeout: 30_00
     const err = await expectRefused(await imported(), await fileOf(forged), ['invalid-record']);
     expect(err.data.params).toMatchObject({ table: 'imports', field: 'sha256' });
     const resized = { ...rows, imports: [{ ...rows.imports[0]!, size: rows.imports[0]!.size + 1 }] };
-    expect((await expectRefused(await freshDb(), await fileOf(resized), ['invalid-record'])).data.params).toMatchObject({ table: 'imports', field: 'size' });
+    expect((await expectRefused(await freshDb(), await fileOf(resized), ['invalid-record'])).data.params).toMatchObject({
+      table: 'imports',
+      field: 'size',
+    });
   });
 
   it('refuses links into a file the backup does not hold and numbers of a lender it does not hold', async () => {
     const rows = await rowsOf(await imported());
     const strayLink = { ...rows, importLinks: [{ ...rows.importLinks[0]!, importId: 'not-there' }] };
-    expect((await expectRefused(await freshDb(), await fileOf(strayLink), ['invalid-record'])).data.params).toMatchObject({ table: 'importLinks', field: 'importId', id: 'not-there#1' });
+    expect((await expectRefused(await freshDb(), await fileOf(strayLink), ['invalid-record'])).data.params).toMatchObject({
+      table: 'importLinks',
+      field: 'importId',
+      id: 'not-there#1',
+    });
     const strayLender = { ...rows, numberBook: [{ ...rows.numberBook[0]!, lenderId: 'gone' }] };
-    expect((await expectRefused(await freshDb(), await fileOf(strayLender), ['invalid-record'])).data.params).toMatchObject({ table: 'numberBook', field: 'lenderId' });
+    expect((await expectRefused(await freshDb(), await fileOf(strayLender), ['invalid-record'])).data.params).toMatchObject({
+      table: 'numberBook',
+      field: 'lenderId',
+    });
     const twice = { ...rows, importLinks: [rows.importLinks[0]!, { ...rows.importLinks[0]! }] };
-    expect((await expectRefused(await freshDb(), await fileOf(twice), ['invalid-record'])).data.params).toMatchObject({ table: 'importLinks', detail: 'duplicate key' });
+    expect((await expectRefused(await freshDb(), await fileOf(twice), ['invalid-record'])).data.params).toMatchObject({
+      table: 'importLinks',
+      detail: 'duplicate key',
+    });
   });
 
   it('keeps a link whose contact was deleted after the import (the file held it)', async () => {
@@ -133,7 +153,10 @@ describe('backups carry the import tables (records version 7)', { timeout: 30_00
 
   it('a lender with numbers assigned to it cannot be deleted (the number book would point nowhere, and the backup be refused)', async () => {
     const db = await imported();
-    await db.contacts.where('lenderId').equals('l-jdd').modify((c) => void delete c.lenderId);
+    await db.contacts
+      .where('lenderId')
+      .equals('l-jdd')
+      .modify((c) => void delete c.lenderId);
     await expect(deleteLender(db, 'l-jdd')).rejects.toMatchObject({ data: { messageKey: 'lender.error.inUse' } });
     await db.numberBook.clear();
     await expect(deleteLender(db, 'l-jdd')).resolves.toMatchObject({ id: 'l-jdd' });

@@ -20,7 +20,12 @@ function fixtureRows(): BackupRows {
 
 /** A well-formed container around whatever rows it is given (the writer does not validate). */
 function fileWith(rows: unknown, extra: { password?: string; schemaVersion?: number } = {}): Promise<Blob> {
-  return writeBackup(rows as BackupRows, { schemaVersion: extra.schemaVersion ?? 1, appVersion: 't', now: NOW, ...(extra.password ? { password: extra.password } : {}) });
+  return writeBackup(rows as BackupRows, {
+    schemaVersion: extra.schemaVersion ?? 1,
+    appVersion: 't',
+    now: NOW,
+    ...(extra.password ? { password: extra.password } : {}),
+  });
 }
 
 function withContact(patch: (c: Record<string, unknown>) => void): BackupRows {
@@ -67,7 +72,11 @@ describe('backup files that are refused, leaving the database untouched', () => 
   });
 
   it('says "not a backup" for other files', async () => {
-    for (const other of [new Blob([]), new Blob(['{"contacts":[]}']), new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 13, 10, 26, 10, 0, 0, 0, 13])])]) {
+    for (const other of [
+      new Blob([]),
+      new Blob(['{"contacts":[]}']),
+      new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 13, 10, 26, 10, 0, 0, 0, 13])]),
+    ]) {
       await expectRefused(db, other, ['not-backup']);
     }
   });
@@ -96,7 +105,8 @@ describe('backup files that are refused, leaving the database untouched', () => 
 
   it('refuses __proto__ and constructor keys, at the top and nested', async () => {
     // Built with JSON.parse so the keys are own properties, exactly as a hostile file would carry them.
-    const inject = (o: unknown, json: string) => JSON.parse(JSON.stringify(o).replace(/^\{/, `{${json.slice(1, -1)},`)) as Record<string, unknown>;
+    const inject = (o: unknown, json: string) =>
+      JSON.parse(JSON.stringify(o).replace(/^\{/, `{${json.slice(1, -1)},`)) as Record<string, unknown>;
     for (const json of ['{"__proto__":{"polluted":1}}', '{"constructor":{"prototype":{"polluted":1}}}']) {
       const top = fixtureRows();
       top.contacts = [inject(top.contacts[0], json) as never];

@@ -44,7 +44,8 @@ describe('backup reminder in the background', () => {
   it('counts changes, notifies once in the user language, and resets on backup through the RPC', async () => {
     const db = await freshDb();
     const route = createRouter(contract, handlers as unknown as Record<string, Handler>);
-    const call = (method: string, input: unknown, now = T0) => route({ tag: ENVELOPE_TAG, method, input }, 'page', () => testContext(db, 'page', now));
+    const call = (method: string, input: unknown, now = T0) =>
+      route({ tag: ENVELOPE_TAG, method, input }, 'page', () => testContext(db, 'page', now));
     await writeTimes(db, REMIND_AFTER_CHANGES);
     const notify = vi.fn(async () => {});
     expect(await checkBackupReminder(db, T0 + DAY, 'zh-TW', notify)).toBe('changes');
@@ -55,9 +56,15 @@ describe('backup reminder in the background', () => {
     expect(await call('backup.setReminder', { enabled: false })).toMatchObject({ ok: true });
     expect((await getReminderState(db)).enabled).toBe(false);
     expect(await call('backup.setReminder', { enabled: 'no' })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
-    expect(await route({ tag: ENVELOPE_TAG, method: 'backup.markDone', input: {} }, 'panel', () => testContext(db))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await route({ tag: ENVELOPE_TAG, method: 'backup.markDone', input: {} }, 'panel', () => testContext(db))).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
     // Restores announce themselves through the change tokens: there is no notification method left to call.
-    expect(await route({ tag: ENVELOPE_TAG, method: 'backup.restored', input: {} }, 'page', () => testContext(db))).toMatchObject({ ok: false, error: { code: 'unknown-method' } });
+    expect(await route({ tag: ENVELOPE_TAG, method: 'backup.restored', input: {} }, 'page', () => testContext(db))).toMatchObject({
+      ok: false,
+      error: { code: 'unknown-method' },
+    });
   });
 
   it('registers an alarm listener that ignores other features’ alarms', async () => {

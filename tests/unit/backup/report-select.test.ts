@@ -14,13 +14,31 @@ const c1 = (fx.contacts as unknown as Contact[])[0]!;
 const other: Contact = { ...c1, id: 'c2', lenderId: 'l2', agreementId: undefined as never, at: c1.at + 86_400_000 * 40 };
 delete (other as Partial<Contact>).agreementId;
 const finding = (id: string, contactIds: string[]): Finding => ({
-  ruleId: 'r', id, contactIds, explanation: { 'zh-CN': 'x', 'zh-TW': 'x', en: 'x' }, basis: [], severity: 'high', channels: [], firstAt: 0, lastAt: 0,
+  ruleId: 'r',
+  id,
+  contactIds,
+  explanation: { 'zh-CN': 'x', 'zh-TW': 'x', en: 'x' },
+  basis: [],
+  severity: 'high',
+  channels: [],
+  firstAt: 0,
+  lastAt: 0,
 });
 const input: ReportInput = {
   ...base,
   contacts: [other, c1],
   evidence: [
-    { id: 'e1', ownerType: 'contact', ownerId: 'c1', name: 'a.png', mime: 'image/png', size: 3, sha256: 'a'.repeat(64), capturedAt: c1.at, createdAt: c1.at },
+    {
+      id: 'e1',
+      ownerType: 'contact',
+      ownerId: 'c1',
+      name: 'a.png',
+      mime: 'image/png',
+      size: 3,
+      sha256: 'a'.repeat(64),
+      capturedAt: c1.at,
+      createdAt: c1.at,
+    },
     { id: 'e2', name: 'loose.png', mime: 'image/png', size: 3, sha256: 'b'.repeat(64), capturedAt: other.at, createdAt: other.at },
   ],
   findings: [finding('f1', ['c1']), finding('f2', ['c2'])],
@@ -72,21 +90,34 @@ describe('a report shows one world', () => {
     findings: [...input.findings, finding('sample-f', ['sample-contact-1'])],
   };
 
-  it('everything and a period: only the user\'s own records, never a sample row', () => {
+  it("everything and a period: only the user's own records, never a sample row", () => {
     for (const scope of [{ kind: 'all' } as const, { kind: 'range', from: '2000-01-01', to: '2199-12-31' } as const]) {
       const m = selectReport(mixed, scope, '2026-06-01');
       expect(m.sample).toBe(false);
-      const ids = [...m.contacts.map((c) => c.id), ...m.agreements.map((a) => a.agreement.id), ...m.evidence.map((e) => e.id), ...m.findings.flatMap((f) => f.contactIds), ...m.lenders.keys()];
+      const ids = [
+        ...m.contacts.map((c) => c.id),
+        ...m.agreements.map((a) => a.agreement.id),
+        ...m.evidence.map((e) => e.id),
+        ...m.findings.flatMap((f) => f.contactIds),
+        ...m.lenders.keys(),
+      ];
       expect(ids.filter((id) => id.startsWith('sample-'))).toEqual([]);
       expect(m.contacts.length).toBeGreaterThan(0);
     }
   });
 
-  it('a sample agreement: the samples only, marked as such; with no records of one\'s own, the samples', () => {
+  it("a sample agreement: the samples only, marked as such; with no records of one's own, the samples", () => {
     const m = selectReport(mixed, { kind: 'agreement', id: 'sample-agreement-1' }, '2026-06-01');
     expect(m.sample).toBe(true);
     expect(m.contacts.map((c) => c.id)).toEqual(['sample-contact-1']);
-    const onlySamples: ReportInput = { lenders: [sampleLender], agreements: [sampleAgreement], installments: [], contacts: [sampleContact], evidence: [], findings: [] };
+    const onlySamples: ReportInput = {
+      lenders: [sampleLender],
+      agreements: [sampleAgreement],
+      installments: [],
+      contacts: [sampleContact],
+      evidence: [],
+      findings: [],
+    };
     expect(selectReport(onlySamples, { kind: 'all' }, '2026-06-01')).toMatchObject({ sample: true, contacts: [sampleContact] });
   });
 });

@@ -14,7 +14,10 @@ function fixtureRows(): BackupRows {
   return { ...emptyRows(), ...fixtureTables() } as unknown as BackupRows;
 }
 const contact = (id: string, updatedAt: number, summary: string): Contact => ({
-  ...(fixtureRows().contacts[0] as Contact), id, updatedAt, summary,
+  ...(fixtureRows().contacts[0] as Contact),
+  id,
+  updatedAt,
+  summary,
 });
 
 describe('restore', () => {
@@ -28,20 +31,53 @@ describe('restore', () => {
 
   it('merge adds new records, takes newer edits, keeps this device’s newer edits and skips unique conflicts', async () => {
     const db = await freshDb();
-    await restoreRows(db, {
-      ...emptyRows(),
-      contacts: [contact('same', NOW, '本机较新'), contact('older-here', NOW - 10, '本机较旧'), contact('only-here', NOW, '只在本机')],
-      reminders: [{ id: 'r-here', key: 'backup:1', kind: 'backup', targetType: 'backup', targetId: 'x', fireAt: NOW, text: '', done: false, createdAt: NOW }],
-    }, 'replace');
+    await restoreRows(
+      db,
+      {
+        ...emptyRows(),
+        contacts: [contact('same', NOW, '本机较新'), contact('older-here', NOW - 10, '本机较旧'), contact('only-here', NOW, '只在本机')],
+        reminders: [
+          {
+            id: 'r-here',
+            key: 'backup:1',
+            kind: 'backup',
+            targetType: 'backup',
+            targetId: 'x',
+            fireAt: NOW,
+            text: '',
+            done: false,
+            createdAt: NOW,
+          },
+        ],
+      },
+      'replace',
+    );
     const incoming: BackupRows = {
       ...emptyRows(),
       contacts: [contact('same', NOW - 5, '备份较旧'), contact('older-here', NOW, '备份较新'), contact('only-there', NOW, '只在备份')],
-      reminders: [{ id: 'r-there', key: 'backup:1', kind: 'backup', targetType: 'backup', targetId: 'y', fireAt: NOW, text: '', done: false, createdAt: NOW }],
+      reminders: [
+        {
+          id: 'r-there',
+          key: 'backup:1',
+          kind: 'backup',
+          targetType: 'backup',
+          targetId: 'y',
+          fireAt: NOW,
+          text: '',
+          done: false,
+          createdAt: NOW,
+        },
+      ],
     };
     const counts = await restoreRows(db, incoming, 'merge');
     expect(counts).toEqual({ added: 1, updated: 1, kept: 1, conflicts: 1 });
     const byId = new Map((await db.contacts.toArray()).map((c) => [c.id, c.summary]));
-    expect(Object.fromEntries(byId)).toEqual({ same: '本机较新', 'older-here': '备份较新', 'only-here': '只在本机', 'only-there': '只在备份' });
+    expect(Object.fromEntries(byId)).toEqual({
+      same: '本机较新',
+      'older-here': '备份较新',
+      'only-here': '只在本机',
+      'only-there': '只在备份',
+    });
     expect((await db.reminders.toArray()).map((r) => r.id)).toEqual(['r-here']);
   });
 

@@ -61,13 +61,44 @@ describe('backup round trip', () => {
   it('keeps records large enough to span several frames, and a Blob larger than one chunk', async () => {
     const big = new Uint8Array(9 * 1024 * 1024).map((_, i) => (i * 31) & 255);
     const contacts = Array.from({ length: 3000 }, (_, i) => ({
-      id: `c${i}`, at: NOW - i * 60_000, channel: 'call' as const, direction: 'incoming' as const, connected: true,
+      id: `c${i}`,
+      at: NOW - i * 60_000,
+      channel: 'call' as const,
+      direction: 'incoming' as const,
+      connected: true,
       person: { name: '王某', staffId: `A${i}`, phone: '', agency: '某外包', party: 'agency' as const },
-      summary: '说不还就通知单位 😡'.repeat(20), flags: ['threat' as const], thirdParties: '', tzOffsetMin: 480, createdAt: NOW, updatedAt: NOW,
+      summary: '说不还就通知单位 😡'.repeat(20),
+      flags: ['threat' as const],
+      thirdParties: '',
+      tzOffsetMin: 480,
+      createdAt: NOW,
+      updatedAt: NOW,
     }));
     const rows = {
-      lenders: [], agreements: [], installments: [], contacts, complaints: [], reminders: [], userSites: [], settings: [], ocrTexts: [], imports: [], importLinks: [], numberBook: [],
-      evidence: [{ id: 'e1', name: 'rec.mp3', mime: 'audio/mpeg', size: big.length, sha256: createHash('sha256').update(big).digest('hex'), blob: new Blob([big], { type: 'audio/mpeg' }), capturedAt: NOW, createdAt: NOW }],
+      lenders: [],
+      agreements: [],
+      installments: [],
+      contacts,
+      complaints: [],
+      reminders: [],
+      userSites: [],
+      settings: [],
+      ocrTexts: [],
+      imports: [],
+      importLinks: [],
+      numberBook: [],
+      evidence: [
+        {
+          id: 'e1',
+          name: 'rec.mp3',
+          mime: 'audio/mpeg',
+          size: big.length,
+          sha256: createHash('sha256').update(big).digest('hex'),
+          blob: new Blob([big], { type: 'audio/mpeg' }),
+          capturedAt: NOW,
+          createdAt: NOW,
+        },
+      ],
     };
     const progress: number[] = [];
     const file = await writeBackup(rows, { schemaVersion: 1, appVersion: 't', now: NOW, onProgress: (d) => progress.push(d) });

@@ -45,7 +45,9 @@ describe('bench dataset generator', () => {
     const contacts = new Set(full.contacts.map((c) => c.id));
     expect(full.agreements.every((a) => lenders.has(a.lenderId))).toBe(true);
     expect(full.installments.every((i) => agreements.has(i.agreementId))).toBe(true);
-    expect(full.contacts.every((c) => (!c.lenderId || lenders.has(c.lenderId)) && (!c.agreementId || agreements.has(c.agreementId)))).toBe(true);
+    expect(full.contacts.every((c) => (!c.lenderId || lenders.has(c.lenderId)) && (!c.agreementId || agreements.has(c.agreementId)))).toBe(
+      true,
+    );
     expect(full.evidence.every((e) => contacts.has(e.ownerId))).toBe(true);
   });
 

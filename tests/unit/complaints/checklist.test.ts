@@ -34,7 +34,7 @@ describe('checklist computed from the records', () => {
     expect(state(checklistFor(nfra, r))['lender-first']).toBe('check.lenderFirst.noRef');
   });
 
-  it('does not count a draft recorded on the lender\'s page as having complained there', () => {
+  it("does not count a draft recorded on the lender's page as having complained there", () => {
     const draft = { ...lenderComplaint('X0'), channelId: 'user-site', status: 'draft' as const };
     expect(state(checklistFor(nfra, { ...fullRecords(), priorComplaints: [draft] }))['lender-first']).toBe('check.lenderFirst.todo');
   });

@@ -16,6 +16,8 @@ describe('complaint drafts state amounts in the user’s currency', () => {
 
   it('uses the currency passed in (Taiwan dollars, Hong Kong dollars)', () => {
     expect(draftForField(facts, fullRecords(), { locale: 'zh-TW', tzOffsetMin: 480, currency: 'TWD' }).text).toContain('NT$11,000.00');
-    expect(draftForField(facts, fullRecords(), { locale: 'en', tzOffsetMin: 480, currency: 'HKD' }).text).toContain('repay HK$11,000.00 in total');
+    expect(draftForField(facts, fullRecords(), { locale: 'en', tzOffsetMin: 480, currency: 'HKD' }).text).toContain(
+      'repay HK$11,000.00 in total',
+    );
   });
 });

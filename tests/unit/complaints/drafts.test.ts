@@ -5,7 +5,12 @@ import { LOCALES, type Locale } from '@/utils/i18n/locales';
 import { emptyRecords, fullRecords } from './records-fixture';
 
 const o = (locale: Locale) => ({ locale, tzOffsetMin: 480 });
-const facts = (maxLength: number | undefined) => ({ key: 'k', section: 'facts' as const, multiline: true, ...(maxLength ? { maxLength } : {}) });
+const facts = (maxLength: number | undefined) => ({
+  key: 'k',
+  section: 'facts' as const,
+  multiline: true,
+  ...(maxLength ? { maxLength } : {}),
+});
 
 describe('facts draft fitted to maxlength, in three languages', () => {
   it.each(LOCALES)('%s: 20 is too small for the shortest useful draft; Copy keeps the full text', (locale) => {
@@ -37,7 +42,10 @@ describe('facts draft fitted to maxlength, in three languages', () => {
   it('says a section is empty when nothing is recorded', () => {
     const d = draftForField(facts(500), emptyRecords(), o('zh-CN'));
     expect(d.empty).toBe(false);
-    expect(draftForField({ key: 'd', section: 'demands', multiline: true }, emptyRecords(), o('zh-CN'))).toMatchObject({ empty: true, text: '' });
+    expect(draftForField({ key: 'd', section: 'demands', multiline: true }, emptyRecords(), o('zh-CN'))).toMatchObject({
+      empty: true,
+      text: '',
+    });
   });
 });
 
@@ -45,7 +53,11 @@ describe('other sections at 20 / 200 / 2000', () => {
   it.each(LOCALES)('%s: short fields get exact values; long lists are shortened by whole items', (locale) => {
     const r = fullRecords();
     const at = (section: 'identity' | 'amount' | 'evidence' | 'demands' | 'respondent', maxLength: number, multiline = true) =>
-      draftForField({ key: 'k', section, multiline, maxLength, ...(section === 'identity' ? { part: 'name' as const } : {}) }, r, o(locale));
+      draftForField(
+        { key: 'k', section, multiline, maxLength, ...(section === 'identity' ? { part: 'name' as const } : {}) },
+        r,
+        o(locale),
+      );
     expect(at('identity', 20, false)).toMatchObject({ text: '李明', fits: true });
     expect(at('amount', 20, false).text).toBe('12345.67');
     expect(at('evidence', 20).fits).toBe(false);
@@ -107,7 +119,11 @@ describe('fitUnits', () => {
   });
 
   it('shows a heading only with something under it', () => {
-    const units = [{ variants: ['Head.'], required: true }, { variants: ['Evidence:'], heading: true }, { variants: ['1. a very long item that cannot fit.'] }];
+    const units = [
+      { variants: ['Head.'], required: true },
+      { variants: ['Evidence:'], heading: true },
+      { variants: ['1. a very long item that cannot fit.'] },
+    ];
     expect(fitUnits(units, { max: 10, separator: '\n' }).text).toBe('Head.');
     expect(fitUnits(units, { max: 60, separator: '\n' }).text).toBe('Head.\nEvidence:\n1. a very long item that cannot fit.');
   });

@@ -24,7 +24,7 @@ describe('the link from a finding to a new complaint', () => {
     expect(idsFromLink(null)).toEqual([]);
   });
 
-  it('carries the finding\'s channel, and every registry channel has a complaint site to link to', () => {
+  it("carries the finding's channel, and every registry channel has a complaint site to link to", () => {
     const { params } = parseRoute(complaintLink(['c1'], ['night-contact'], 'nfra'));
     expect(params.get('channel')).toBe('nfra');
     expect(parseRoute(complaintLink(['c1'], ['r'], '<bad>')).params.get('channel')).toBeNull();

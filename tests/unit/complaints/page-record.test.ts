@@ -22,7 +22,11 @@ describe('recording a complaint from a page', () => {
     const first = await call(db, 'complaints.record', sent);
     expect(first).toMatchObject({ ok: true, value: { status: 'draft', referenceNo: '' } });
     // The same page with another session token, then a quick double click.
-    const again = await call(db, 'complaints.record', { ...sent, url: 'https://www.nfra.gov.cn/complaint?session=2#top', sections: { facts: '改过的事实' } });
+    const again = await call(db, 'complaints.record', {
+      ...sent,
+      url: 'https://www.nfra.gov.cn/complaint?session=2#top',
+      sections: { facts: '改过的事实' },
+    });
     await Promise.all([call(db, 'complaints.record', sent), call(db, 'complaints.record', sent)]);
     expect(again.value?.id).toBe(first.value?.id);
     expect(await db.complaints.count()).toBe(1);
@@ -36,8 +40,13 @@ describe('recording a complaint from a page', () => {
     const rec = await call(db, 'complaints.record', sent);
     const id = rec.value?.id ?? '';
     // Another page cannot mark it; the content script cannot call at all.
-    expect(await call(db, 'complaints.markSubmitted', { id, url: 'https://www.nfra.gov.cn/other', referenceNo: 'X' })).toMatchObject({ ok: false });
-    expect(await call(db, 'complaints.markSubmitted', { id, url: page.url, referenceNo: 'X' }, 'content')).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await call(db, 'complaints.markSubmitted', { id, url: 'https://www.nfra.gov.cn/other', referenceNo: 'X' })).toMatchObject({
+      ok: false,
+    });
+    expect(await call(db, 'complaints.markSubmitted', { id, url: page.url, referenceNo: 'X' }, 'content')).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
     const done = await call(db, 'complaints.markSubmitted', { id, url: page.url, referenceNo: ' NFRA-2026-0042 ' });
     expect(done).toMatchObject({ ok: true, value: { status: 'submitted', referenceNo: 'NFRA-2026-0042', submittedAt: NOW } });
     expect(await db.reminders.count()).toBeLessThanOrEqual(1);
@@ -56,7 +65,10 @@ describe('recording a complaint from a page', () => {
     expect(await call(db, 'complaints.draftOnPage', page)).toEqual({ ok: true, value: null });
     await call(db, 'complaints.saveEdit', { ...page, key: 'facts', text: '我自己改的文字。' });
     await call(db, 'complaints.saveEdit', { ...page, key: 'demands', text: '1. 停止催收。' });
-    expect(await call(db, 'complaints.draftOnPage', page)).toMatchObject({ ok: true, value: { status: 'draft', sections: { facts: '我自己改的文字。', demands: '1. 停止催收。' } } });
+    expect(await call(db, 'complaints.draftOnPage', page)).toMatchObject({
+      ok: true,
+      value: { status: 'draft', sections: { facts: '我自己改的文字。', demands: '1. 停止催收。' } },
+    });
     await call(db, 'complaints.saveEdit', { ...page, key: 'demands', text: '' });
     const back = await call(db, 'complaints.draftOnPage', page);
     expect(back.value?.sections).toEqual({ facts: '我自己改的文字。' });
@@ -64,7 +76,9 @@ describe('recording a complaint from a page', () => {
     await call(db, 'complaints.record', sent);
     expect(await db.complaints.count()).toBe(1);
     // Not on another host, not from the content script.
-    expect(await call(db, 'complaints.saveEdit', { ...page, url: 'https://evil.example/complaint', key: 'facts', text: 'x' })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(
+      await call(db, 'complaints.saveEdit', { ...page, url: 'https://evil.example/complaint', key: 'facts', text: 'x' }),
+    ).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     expect(await call(db, 'complaints.draftOnPage', page, 'content')).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 

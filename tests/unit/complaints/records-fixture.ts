@@ -12,42 +12,89 @@ export function emptyRecords(): ComplaintRecords {
 export const lender: Lender = { id: 'L1', name: '示例消费金融', kind: 'consumer-finance', createdAt: T0, updatedAt: T0 };
 
 export const agreement: Agreement = {
-  id: 'A1', lenderId: 'L1', product: '示例贷', accountRef: '1234', negotiatedOn: '2026-09-20', negotiatedVia: 'phone',
-  counterpart: { name: '王', staffId: 'K9', phone: '' }, lenderRef: 'XY-2026-77',
+  id: 'A1',
+  lenderId: 'L1',
+  product: '示例贷',
+  accountRef: '1234',
+  negotiatedOn: '2026-09-20',
+  negotiatedVia: 'phone',
+  counterpart: { name: '王', staffId: 'K9', phone: '' },
+  lenderRef: 'XY-2026-77',
   terms: { owedBeforeFen: 1_234_567, totalToRepayFen: 1_100_000, waivedInterestFen: 0, waivedPenaltyFen: 0, waivedFeesFen: 0 },
   promises: { stopCollection: true, noThirdPartyContact: true, creditReport: 'none', noNewPenalties: false, other: '' },
-  status: 'active', cardPlanItems: [], kit: { documents: [], talkingNotes: '' }, notes: '', createdAt: T0, updatedAt: T0,
+  status: 'active',
+  cardPlanItems: [],
+  kit: { documents: [], talkingNotes: '' },
+  notes: '',
+  createdAt: T0,
+  updatedAt: T0,
 };
 
 /** Contacts with summaries of two sentences, so shortening to the first sentence is possible. */
 export function contacts(n: number): Contact[] {
   return Array.from({ length: n }, (_, i) => ({
-    id: `C${i}`, at: T0 + i * DAY, lenderId: 'L1', agreementId: 'A1', channel: i % 2 ? 'sms' : 'call', direction: 'incoming',
-    connected: true, person: { name: `催收员${i}`, staffId: `${100 + i}`, phone: '', agency: '某某催收', party: 'agency' },
-    summary: `Demanded payment ${i}. Said my employer would be told.`, flags: [],
-    thirdParties: i === 3 ? 'mother' : '', tzOffsetMin: 480, createdAt: T0, updatedAt: T0,
+    id: `C${i}`,
+    at: T0 + i * DAY,
+    lenderId: 'L1',
+    agreementId: 'A1',
+    channel: i % 2 ? 'sms' : 'call',
+    direction: 'incoming',
+    connected: true,
+    person: { name: `催收员${i}`, staffId: `${100 + i}`, phone: '', agency: '某某催收', party: 'agency' },
+    summary: `Demanded payment ${i}. Said my employer would be told.`,
+    flags: [],
+    thirdParties: i === 3 ? 'mother' : '',
+    tzOffsetMin: 480,
+    createdAt: T0,
+    updatedAt: T0,
   }));
 }
 
 export const finding: Finding = {
-  ruleId: 'collection-despite-agreement', id: 'F1', contactIds: ['C0'], agreementId: 'A1', lenderId: 'L1',
+  ruleId: 'collection-despite-agreement',
+  id: 'F1',
+  contactIds: ['C0'],
+  agreementId: 'A1',
+  lenderId: 'L1',
   explanation: { 'zh-CN': '达成协议后仍被催收', 'zh-TW': '達成協議後仍被催收', en: 'Collection continued after the agreement' },
-  basis: [{ citation: { 'zh-CN': 'GB/T 45251—2025', 'zh-TW': 'GB/T 45251—2025', en: 'GB/T 45251-2025' }, confidence: 'reported', verifiedOn: '2026-11-01', reportedOn: '2025-03' }],
-  severity: 'high', channels: ['nfra'], firstAt: T0, lastAt: T0,
+  basis: [
+    {
+      citation: { 'zh-CN': 'GB/T 45251—2025', 'zh-TW': 'GB/T 45251—2025', en: 'GB/T 45251-2025' },
+      confidence: 'reported',
+      verifiedOn: '2026-11-01',
+      reportedOn: '2025-03',
+    },
+  ],
+  severity: 'high',
+  channels: ['nfra'],
+  firstAt: T0,
+  lastAt: T0,
 };
 
 export function lenderComplaint(referenceNo: string): Complaint {
   return {
-    id: 'P1', channelId: 'lender', lenderId: 'L1', url: '', createdAt: T0, referenceNo, status: 'submitted',
-    sections: {}, contactIds: [], notes: '', updatedAt: T0,
+    id: 'P1',
+    channelId: 'lender',
+    lenderId: 'L1',
+    url: '',
+    createdAt: T0,
+    referenceNo,
+    status: 'submitted',
+    sections: {},
+    contactIds: [],
+    notes: '',
+    updatedAt: T0,
   };
 }
 
 export function fullRecords(contactCount = 10): ComplaintRecords {
   return {
-    lender, agreement, contacts: contacts(contactCount),
+    lender,
+    agreement,
+    contacts: contacts(contactCount),
     evidence: [1, 2, 3].map((i) => ({ id: `E${i}`, name: `screenshot-${i}.png`, sha256: String(i).repeat(64), capturedAt: T0 + i * DAY })),
-    findings: [finding], priorComplaints: [lenderComplaint('KF-001')],
+    findings: [finding],
+    priorComplaints: [lenderComplaint('KF-001')],
     profile: { name: '李明', phone: '13800000000', address: '某市某路1号' },
     demands: ['stop-collection', 'honour-agreement', 'apology'],
   };

@@ -67,9 +67,18 @@ describe('complaints repository', () => {
   it('still updates a complaint after a contact it lists was deleted, but refuses a new unknown link', async () => {
     const db = await freshDb();
     await db.contacts.add({
-      id: 'C1', at: NOW - 3_600_000, channel: 'call', direction: 'incoming', connected: true,
-      person: { name: '', staffId: '', phone: '', agency: '', party: 'agency' }, summary: '催收', flags: [], thirdParties: '',
-      tzOffsetMin: 480, createdAt: NOW, updatedAt: NOW,
+      id: 'C1',
+      at: NOW - 3_600_000,
+      channel: 'call',
+      direction: 'incoming',
+      connected: true,
+      person: { name: '', staffId: '', phone: '', agency: '', party: 'agency' },
+      summary: '催收',
+      flags: [],
+      thirdParties: '',
+      tzOffsetMin: 480,
+      createdAt: NOW,
+      updatedAt: NOW,
     });
     const c = await addComplaint(db, { ...sent, contactIds: ['C1'] }, NOW);
     await deleteContact(db, 'C1');
@@ -82,7 +91,18 @@ describe('complaints repository', () => {
   it('detaches, and keeps, the evidence of a deleted complaint', async () => {
     const db = await freshDb();
     const c = await addComplaint(db, sent, NOW);
-    await db.evidence.add({ id: 'E1', name: 'a.png', mime: 'image/png', size: 1, sha256: 'a'.repeat(64), blob: new Blob(['x']), capturedAt: NOW, createdAt: NOW, ownerType: 'complaint', ownerId: c.id });
+    await db.evidence.add({
+      id: 'E1',
+      name: 'a.png',
+      mime: 'image/png',
+      size: 1,
+      sha256: 'a'.repeat(64),
+      blob: new Blob(['x']),
+      capturedAt: NOW,
+      createdAt: NOW,
+      ownerType: 'complaint',
+      ownerId: c.id,
+    });
     await deleteComplaint(db, c.id);
     const e = await db.evidence.get('E1');
     expect(e).toBeDefined();
@@ -126,15 +146,35 @@ describe('complaint RPC, by caller', () => {
     const res = await call(db, 'panel.insert', { key: 'f3', text: '你好' }, 'panel', 42);
     expect(res).toEqual({ ok: true, value: { ok: true } });
     expect(send).toHaveBeenCalledWith(42, { type: PANEL_INSERT, actor: 'panel', key: 'f3', text: '你好' }, { frameId: 0 });
-    expect(await call(db, 'panel.insert', { key: 'f3', text: 'x' }, 'content', 42)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect(await call(db, 'panel.insert', { key: '<img>', text: 'x' }, 'panel', 42)).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
-    expect(await call(db, 'panel.insert', { key: 'f1', text: 'x' }, 'panel')).toEqual({ ok: true, value: { ok: false, reason: 'no-page' } });
+    expect(await call(db, 'panel.insert', { key: 'f3', text: 'x' }, 'content', 42)).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(await call(db, 'panel.insert', { key: '<img>', text: 'x' }, 'panel', 42)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    });
+    expect(await call(db, 'panel.insert', { key: 'f1', text: 'x' }, 'panel')).toEqual({
+      ok: true,
+      value: { ok: false, reason: 'no-page' },
+    });
     expect(send).toHaveBeenCalledTimes(1);
   });
 
   it('gives the panel its context without evidence files', async () => {
     const db = await freshDb();
-    await db.evidence.add({ id: 'E1', name: 'a.png', mime: 'image/png', size: 1, sha256: 'a'.repeat(64), blob: new Blob(['x']), capturedAt: NOW, createdAt: NOW, ownerType: 'agreement', ownerId: 'A0' });
+    await db.evidence.add({
+      id: 'E1',
+      name: 'a.png',
+      mime: 'image/png',
+      size: 1,
+      sha256: 'a'.repeat(64),
+      blob: new Blob(['x']),
+      capturedAt: NOW,
+      createdAt: NOW,
+      ownerType: 'agreement',
+      ownerId: 'A0',
+    });
     const res = await call(db, 'panel.context', {}, 'panel');
     expect(res.ok).toBe(true);
     expect(JSON.stringify(res)).not.toContain('blob');
@@ -144,7 +184,11 @@ describe('complaint RPC, by caller', () => {
 
 describe('user-added complaint sites', () => {
   it('turns an address into the narrowest https pattern and refuses the rest', () => {
-    expect(sitePattern('https://help.lender.example/complaint?x=1')).toEqual({ ok: true, pattern: 'https://help.lender.example/*', origin: 'https://help.lender.example' });
+    expect(sitePattern('https://help.lender.example/complaint?x=1')).toEqual({
+      ok: true,
+      pattern: 'https://help.lender.example/*',
+      origin: 'https://help.lender.example',
+    });
     expect(sitePattern('help.lender.example')).toMatchObject({ ok: true, pattern: 'https://help.lender.example/*' });
     expect(sitePattern('http://help.lender.example/')).toEqual({ ok: false, reason: 'not-https' });
     expect(sitePattern('https://www.nfra.gov.cn/x')).toEqual({ ok: false, reason: 'registry' });
@@ -156,7 +200,9 @@ describe('user-added complaint sites', () => {
   it('stores a site once, with a message at the field for a duplicate', async () => {
     const db = await freshDb();
     await addUserSite(db, { url: 'https://help.lender.example/c' }, NOW);
-    await expect(addUserSite(db, { url: 'help.lender.example' }, NOW)).rejects.toMatchObject({ data: { field: 'url', messageKey: 'complaint.site.error.duplicate' } });
+    await expect(addUserSite(db, { url: 'help.lender.example' }, NOW)).rejects.toMatchObject({
+      data: { field: 'url', messageKey: 'complaint.site.error.duplicate' },
+    });
     await expect(addUserSite(db, { url: 'ftp://x' }, NOW)).rejects.toMatchObject({ data: { field: 'url' } });
     expect(await db.userSites.count()).toBe(1);
   });
@@ -168,7 +214,9 @@ describe('complaint writes count as changes', () => {
     const moves: Moved[] = [];
     const run = async (method: string, input: unknown) => {
       let res: Awaited<ReturnType<typeof route>> | undefined;
-      moves.push(await movedBy(db, async () => (res = await route({ tag: ENVELOPE_TAG, method, input }, 'page', (c) => testContext(db, c, NOW)))));
+      moves.push(
+        await movedBy(db, async () => (res = await route({ tag: ENVELOPE_TAG, method, input }, 'page', (c) => testContext(db, c, NOW)))),
+      );
       return res!;
     };
     const added = await run('complaints.add', sent);

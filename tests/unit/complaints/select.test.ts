@@ -12,9 +12,15 @@ function pool(): RecordPool {
   const before = { ...cs[0]!, id: 'OLD', at: Date.UTC(2026, 8, 1), agreementId: undefined };
   const other = { ...cs[1]!, id: 'OTHER', lenderId: 'L2', agreementId: undefined };
   return {
-    lenders: [lender], agreements: [agreement], contacts: [...cs, before, other],
-    evidence: [{ id: 'E1', name: 'a.png', sha256: 'a'.repeat(64), capturedAt: T0 + DAY, ownerId: 'C1' }, { id: 'E2', name: 'b.png', sha256: 'b'.repeat(64), capturedAt: T0, ownerId: 'OTHER' }],
-    complaints: [lenderComplaint('KF')], findings: [finding, { ...withoutAgreement(finding), id: 'F2', contactIds: ['OTHER'] }],
+    lenders: [lender],
+    agreements: [agreement],
+    contacts: [...cs, before, other],
+    evidence: [
+      { id: 'E1', name: 'a.png', sha256: 'a'.repeat(64), capturedAt: T0 + DAY, ownerId: 'C1' },
+      { id: 'E2', name: 'b.png', sha256: 'b'.repeat(64), capturedAt: T0, ownerId: 'OTHER' },
+    ],
+    complaints: [lenderComplaint('KF')],
+    findings: [finding, { ...withoutAgreement(finding), id: 'F2', contactIds: ['OTHER'] }],
     profile: { name: 'x', phone: 'y', address: '' },
   };
 }
@@ -22,10 +28,14 @@ function pool(): RecordPool {
 describe('choosing the records of one complaint', () => {
   it('starts with the newest agreement in force and its demands', () => {
     expect(defaultSelection(pool())).toEqual({ lenderId: 'L1', agreementId: 'A1', demands: ['stop-collection', 'honour-agreement'] });
-    expect(defaultSelection({ agreements: [{ ...agreement, status: 'completed' }] })).toEqual({ lenderId: '', agreementId: '', demands: ['stop-collection'] });
+    expect(defaultSelection({ agreements: [{ ...agreement, status: 'completed' }] })).toEqual({
+      lenderId: '',
+      agreementId: '',
+      demands: ['stop-collection'],
+    });
   });
 
-  it('starts with the user\'s own agreement, even when a sample one is newer', () => {
+  it("starts with the user's own agreement, even when a sample one is newer", () => {
     const sample = { ...agreement, id: 'sample-agreement-1', lenderId: 'sample-lender-1', negotiatedOn: '2099-01-01' };
     expect(defaultSelection({ agreements: [sample, agreement] }).agreementId).toBe('A1');
     expect(defaultSelection({ agreements: [sample] }).agreementId).toBe('sample-agreement-1');

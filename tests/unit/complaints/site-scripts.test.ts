@@ -22,7 +22,10 @@ function fakeApi(sites: Array<{ id: string; pattern: string }>, granted: string[
 describe('content scripts for user-added sites', () => {
   it('registers only sites whose permission is granted, once', async () => {
     const { api, state } = fakeApi(
-      [{ id: 'a', pattern: 'https://a.example/*' }, { id: 'b', pattern: 'https://b.example/*' }],
+      [
+        { id: 'a', pattern: 'https://a.example/*' },
+        { id: 'b', pattern: 'https://b.example/*' },
+      ],
       ['https://a.example/*', '*://*.nfra.gov.cn/*'],
       ['other-feature-script'],
     );
@@ -32,7 +35,11 @@ describe('content scripts for user-added sites', () => {
   });
 
   it('unregisters when the permission is revoked or the site removed, leaving other scripts alone', async () => {
-    const { api, state } = fakeApi([{ id: 'a', pattern: 'https://a.example/*' }], [], [`${SITE_SCRIPT_PREFIX}a`, `${SITE_SCRIPT_PREFIX}gone`, 'other']);
+    const { api, state } = fakeApi(
+      [{ id: 'a', pattern: 'https://a.example/*' }],
+      [],
+      [`${SITE_SCRIPT_PREFIX}a`, `${SITE_SCRIPT_PREFIX}gone`, 'other'],
+    );
     expect(await syncSiteScripts(api)).toEqual({ added: [], removed: [`${SITE_SCRIPT_PREFIX}a`, `${SITE_SCRIPT_PREFIX}gone`] });
     expect(state.registered).toEqual(['other']);
   });

@@ -23,7 +23,10 @@ beforeEach(async () => {
 const route = () => createRouter(contract, handlers as unknown as Record<string, Handler>);
 const call = (input: unknown, caller: 'page' | 'panel' | 'content' = 'page') => {
   const events: string[] = [];
-  const out = route()({ tag: ENVELOPE_TAG, method: 'data.deleteAll', input }, caller, (c) => ({ ...testContext(db, c, NOW), emit: (e: string) => void events.push(e) }));
+  const out = route()({ tag: ENVELOPE_TAG, method: 'data.deleteAll', input }, caller, (c) => ({
+    ...testContext(db, c, NOW),
+    emit: (e: string) => void events.push(e),
+  }));
   return out.then((r) => ({ r, events }));
 };
 

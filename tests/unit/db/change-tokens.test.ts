@@ -16,8 +16,18 @@ import { agreement, contact, installment, lender } from '../domain/findings/buil
 
 const NOW = Date.UTC(2026, 10, 22, 4, 0);
 const site = (i = 1) => ({ id: `u${i}`, pattern: `https://help${i}.example.com/*`, label: 'x', createdAt: NOW });
-const reminder = { id: 'R1', key: 'k1', kind: 'custom', targetType: 'agreement', targetId: 'A1', fireAt: NOW, text: 'x', createdAt: NOW } as never;
-const evidence = () => ({ id: 'E1', createdAt: NOW, name: 'a.txt', mime: 'text/plain', size: 1, sha256: 'a'.repeat(64), blob: new Blob(['a']) }) as never;
+const reminder = {
+  id: 'R1',
+  key: 'k1',
+  kind: 'custom',
+  targetType: 'agreement',
+  targetId: 'A1',
+  fireAt: NOW,
+  text: 'x',
+  createdAt: NOW,
+} as never;
+const evidence = () =>
+  ({ id: 'E1', createdAt: NOW, name: 'a.txt', mime: 'text/plain', size: 1, sha256: 'a'.repeat(64), blob: new Blob(['a']) }) as never;
 
 let stops: Array<() => void> = [];
 afterEach(() => {
@@ -33,7 +43,11 @@ describe('change tokens: each table moves exactly its concerns', () => {
     ['installments', (db) => db.installments.add(installment(1, '2026-03-10', true)), ['findings', 'backup']],
     ['contacts', (db) => db.contacts.add(contact()), ['findings', 'backup']],
     ['evidence', (db) => db.evidence.add(evidence()), ['backup']],
-    ['complaints (with their reminders, one transaction)', (db) => db.transaction('rw', db.complaints, db.reminders, () => db.reminders.add(reminder)), ['backup', 'reminders']],
+    [
+      'complaints (with their reminders, one transaction)',
+      (db) => db.transaction('rw', db.complaints, db.reminders, () => db.reminders.add(reminder)),
+      ['backup', 'reminders'],
+    ],
     ['reminders', (db) => db.reminders.add(reminder), ['backup', 'reminders']],
     ['userSites', (db) => db.userSites.add(site()), ['backup', 'sites']],
     ['settings (a user setting)', (db) => db.settings.put({ key: 'complaint.profile.name', value: '李明' }), ['backup']],
@@ -75,13 +89,18 @@ describe('change tokens: each table moves exactly its concerns', () => {
   it('moves nothing for reads, and rolls back with a failed write', async () => {
     const db = await freshDb();
     await db.contacts.add(contact());
-    expect(await movedBy(db, () => db.transaction('r', db.tables, () => Promise.all(db.tables.map((t) => t.toArray()))))).toEqual({ moved: [], counted: 0 });
+    expect(await movedBy(db, () => db.transaction('r', db.tables, () => Promise.all(db.tables.map((t) => t.toArray()))))).toEqual({
+      moved: [],
+      counted: 0,
+    });
     const m = await movedBy(db, () =>
-      db.transaction('rw', db.contacts, db.userSites, async () => {
-        await db.contacts.add(contact());
-        await db.userSites.add(site());
-        throw new Error('abort');
-      }).catch(() => undefined),
+      db
+        .transaction('rw', db.contacts, db.userSites, async () => {
+          await db.contacts.add(contact());
+          await db.userSites.add(site());
+          throw new Error('abort');
+        })
+        .catch(() => undefined),
     );
     expect(m).toEqual({ moved: [], counted: 0 });
   });
@@ -108,7 +127,10 @@ describe('change tokens: each table moves exactly its concerns', () => {
     before.close();
     const next = new Dexie(name);
     for (const s of SCHEMA_VERSIONS) next.version(s.version).stores(s.stores);
-    next.version(100).stores({}).upgrade((tx) => tx.table('contacts').toCollection().modify({ summary: 'upgraded' }));
+    next
+      .version(100)
+      .stores({})
+      .upgrade((tx) => tx.table('contacts').toCollection().modify({ summary: 'upgraded' }));
     next.use(changeTokensMiddleware());
     await next.open();
     expect((await next.table('contacts').get('C1')).summary).toBe('upgraded');
@@ -123,10 +145,12 @@ describe('change tokens: each table moves exactly its concerns', () => {
     const db = new NgDatabase(`hook-${Math.random().toString(36).slice(2)}`, { onCommitted: (c) => seen.push([...c]) });
     await db.userSites.add(site());
     await db.derived.put({ key: 'x', token: 't' });
-    await db.transaction('rw', db.contacts, async () => {
-      await db.contacts.add(contact());
-      throw new Error('abort');
-    }).catch(() => undefined);
+    await db
+      .transaction('rw', db.contacts, async () => {
+        await db.contacts.add(contact());
+        throw new Error('abort');
+      })
+      .catch(() => undefined);
     await vi.waitFor(() => expect(seen).toEqual([['backup', 'sites']]));
     db.close();
   });
@@ -179,7 +203,10 @@ describe('background followers compare tokens', () => {
     setDbForTests(db);
     const sender = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
     const m = await movedBy(db, () =>
-      handleRuntimeMessage({ tag: ENVELOPE_TAG, method: 'contacts.add', input: { at: NOW, channel: 'call', summary: '来电', tzOffsetMin: 480 } }, sender)!,
+      handleRuntimeMessage(
+        { tag: ENVELOPE_TAG, method: 'contacts.add', input: { at: NOW, channel: 'call', summary: '来电', tzOffsetMin: 480 } },
+        sender,
+      )!,
     );
     expect(m).toEqual({ moved: ['findings', 'backup'], counted: 1 });
   });

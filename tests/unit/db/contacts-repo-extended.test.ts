@@ -76,7 +76,11 @@ describe('contacts repository: full quick log, links, bad input, undo', () => {
   it('undo of a delete puts back the contact and re-attaches its evidence', async () => {
     const db = await freshDb();
     const c = await addContact(db, { at: NOW, channel: 'call', summary: 'a' }, NOW);
-    const e = await addEvidence(db, { blob: new Blob(['hello'], { type: 'text/plain' }), name: 'a.txt', owner: { ownerType: 'contact', ownerId: c.id } }, NOW);
+    const e = await addEvidence(
+      db,
+      { blob: new Blob(['hello'], { type: 'text/plain' }), name: 'a.txt', owner: { ownerType: 'contact', ownerId: c.id } },
+      NOW,
+    );
     const removed = await deleteContact(db, c.id);
     expect(removed.evidenceIds).toEqual([e.id]);
     expect((await db.evidence.get(e.id))!.ownerId).toBeUndefined();

@@ -34,7 +34,9 @@ describe('evidence repository', () => {
     await expect(addEvidence(db, { blob: new Blob([]), name: 'empty' }, NOW)).rejects.toMatchObject({
       data: { messageKey: 'evidence.error.unreadable' },
     });
-    await expect(addEvidence(db, { blob: new Blob(['MZ..'], { type: 'application/x-msdownload' }), name: 'a.exe' }, NOW)).rejects.toMatchObject({
+    await expect(
+      addEvidence(db, { blob: new Blob(['MZ..'], { type: 'application/x-msdownload' }), name: 'a.exe' }, NOW),
+    ).rejects.toMatchObject({
       data: { messageKey: 'evidence.error.type' },
     });
     await expect(addEvidence(db, { blob: new Blob(['????']), name: 'mystery' }, NOW)).rejects.toMatchObject({
@@ -62,8 +64,26 @@ describe('evidence repository', () => {
     const db = await freshDb();
     const e = await addEvidence(db, { blob: new Blob(['receipt'], { type: 'text/plain' }), name: 'receipt.txt' }, NOW);
     await db.installments.bulkAdd([
-      { id: 'I1', agreementId: 'A1', seq: 1, dueDate: '2026-11-01', amountFen: 100, paidOn: '2026-11-01', paidFen: 100, proofEvidenceId: e.id },
-      { id: 'I2', agreementId: 'A1', seq: 2, dueDate: '2026-12-01', amountFen: 100, paidOn: '2026-11-20', paidFen: 100, proofEvidenceId: 'other' },
+      {
+        id: 'I1',
+        agreementId: 'A1',
+        seq: 1,
+        dueDate: '2026-11-01',
+        amountFen: 100,
+        paidOn: '2026-11-01',
+        paidFen: 100,
+        proofEvidenceId: e.id,
+      },
+      {
+        id: 'I2',
+        agreementId: 'A1',
+        seq: 2,
+        dueDate: '2026-12-01',
+        amountFen: 100,
+        paidOn: '2026-11-20',
+        paidFen: 100,
+        proofEvidenceId: 'other',
+      },
     ]);
     await deleteEvidence(db, e.id);
     expect(await db.evidence.get(e.id)).toBeUndefined();

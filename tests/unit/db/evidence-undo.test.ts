@@ -16,7 +16,11 @@ describe('evidence delete and undo', () => {
   it('puts back the record exactly, Blob included, and re-links the proof of payment', async () => {
     const db = await freshDb();
     await db.contacts.add(contact({ id: 'C1' }));
-    const e = await addEvidence(db, { blob: new Blob(['receipt'], { type: 'text/plain' }), name: 'r.txt', owner: { ownerType: 'contact', ownerId: 'C1' } }, NOW);
+    const e = await addEvidence(
+      db,
+      { blob: new Blob(['receipt'], { type: 'text/plain' }), name: 'r.txt', owner: { ownerType: 'contact', ownerId: 'C1' } },
+      NOW,
+    );
     await db.installments.add({ id: 'I1', seq: 1, ...PLAN, proofEvidenceId: e.id });
     const before = await snapshot(db);
     const deleted = await deleteEvidence(db, e.id);
@@ -32,7 +36,11 @@ describe('evidence delete and undo', () => {
   it('drops an owner deleted in the meantime, keeps a proof link another item took since, and refuses a duplicate or a bad record', async () => {
     const db = await freshDb();
     await db.contacts.add(contact({ id: 'C1' }));
-    const e = await addEvidence(db, { blob: new Blob(['x'], { type: 'text/plain' }), name: 'x', owner: { ownerType: 'contact', ownerId: 'C1' } }, NOW);
+    const e = await addEvidence(
+      db,
+      { blob: new Blob(['x'], { type: 'text/plain' }), name: 'x', owner: { ownerType: 'contact', ownerId: 'C1' } },
+      NOW,
+    );
     await db.installments.add({ id: 'I1', seq: 1, ...PLAN, proofEvidenceId: e.id });
     const deleted = await deleteEvidence(db, e.id);
     await db.contacts.delete('C1');
@@ -60,7 +68,10 @@ describe('evidence written straight from a page counts as a change for the backu
     const db = await freshDb();
     const good = new File(['a'], 'a.txt', { type: 'text/plain' });
     let saved = 0;
-    expect(await movedBy(db, async () => (saved = await addFilesDirect([good, good], undefined, db)))).toEqual({ moved: ['backup'], counted: 2 });
+    expect(await movedBy(db, async () => (saved = await addFilesDirect([good, good], undefined, db)))).toEqual({
+      moved: ['backup'],
+      counted: 2,
+    });
     expect(saved).toBe(2);
     const refused = new File(['<x/>'], 'x.html', { type: 'text/html' });
     const moves = await movedBy(db, () =>
@@ -84,7 +95,10 @@ describe('evidence written straight from a page counts as a change for the backu
     for (const caller of ['page', 'panel', 'content'] as const) {
       expect(await route({ tag: ENVELOPE_TAG, method: 'backup.noteChange', input: {} }, caller, ctx)).toMatchObject({ ok: false });
     }
-    expect(await route({ tag: ENVELOPE_TAG, method: 'backup.noteChange', input: {} }, 'page', ctx)).toMatchObject({ ok: false, error: { code: 'unknown-method' } });
+    expect(await route({ tag: ENVELOPE_TAG, method: 'backup.noteChange', input: {} }, 'page', ctx)).toMatchObject({
+      ok: false,
+      error: { code: 'unknown-method' },
+    });
   });
 });
 

@@ -23,7 +23,12 @@ function openV2(name: string): Dexie {
   db.version(1).stores(SCHEMA_VERSIONS[0]!.stores);
   db.version(2)
     .stores(V2_STORES)
-    .upgrade((tx) => tx.table('lenders').toCollection().modify((l: Record<string, unknown>) => Object.assign(l, addAliases({}))));
+    .upgrade((tx) =>
+      tx
+        .table('lenders')
+        .toCollection()
+        .modify((l: Record<string, unknown>) => Object.assign(l, addAliases({}))),
+    );
   return db;
 }
 
@@ -39,14 +44,16 @@ function bigV1Fixture(): DbFixture {
   for (const t of V1_TABLES) {
     const seen = new Set<string>();
     const uniqueSeen = new Set<string>();
-    data[t] = [...(fx.data[t] ?? []).map(reviveRow), ...gen.flatMap((g) => g[t] as unknown as Array<Record<string, unknown>>)].filter((r) => {
-      const key = String(r.id ?? r.key);
-      const uniq = String(r.key ?? r.pattern ?? key);
-      if (seen.has(key) || (t === 'reminders' || t === 'userSites' ? uniqueSeen.has(uniq) : false)) return false;
-      seen.add(key);
-      uniqueSeen.add(uniq);
-      return true;
-    });
+    data[t] = [...(fx.data[t] ?? []).map(reviveRow), ...gen.flatMap((g) => g[t] as unknown as Array<Record<string, unknown>>)].filter(
+      (r) => {
+        const key = String(r.id ?? r.key);
+        const uniq = String(r.key ?? r.pattern ?? key);
+        if (seen.has(key) || (t === 'reminders' || t === 'userSites' ? uniqueSeen.has(uniq) : false)) return false;
+        seen.add(key);
+        uniqueSeen.add(uniq);
+        return true;
+      },
+    );
   }
   // Samples merged by id may re-point links: repair them as one database would hold them.
   return { ...fx, data: consistent(data as never) as unknown as DbFixture['data'] };
@@ -66,7 +73,9 @@ describe('upgrade to a (test-only) schema version 2', () => {
       const expected = t === 'lenders' ? fx.data[t]!.map(addAliases) : fx.data[t]!;
       const key = (r: Record<string, unknown>) => String(r.id ?? r.key);
       const sort = (a: Record<string, unknown>[]) => [...a].sort((x, y) => (key(x) < key(y) ? -1 : 1));
-      expect(await comparable({ evidence: [], [t]: sort(stored) } as never)).toEqual(await comparable({ evidence: [], [t]: sort(expected) } as never));
+      expect(await comparable({ evidence: [], [t]: sort(stored) } as never)).toEqual(
+        await comparable({ evidence: [], [t]: sort(expected) } as never),
+      );
     }
     // The new index works on the upgraded data.
     const l1 = await db.table('contacts').where('[lenderId+at]').between(['l1', 0], ['l1', Infinity]).count();
@@ -76,9 +85,18 @@ describe('upgrade to a (test-only) schema version 2', () => {
 
   it('upgrades a version-1 backup file for a version-2 installation', async () => {
     const fx = bigV1Fixture();
-    const file = await writeBackup({ ...fx.data, ocrTexts: [], imports: [], importLinks: [], numberBook: [] } as never, { schemaVersion: 1, appVersion: 't', now: Date.UTC(2026, 0, 1) });
-    const lenderV2 = v.strictObject({ ...(TABLE_SCHEMAS.lenders as v.StrictObjectSchema<v.ObjectEntries, undefined>).entries, aliases: v.array(v.string()) });
-    const upgrades = { 1: (rows: Record<string, unknown[]>) => ({ ...rows, lenders: rows.lenders!.map((l) => addAliases(l as Record<string, unknown>)) }) };
+    const file = await writeBackup({ ...fx.data, ocrTexts: [], imports: [], importLinks: [], numberBook: [] } as never, {
+      schemaVersion: 1,
+      appVersion: 't',
+      now: Date.UTC(2026, 0, 1),
+    });
+    const lenderV2 = v.strictObject({
+      ...(TABLE_SCHEMAS.lenders as v.StrictObjectSchema<v.ObjectEntries, undefined>).entries,
+      aliases: v.array(v.string()),
+    });
+    const upgrades = {
+      1: (rows: Record<string, unknown[]>) => ({ ...rows, lenders: rows.lenders!.map((l) => addAliases(l as Record<string, unknown>)) }),
+    };
     // Validation runs against today's (v1) lender schema, which has no `aliases`: swap it in for this test.
     const original = TABLE_SCHEMAS.lenders;
     (TABLE_SCHEMAS as Record<BackupTable, v.GenericSchema>).lenders = lenderV2;

@@ -127,7 +127,20 @@ describe('schema version 7 (import tables in backups)', () => {
       version: 6,
       stores: v6.stores,
       data: {
-        imports: [{ id: 'i1', name: 'calls.xml', size: 18, sha256: 'a'.repeat(64), format: 'sbr-xml', encoding: 'utf-8', importedAt: 1, added: 1, merged: 0, ...file }],
+        imports: [
+          {
+            id: 'i1',
+            name: 'calls.xml',
+            size: 18,
+            sha256: 'a'.repeat(64),
+            format: 'sbr-xml',
+            encoding: 'utf-8',
+            importedAt: 1,
+            added: 1,
+            merged: 0,
+            ...file,
+          },
+        ],
         importLinks: [{ contactId: 'c1', importId: 'i1', position: 1, line: 3, callType: 1, duration: 20 }],
         numberBook: [{ number: '+8613800138000', agency: '某催收', party: 'agency', updatedAt: 1 }],
       },

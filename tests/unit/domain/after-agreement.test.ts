@@ -22,7 +22,9 @@ function contactsOn(linked: boolean) {
 }
 
 function flagged(contacts: ReturnType<typeof contactsOn>): Set<string> {
-  const f = findAll({ contacts, agreements: [a], installments: plan, lenders: [lender()], jurisdiction: 'CN' }).find((x) => x.ruleId === 'collection-despite-agreement');
+  const f = findAll({ contacts, agreements: [a], installments: plan, lenders: [lender()], jurisdiction: 'CN' }).find(
+    (x) => x.ruleId === 'collection-despite-agreement',
+  );
   return new Set(f?.contactIds ?? []);
 }
 
@@ -37,11 +39,22 @@ describe('one "after the agreement" for findings and complaint selection', () =>
     const contacts = contactsOn(false);
     const inFinding = flagged(contacts);
     const selected = new Set(
-      selectRecords({ lenders: [lender()], agreements: [a], contacts, evidence: [], complaints: [], findings: [], profile: { name: '', phone: '', address: '' } }, {
-        lenderId: 'L1',
-        agreementId: a.id,
-        demands: [],
-      }).contacts.map((c) => c.id),
+      selectRecords(
+        {
+          lenders: [lender()],
+          agreements: [a],
+          contacts,
+          evidence: [],
+          complaints: [],
+          findings: [],
+          profile: { name: '', phone: '', address: '' },
+        },
+        {
+          lenderId: 'L1',
+          agreementId: a.id,
+          demands: [],
+        },
+      ).contacts.map((c) => c.id),
     );
     expect([...selected].sort()).toEqual([...inFinding].sort());
     for (const c of contacts) expect(inFinding.has(c.id)).toBe(isAfterAgreement(wallDate(c), a));

@@ -36,7 +36,9 @@ export function articleNumbers(text: string): string[] {
 export function phoneNumbers(text: string): string[] {
   const t = text.replace(/\{\w+\}/g, ' ').replace(/\d{4}-\d\d(-\d\d)?/g, ' ');
   const out: string[] = [];
-  for (const m of t.matchAll(/\(852\) \d{4} \d{4}|(?<![\d-])\d{3,4}-\d{3,}(?:-\d+)?|(?<![\d.,$¥%:/A-Za-z-])(?:1\d{2,4}|9\d{2,4})(?![\d.,%年月:/-])/g)) {
+  for (const m of t.matchAll(
+    /\(852\) \d{4} \d{4}|(?<![\d-])\d{3,4}-\d{3,}(?:-\d+)?|(?<![\d.,$¥%:/A-Za-z-])(?:1\d{2,4}|9\d{2,4})(?![\d.,%年月:/-])/g,
+  )) {
     const n = m[0]!;
     // Four-digit years in running text ("May 1996", "1996年") are dates, not hotlines.
     if (/^(19|20)\d\d$/.test(n) && !cites.includes(n)) continue;
@@ -45,7 +47,8 @@ export function phoneNumbers(text: string): string[] {
   return out;
 }
 
-const known = (token: string) => cites.some((c) => c === token || c.includes(token) || (token.startsWith('Art. ') && c.replace('Article ', 'Art. ').startsWith(token)));
+const known = (token: string) =>
+  cites.some((c) => c === token || c.includes(token) || (token.startsWith('Art. ') && c.replace('Article ', 'Art. ').startsWith(token)));
 
 describe('the facts registry', () => {
   it('gives every fact an id, jurisdiction, confidence, what it says, a source, a published and a checked date', () => {
@@ -53,7 +56,10 @@ describe('the facts registry', () => {
     for (const f of FACTS) {
       expect(JURISDICTIONS, f.id).toContain(f.jurisdiction);
       expect(['text', 'reported', 'unconfirmed'], f.id).toContain(f.confidence);
-      expect(f.what.every((w) => w.trim().length > 0), f.id).toBe(true);
+      expect(
+        f.what.every((w) => w.trim().length > 0),
+        f.id,
+      ).toBe(true);
       expect(f.sources.length, f.id).toBeGreaterThan(0);
       for (const s of f.sources) {
         expect(s.publisher.trim(), f.id).not.toBe('');
@@ -96,15 +102,32 @@ describe('the facts registry', () => {
     const a = agreement({ signed: true });
     const contacts = [
       contact({ lenderId: 'L1', at: bj('2026-03-05', '23:30:00'), flags: [...CONTACT_FLAGS], thirdParties: '母亲' }),
-      ...Array.from({ length: 8 }, (_, i) => contact({ lenderId: 'L1', channel: 'missed-call', connected: false, at: bj('2026-03-06', `1${i}:00:00`) })),
+      ...Array.from({ length: 8 }, (_, i) =>
+        contact({ lenderId: 'L1', channel: 'missed-call', connected: false, at: bj('2026-03-06', `1${i}:00:00`) }),
+      ),
     ];
     for (const kind of ['bank-card', 'unlicensed', 'consumer-finance'] as const) {
       for (const jurisdiction of JURISDICTIONS) {
-        const findings = findAll({ contacts, agreements: [a], installments: [installment(1, '2026-04-15', false)], lenders: [lender({ kind })], jurisdiction });
+        const findings = findAll({
+          contacts,
+          agreements: [a],
+          installments: [installment(1, '2026-04-15', false)],
+          lenders: [lender({ kind })],
+          jurisdiction,
+        });
         expect(findings.length).toBeGreaterThan(0);
         for (const f of findings) for (const b of f.basis) if (b.factId) expect(fact(b.factId).confidence).not.toBe('unconfirmed');
         for (const locale of LOCALES) {
-          const records = { lender: lender({ kind }), agreement: a, contacts, evidence: [], findings, priorComplaints: [], profile: { name: '', phone: '', address: '', idLast4: '' } as never, demands: [] };
+          const records = {
+            lender: lender({ kind }),
+            agreement: a,
+            contacts,
+            evidence: [],
+            findings,
+            priorComplaints: [],
+            profile: { name: '', phone: '', address: '', idLast4: '' } as never,
+            demands: [],
+          };
           const text = factsUnits(makeCtx(records, { locale, tzOffsetMin: 480, jurisdiction }), records)
             .map((u) => u.variants[0])
             .join('\n');
@@ -122,13 +145,16 @@ describe('the facts registry', () => {
     for (const l of LOCALES) for (const [k, v] of Object.entries(messages[l])) strings.push([`${l} ${k}`, v]);
     const walk = (where: string, v: unknown) => {
       if (typeof v === 'string') strings.push([where, v]);
-      else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) if (!['testUrls', 'matches', 'fixture', 'keywords', 'formKeywords'].includes(k)) walk(`${where}.${k}`, x);
+      else if (v && typeof v === 'object')
+        for (const [k, x] of Object.entries(v))
+          if (!['testUrls', 'matches', 'fixture', 'keywords', 'formKeywords'].includes(k)) walk(`${where}.${k}`, x);
     };
     for (const r of RULES) walk(r.id, r);
     for (const c of channels) walk(c.id, { ...c, detect: undefined });
     for (const c of offlineChannels) walk(c.id, c);
     const unknown: string[] = [];
-    for (const [where, s] of strings) for (const n of [...articleNumbers(s), ...phoneNumbers(s)]) if (!known(n)) unknown.push(`${where}: ${n}`);
+    for (const [where, s] of strings)
+      for (const n of [...articleNumbers(s), ...phoneNumbers(s)]) if (!known(n)) unknown.push(`${where}: ${n}`);
     expect(unknown).toEqual([]);
   });
 

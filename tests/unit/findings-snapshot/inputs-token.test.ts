@@ -23,7 +23,9 @@ describe('inputs token (Dexie middleware)', () => {
   it('changes with every kind of write to each table the findings read', async () => {
     expect(await changesToken(() => db.lenders.add(lender()))).toBe(true);
     expect(await changesToken(() => db.agreements.put(agreement()))).toBe(true);
-    expect(await changesToken(() => db.installments.bulkAdd([installment(1, '2026-03-10', true), installment(2, '2026-04-10', false)]))).toBe(true);
+    expect(
+      await changesToken(() => db.installments.bulkAdd([installment(1, '2026-03-10', true), installment(2, '2026-04-10', false)])),
+    ).toBe(true);
     const c = contact();
     expect(await changesToken(() => db.contacts.add(c))).toBe(true);
     expect(await changesToken(() => db.contacts.update(c.id, { summary: '改了' }))).toBe(true);

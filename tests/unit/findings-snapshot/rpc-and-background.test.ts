@@ -24,13 +24,15 @@ afterEach(() => {
   setDbForTests(undefined);
 });
 
-
 describe('findings.refresh over the RPC', () => {
   it('computes the snapshot for an extension page, without counting as a change to back up', async () => {
     const db = await freshDb();
     await db.contacts.add(contact({ at: bj('2026-03-10', '23:30:00') }));
     let res: unknown;
-    const moves = await movedBy(db, async () => (res = await route({ tag: ENVELOPE_TAG, method: 'findings.refresh', input: {} }, 'page', (c) => testContext(db, c, NOW))));
+    const moves = await movedBy(
+      db,
+      async () => (res = await route({ tag: ENVELOPE_TAG, method: 'findings.refresh', input: {} }, 'page', (c) => testContext(db, c, NOW))),
+    );
     expect(res).toEqual({ ok: true, value: { result: 'written' } });
     expect((await readFindingsSnapshot(db)).current).toBe(true);
     expect(moves).toEqual({ moved: [], counted: 0 });
@@ -57,10 +59,16 @@ describe('background: the snapshot follows the background’s own writes', () =>
     unregister = registerFindingsSnapshot(20);
     const sender = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
     const add = (at: number) =>
-      handleRuntimeMessage({ tag: ENVELOPE_TAG, method: 'contacts.add', input: { at, channel: 'call', summary: '深夜来电', tzOffsetMin: 480 } }, sender);
+      handleRuntimeMessage(
+        { tag: ENVELOPE_TAG, method: 'contacts.add', input: { at, channel: 'call', summary: '深夜来电', tzOffsetMin: 480 } },
+        sender,
+      );
     expect(await add(bj('2026-03-10', '23:30:00'))).toMatchObject({ ok: true });
     expect(await add(bj('2026-03-11', '23:30:00'))).toMatchObject({ ok: true });
-    const snap = await until(() => readFindingsSnapshot(db), (s) => s.current);
+    const snap = await until(
+      () => readFindingsSnapshot(db),
+      (s) => s.current,
+    );
     expect(snap.groups!.find((g) => g.ruleId === 'night-contact')!.count).toBe(2);
   });
 });
@@ -76,7 +84,10 @@ describe('background: a new version of the extension starts from its own computa
     await db.derived.put({ ...old, groups: [{ ruleId: 'night-contact', legacyShape: true }] });
     unregister = registerFindingsSnapshot(20);
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.0.9' });
-    const snap = await until(() => readFindingsSnapshot(db), (s) => s.current && !JSON.stringify(s.groups).includes('legacyShape'));
+    const snap = await until(
+      () => readFindingsSnapshot(db),
+      (s) => s.current && !JSON.stringify(s.groups).includes('legacyShape'),
+    );
     expect(snap.groups!.find((g) => g.ruleId === 'night-contact')).toMatchObject({ count: 1, severity: expect.any(String) });
   });
 });

@@ -143,7 +143,9 @@ describe('findings snapshot', () => {
 
   it('keeps the summary small: a rule with more contacts than a complaint link carries links the first ones and counts all', async () => {
     // One night call a day for 540 days.
-    const many = Array.from({ length: MAX_PRESELECTED_CONTACTS + 40 }, (_, i) => contact({ at: bj('2025-01-01', '23:00:00') + i * 86_400_000 }));
+    const many = Array.from({ length: MAX_PRESELECTED_CONTACTS + 40 }, (_, i) =>
+      contact({ at: bj('2025-01-01', '23:00:00') + i * 86_400_000 }),
+    );
     await db.contacts.bulkAdd(many);
     await refreshFindingsSnapshot(db, () => NOW);
     const g = (await readFindingsSnapshot(db)).groups!.find((x) => x.ruleId === 'night-contact')!;

@@ -10,7 +10,12 @@ vi.mock('@/entrypoints/panel-frame/guard/may-act', () => ({ mayAct: vi.fn(async 
 vi.mock('@/utils/i18n/translate', () => ({ t: (k: string) => k }));
 
 const { panelActions } = await import('@/entrypoints/panel-frame/actions');
-const actions = () => panelActions([], () => true, () => {});
+const actions = () =>
+  panelActions(
+    [],
+    () => true,
+    () => {},
+  );
 const point = { x: 5, y: 5 };
 
 describe('Insert when the guard is unsure', () => {

@@ -21,14 +21,20 @@ const generic = t('error.internal');
 
 describe('clear messages for real faults', () => {
   it('a full disk, however deeply Dexie wraps it, says storage is full', () => {
-    const quota = { name: 'AbortError', message: 'aborted', inner: { name: 'AbortError', inner: { name: 'QuotaExceededError', message: 'quota' } } };
+    const quota = {
+      name: 'AbortError',
+      message: 'aborted',
+      inner: { name: 'AbortError', inner: { name: 'QuotaExceededError', message: 'quota' } },
+    };
     expect(errorText(quota)).toBe(t('error.quota'));
     expect(errorText(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))).toBe(t('error.quota'));
   });
 
   it('a worker killed before it answered: the keyed save says a retry will not duplicate', async () => {
     const died = createClient(async () => {
-      throw new Error('A listener indicated an asynchronous response by returning true, but the message channel closed before a response was received');
+      throw new Error(
+        'A listener indicated an asynchronous response by returning true, but the message channel closed before a response was received',
+      );
     });
     const keyed = await died('contacts.add', { at: NOW, channel: 'call', summary: 'x', requestKey: 'k1' }).catch((e: unknown) => e);
     expect(keyed).toBeInstanceOf(AppError);
@@ -46,7 +52,13 @@ describe('clear messages for real faults', () => {
     // What Chromium does when a chosen file changes on disk: reading the File (or a slice) fails.
     const e = opened.rows.evidence[0]!;
     const stale = new Blob([await e.blob.arrayBuffer()], { type: e.blob.type });
-    const fail = () => Promise.reject(new DOMException('The requested file could not be read, typically due to permission problems that have occurred after a reference to a file was acquired.', 'NotReadableError'));
+    const fail = () =>
+      Promise.reject(
+        new DOMException(
+          'The requested file could not be read, typically due to permission problems that have occurred after a reference to a file was acquired.',
+          'NotReadableError',
+        ),
+      );
     Object.assign(stale, { arrayBuffer: fail, slice: () => Object.assign(new Blob([]), { arrayBuffer: fail }) });
     opened.rows.evidence[0] = { ...e, blob: stale };
     const target = await freshDb();

@@ -24,13 +24,18 @@ describe('idempotent adds', () => {
   const cases: Array<[string, string, (db: NgDatabase) => Promise<unknown>, (db: NgDatabase) => Promise<number>]> = [
     ['contacts.add', 'contacts', async () => contact, (db) => db.contacts.count()],
     ['agreements.add', 'agreements', async () => agreement, (db) => db.agreements.count()],
-    ['complaints.add', 'complaints', async () => ({ channelId: 'nfra', status: 'draft', sections: { facts: '事实' } }), (db) => db.complaints.count()],
+    [
+      'complaints.add',
+      'complaints',
+      async () => ({ channelId: 'nfra', status: 'draft', sections: { facts: '事实' } }),
+      (db) => db.complaints.count(),
+    ],
     ['complaints.addSite', 'userSites', async () => ({ url: 'https://help.example-lender.com/x' }), (db) => db.userSites.count()],
   ];
   for (const [method, , input, count] of cases) {
     it(`${method}: a retry with the same key returns the stored record and stores nothing new`, async () => {
       const db = await freshDb();
-      const body = { ...(await input(db)) as object, requestKey: 'key-1' };
+      const body = { ...((await input(db)) as object), requestKey: 'key-1' };
       const first = await call(db, method, body);
       expect(first.ok, JSON.stringify(first)).toBe(true);
       const again = await call(db, method, body, NOW + 5000);

@@ -18,7 +18,7 @@ beforeEach(async () => {
 });
 
 describe('panel context findings', () => {
-  it('are the snapshot\'s findings (a marker put in the current snapshot shows up)', async () => {
+  it("are the snapshot's findings (a marker put in the current snapshot shows up)", async () => {
     await refreshFindingsSnapshot(db, () => NOW);
     const snap = await readFindingsSnapshot(db);
     expect(snap.current).toBe(true);
@@ -33,7 +33,11 @@ describe('panel context findings', () => {
 
   it('bring a snapshot behind the records up to date before answering', async () => {
     await refreshFindingsSnapshot(db, () => NOW);
-    const { lenderId } = await addAgreement(db, { lender: { name: '我的贷款方', kind: 'platform' }, negotiatedOn: '2026-11-01', terms: { totalToRepayFen: 100 } }, NOW);
+    const { lenderId } = await addAgreement(
+      db,
+      { lender: { name: '我的贷款方', kind: 'platform' }, negotiatedOn: '2026-11-01', terms: { totalToRepayFen: 100 } },
+      NOW,
+    );
     // 18:00 UTC: 02:00 in Beijing, a night call.
     await addContact(db, { at: NOW - 3600_000 * 10, channel: 'call', summary: '深夜来电', lenderId }, NOW);
     expect((await readFindingsSnapshot(db)).current).toBe(false);

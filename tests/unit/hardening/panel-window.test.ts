@@ -17,7 +17,10 @@ const PAGE_TAB = 7;
 const WINDOW_TAB = 40;
 const PAGE_URL = 'https://complain.lender.example/form?step=1';
 
-interface Sent { tabId: number; message: { type: string; expectUrl?: string; actor?: string } }
+interface Sent {
+  tabId: number;
+  message: { type: string; expectUrl?: string; actor?: string };
+}
 
 /** A browser whose page tab answers like the form UI does: where it is, and whether the guard lets a click through. */
 function fakePage(opts: { url?: string; guardOk?: boolean } = {}) {
@@ -28,7 +31,8 @@ function fakePage(opts: { url?: string; guardOk?: boolean } = {}) {
     if (tabId !== PAGE_TAB) throw new Error('no receiver');
     if (message.type === PANEL_WHERE) return { url, query: 'channel=user-site&url=x&fields=[]&evil=1' };
     if (message.type === PANEL_CHECK) return { ok: opts.guardOk ?? true };
-    if (message.type === PANEL_INSERT) return message.expectUrl === undefined || message.expectUrl === url.split('#')[0] ? { ok: true } : { ok: false, reason: 'moved' };
+    if (message.type === PANEL_INSERT)
+      return message.expectUrl === undefined || message.expectUrl === url.split('#')[0] ? { ok: true } : { ok: false, reason: 'moved' };
     return { ok: true };
   });
   const create = vi.fn(async (_o: { url: string }) => ({ id: 900, tabs: [{ id: WINDOW_TAB }] }));
@@ -41,10 +45,18 @@ function fakePage(opts: { url?: string; guardOk?: boolean } = {}) {
 async function call(method: string, input: unknown, caller: Caller, extra: { senderUrl?: string; tabId?: number; now?: number } = {}) {
   const db = await freshDb();
   const now = extra.now ?? 1_000_000;
-  return route(req(method, input), caller, (c) => ({ db, caller: c, now: () => now, ...(extra.senderUrl ? { senderUrl: extra.senderUrl } : {}), ...(extra.tabId !== undefined ? { tabId: extra.tabId } : {}) }));
+  return route(req(method, input), caller, (c) => ({
+    db,
+    caller: c,
+    now: () => now,
+    ...(extra.senderUrl ? { senderUrl: extra.senderUrl } : {}),
+    ...(extra.tabId !== undefined ? { tabId: extra.tabId } : {}),
+  }));
 }
-const fromPopup = (now?: number) => call('panel.openWindow', { tabId: PAGE_TAB }, 'page', { senderUrl: `${EXT}popup.html`, ...(now ? { now } : {}) });
-const fromWindow = (text: string) => call('panel.insert', { key: 'f0', text }, 'panel', { senderUrl: `${EXT}panel-window.html?window=1`, tabId: WINDOW_TAB });
+const fromPopup = (now?: number) =>
+  call('panel.openWindow', { tabId: PAGE_TAB }, 'page', { senderUrl: `${EXT}popup.html`, ...(now ? { now } : {}) });
+const fromWindow = (text: string) =>
+  call('panel.insert', { key: 'f0', text }, 'panel', { senderUrl: `${EXT}panel-window.html?window=1`, tabId: WINDOW_TAB });
 
 describe('panel.openWindow', () => {
   it('opens panel-window.html (not the web-accessible frame) with only the panel parameters', async () => {
@@ -58,19 +70,34 @@ describe('panel.openWindow', () => {
 
   it('a content script cannot open one; the window itself and inline menus cannot either', async () => {
     const b = fakePage();
-    expect(await call('panel.openWindow', {}, 'content', { senderUrl: PAGE_URL, tabId: PAGE_TAB })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect(await call('panel.openWindow', {}, 'panel', { senderUrl: `${EXT}panel-window.html`, tabId: WINDOW_TAB })).toMatchObject({ ok: true, value: { opened: false } });
-    expect(await call('panel.openWindow', {}, 'panel', { senderUrl: `${EXT}panel-frame.html?field=f0`, tabId: PAGE_TAB })).toMatchObject({ ok: true, value: { opened: false } });
+    expect(await call('panel.openWindow', {}, 'content', { senderUrl: PAGE_URL, tabId: PAGE_TAB })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(await call('panel.openWindow', {}, 'panel', { senderUrl: `${EXT}panel-window.html`, tabId: WINDOW_TAB })).toMatchObject({
+      ok: true,
+      value: { opened: false },
+    });
+    expect(await call('panel.openWindow', {}, 'panel', { senderUrl: `${EXT}panel-frame.html?field=f0`, tabId: PAGE_TAB })).toMatchObject({
+      ok: true,
+      value: { opened: false },
+    });
     expect(b.create).not.toHaveBeenCalled();
   });
 
   it('from the docked panel, only when the page guard accepts the click point (a user gesture on the visible panel)', async () => {
     let b = fakePage({ guardOk: false });
     const point = { x: 10, y: 10 };
-    expect(await call('panel.openWindow', { point }, 'panel', { senderUrl: `${EXT}panel-frame.html`, tabId: PAGE_TAB })).toMatchObject({ ok: true, value: { opened: false, reason: 'covered' } });
+    expect(await call('panel.openWindow', { point }, 'panel', { senderUrl: `${EXT}panel-frame.html`, tabId: PAGE_TAB })).toMatchObject({
+      ok: true,
+      value: { opened: false, reason: 'covered' },
+    });
     expect(b.create).not.toHaveBeenCalled();
     b = fakePage({ guardOk: true });
-    expect(await call('panel.openWindow', { point }, 'panel', { senderUrl: `${EXT}panel-frame.html`, tabId: PAGE_TAB })).toMatchObject({ ok: true, value: { opened: true } });
+    expect(await call('panel.openWindow', { point }, 'panel', { senderUrl: `${EXT}panel-frame.html`, tabId: PAGE_TAB })).toMatchObject({
+      ok: true,
+      value: { opened: true },
+    });
     expect(b.sent.find((s) => s.message.type === PANEL_CHECK)?.message).toMatchObject({ actor: 'panel', point });
   });
 
@@ -90,13 +117,17 @@ describe('panel.openWindow', () => {
 
   it('refuses a tab without the form UI', async () => {
     fakePage();
-    expect(await call('panel.openWindow', { tabId: 99 }, 'page', { senderUrl: `${EXT}popup.html` })).toMatchObject({ value: { opened: false, reason: 'no-page' } });
+    expect(await call('panel.openWindow', { tabId: 99 }, 'page', { senderUrl: `${EXT}popup.html` })).toMatchObject({
+      value: { opened: false, reason: 'no-page' },
+    });
   });
 });
 
 describe('relayed actions from the panel window', () => {
   it('the window is a panel caller (not a full extension page)', () => {
-    expect(classifySender({ id: 'abc', url: `${EXT}panel-window.html?window=1`, tab: { id: WINDOW_TAB }, frameId: 0 }, 'abc', EXT)).toBe('panel');
+    expect(classifySender({ id: 'abc', url: `${EXT}panel-window.html?window=1`, tab: { id: WINDOW_TAB }, frameId: 0 }, 'abc', EXT)).toBe(
+      'panel',
+    );
   });
 
   it('Insert reaches the tab the window was opened for, with the address it was opened for', async () => {

@@ -6,7 +6,14 @@ import { createRouter, type Handler } from '@/utils/rpc/router';
 import { ENVELOPE_TAG } from '@/utils/rpc/envelope';
 import { exportBackup, openBackup, applyBackup } from '@/utils/backup/backup-file';
 import { MAX_SHORT, MAX_TEXT } from '@/utils/model/fields';
-import { CARD_PLAN_ITEMS, CONTACT_FLAGS, KIT_DOCUMENTS, MAX_COMPLAINT_CONTACTS, MAX_COMPLAINT_SECTIONS, MAX_KIT_DOCUMENTS } from '@/utils/model/records';
+import {
+  CARD_PLAN_ITEMS,
+  CONTACT_FLAGS,
+  KIT_DOCUMENTS,
+  MAX_COMPLAINT_CONTACTS,
+  MAX_COMPLAINT_SECTIONS,
+  MAX_KIT_DOCUMENTS,
+} from '@/utils/model/records';
 import type { NgDatabase } from '@/utils/db/schema';
 import { freshDb, testContext } from '../helpers/db';
 import { deepSnapshot } from '../backup/hostile';
@@ -34,21 +41,36 @@ const worst = (n: number) => ('\u0001\ud800' + '\u0002'.repeat(Math.max(0, n - 2
 function agreementInput(text: (n: number) => string, docs: number) {
   return {
     lender: { name: text(MAX_SHORT).replace(/^\s+|\s+$/g, 'x') || 'x', kind: 'other' },
-    product: text(MAX_SHORT), accountRef: text(MAX_SHORT), negotiatedOn: '2026-03-01', lenderRef: text(MAX_SHORT),
+    product: text(MAX_SHORT),
+    accountRef: text(MAX_SHORT),
+    negotiatedOn: '2026-03-01',
+    lenderRef: text(MAX_SHORT),
     counterpart: { name: text(MAX_SHORT), staffId: text(MAX_SHORT), phone: text(MAX_SHORT) },
     terms: { totalToRepayFen: 4_800_000 },
     promises: { stopCollection: true, noThirdPartyContact: true, creditReport: 'none', noNewPenalties: false, other: text(MAX_TEXT) },
     cardPlanItems: [...CARD_PLAN_ITEMS],
-    kit: { documents: Array.from({ length: docs }, (_, i) => ({ doc: KIT_DOCUMENTS[i % KIT_DOCUMENTS.length], ready: i % 2 === 0, note: text(MAX_SHORT) })), talkingNotes: text(MAX_TEXT) },
+    kit: {
+      documents: Array.from({ length: docs }, (_, i) => ({
+        doc: KIT_DOCUMENTS[i % KIT_DOCUMENTS.length],
+        ready: i % 2 === 0,
+        note: text(MAX_SHORT),
+      })),
+      talkingNotes: text(MAX_TEXT),
+    },
     notes: text(MAX_TEXT),
   };
 }
 
 function contactInput(text: (n: number) => string, agreementId?: string) {
   return {
-    at: NOW - 60_000, ...(agreementId ? { agreementId } : {}), channel: 'call',
+    at: NOW - 60_000,
+    ...(agreementId ? { agreementId } : {}),
+    channel: 'call',
     person: { name: text(MAX_SHORT), staffId: text(MAX_SHORT), phone: text(MAX_SHORT), agency: text(MAX_SHORT), party: 'agency' },
-    summary: text(MAX_TEXT) || 'x', flags: [...CONTACT_FLAGS], thirdParties: text(MAX_SHORT), tzOffsetMin: 480,
+    summary: text(MAX_TEXT) || 'x',
+    flags: [...CONTACT_FLAGS],
+    thirdParties: text(MAX_SHORT),
+    tzOffsetMin: 480,
   };
 }
 
@@ -63,7 +85,11 @@ async function roundTrip(source: NgDatabase): Promise<void> {
 describe('every field has a limit', () => {
   it('refuses lists beyond their limit through the RPC', async () => {
     const db = await freshDb();
-    const tooMany = await call(db, 'agreements.add', agreementInput(() => '', MAX_KIT_DOCUMENTS + 1));
+    const tooMany = await call(
+      db,
+      'agreements.add',
+      agreementInput(() => '', MAX_KIT_DOCUMENTS + 1),
+    );
     expect(tooMany.ok).toBe(false);
     const plan = await call(db, 'agreements.add', { ...agreementInput(() => '', 1), cardPlanItems: Array(1000).fill('balance') });
     expect(plan.ok).toBe(false);
@@ -86,14 +112,27 @@ describe('every field has a limit', () => {
     for (let i = 0; i < 3; i += 1) contacts.push((await ok<{ id: string }>(db, 'contacts.add', contactInput(worst, a.id))).id);
     const sections = Object.fromEntries(Array.from({ length: MAX_COMPLAINT_SECTIONS }, (_, i) => [`s${i}`, worst(MAX_TEXT)]));
     const contactIds = Array.from({ length: MAX_COMPLAINT_CONTACTS }, (_, i) => contacts[i % 3]!);
-    await ok(db, 'complaints.add', { channelId: 'nfra', url: 'https://www.nfra.gov.cn/x', agreementId: a.id, sections, contactIds, referenceNo: worst(MAX_SHORT), notes: worst(MAX_TEXT) });
+    await ok(db, 'complaints.add', {
+      channelId: 'nfra',
+      url: 'https://www.nfra.gov.cn/x',
+      agreementId: a.id,
+      sections,
+      contactIds,
+      referenceNo: worst(MAX_SHORT),
+      notes: worst(MAX_TEXT),
+    });
     await ok(db, 'complaints.addSite', { url: 'https://help.example-lender.com/complaint', label: worst(MAX_SHORT) });
     await roundTrip(db);
   }, 60_000);
 });
 
 describe('property: every record the RPC accepts survives backup → restore byte for byte', () => {
-  const text = (max: number) => fc.oneof(fc.string({ unit: 'grapheme', maxLength: Math.min(max, 40) }), fc.string({ unit: 'binary', maxLength: Math.min(max, 40) }), fc.constantFrom('张三', '說不還就上門 😡', '=SUM(A1)', ' '));
+  const text = (max: number) =>
+    fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: Math.min(max, 40) }),
+      fc.string({ unit: 'binary', maxLength: Math.min(max, 40) }),
+      fc.constantFrom('张三', '說不還就上門 😡', '=SUM(A1)', ' '),
+    );
   const inputs = fc.record({
     lenderName: text(MAX_SHORT),
     summary: text(MAX_TEXT),
@@ -108,7 +147,10 @@ describe('property: every record the RPC accepts survives backup → restore byt
       fc.asyncProperty(inputs, async (g) => {
         const db = await freshDb();
         const t = (s: string) => () => s;
-        const a = await call(db, 'agreements.add', { ...agreementInput(t(g.name), g.docs), lender: { name: g.lenderName, kind: 'platform' } });
+        const a = await call(db, 'agreements.add', {
+          ...agreementInput(t(g.name), g.docs),
+          lender: { name: g.lenderName, kind: 'platform' },
+        });
         const agreementId = a.ok ? (a.value as { id: string }).id : undefined;
         const c = await call(db, 'contacts.add', { ...contactInput(t(g.name), agreementId), summary: g.summary, flags: g.flags, at: g.at });
         const contactIds = c.ok ? [(c.value as { id: string }).id] : [];

@@ -36,7 +36,14 @@ describe('restore refuses what the repositories refuse, naming the record', () =
     ['agreements', 'lenderId', (r) => (r.lenderId = 'nobody')],
     ['installments', 'agreementId', (r) => (r.agreementId = 'nobody')],
     ['installments', 'proofEvidenceId', (r) => (r.proofEvidenceId = 'nobody')],
-    ['contacts', 'lenderId', (r) => { r.lenderId = 'nobody'; delete r.agreementId; }],
+    [
+      'contacts',
+      'lenderId',
+      (r) => {
+        r.lenderId = 'nobody';
+        delete r.agreementId;
+      },
+    ],
     ['contacts', 'agreementId', (r) => (r.agreementId = 'nobody')],
     ['evidence', 'ownerId', (r) => (r.ownerId = 'nobody')],
     ['complaints', 'agreementId', (r) => (r.agreementId = 'nobody')],
@@ -63,7 +70,9 @@ describe('restore refuses what the repositories refuse, naming the record', () =
   });
 
   it('a contact with 1,000 flags', async () => {
-    const err = await expectRefused(db, await fileWith(patched('contacts', (r) => (r.flags = Array(1000).fill('threat')))), ['invalid-record']);
+    const err = await expectRefused(db, await fileWith(patched('contacts', (r) => (r.flags = Array(1000).fill('threat')))), [
+      'invalid-record',
+    ]);
     expect(err.data.params).toMatchObject({ table: 'contacts', id: 'c1', field: 'flags' });
   });
 
@@ -74,7 +83,13 @@ describe('restore refuses what the repositories refuse, naming the record', () =
     expect(forgedSize.data.params).toMatchObject({ table: 'evidence', id: 'e1', field: 'size' });
   });
 
-  for (const pattern of ['<all_urls>', 'javascript:alert(1)', 'https://*/*', 'http://help.example-lender.com/*', 'https://help.example-lender.com/a/*']) {
+  for (const pattern of [
+    '<all_urls>',
+    'javascript:alert(1)',
+    'https://*/*',
+    'http://help.example-lender.com/*',
+    'https://help.example-lender.com/a/*',
+  ]) {
     it(`a user site pattern ${pattern}`, async () => {
       const err = await expectRefused(db, await fileWith(patched('userSites', (r) => (r.pattern = pattern))), ['invalid-record']);
       expect(err.data.params).toMatchObject({ table: 'userSites', id: 's1', field: 'pattern' });

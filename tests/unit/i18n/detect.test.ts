@@ -4,9 +4,18 @@ import { translate } from '@/utils/i18n/translate';
 
 describe('locale detection', () => {
   it.each([
-    ['zh-CN', 'zh-CN'], ['zh', 'zh-CN'], ['zh-Hans-CN', 'zh-CN'], ['zh_CN', 'zh-CN'],
-    ['zh-TW', 'zh-TW'], ['zh-HK', 'zh-TW'], ['zh-Hant', 'zh-TW'], ['zh-MO', 'zh-TW'],
-    ['en-US', 'en'], ['en', 'en'], ['fr', undefined], ['', undefined],
+    ['zh-CN', 'zh-CN'],
+    ['zh', 'zh-CN'],
+    ['zh-Hans-CN', 'zh-CN'],
+    ['zh_CN', 'zh-CN'],
+    ['zh-TW', 'zh-TW'],
+    ['zh-HK', 'zh-TW'],
+    ['zh-Hant', 'zh-TW'],
+    ['zh-MO', 'zh-TW'],
+    ['en-US', 'en'],
+    ['en', 'en'],
+    ['fr', undefined],
+    ['', undefined],
   ])('%s → %s', (tag, expected) => expect(matchLocale(tag)).toBe(expected));
 
   it('prefers the setting, then the browser, then simplified Chinese', () => {

@@ -5,7 +5,12 @@ import { setLocale } from '@/utils/i18n/translate';
 import { foreignScript } from '@/utils/i18n/script-check';
 
 const valibot = (field?: string) =>
-  new AppError({ code: 'invalid-input', messageKey: 'error.invalidInput', message: `${field ?? ''}: Invalid length: Expected <=200 but received 201`, ...(field ? { field } : {}) });
+  new AppError({
+    code: 'invalid-input',
+    messageKey: 'error.invalidInput',
+    message: `${field ?? ''}: Invalid length: Expected <=200 but received 201`,
+    ...(field ? { field } : {}),
+  });
 
 afterEach(() => setLocale('zh-CN'));
 
@@ -23,7 +28,9 @@ describe('error text never shows valibot’s English detail', () => {
   it('leaves the field out when it is not known, or when there is no message key at all', () => {
     setLocale('zh-CN');
     expect(errorText(valibot('flags.3'))).toBe('请检查输入的内容。');
-    expect(errorText(new AppError({ code: 'invalid-input', message: 'Invalid type: Expected string', field: 'summary' }))).toBe('请检查“内容摘要”一项。');
+    expect(errorText(new AppError({ code: 'invalid-input', message: 'Invalid type: Expected string', field: 'summary' }))).toBe(
+      '请检查“内容摘要”一项。',
+    );
     expect(errorText(new AppError({ code: 'conflict', message: 'the contact already exists' }))).not.toMatch(/contact already/);
   });
 

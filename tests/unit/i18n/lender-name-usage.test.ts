@@ -9,9 +9,7 @@ import { describe, expect, it } from 'vitest';
 const ROOTS = ['entrypoints', 'components'];
 const RAW_LENDER_NAME = /(?<!['"\w])(lender\??|l|lenders\.get\([^)]*\)!?\??)\.name\b(?!\[)/;
 /** Known, allowed: custom lenders only (they have no catalogue entry, so the stored name is the name). */
-const ALLOWED = [
-  { file: 'entrypoints/dashboard/sections/agreements/AgreementForm.tsx', line: /custom\.map\(\(l\)/ },
-];
+const ALLOWED = [{ file: 'entrypoints/dashboard/sections/agreements/AgreementForm.tsx', line: /custom\.map\(\(l\)/ }];
 
 function tsxFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

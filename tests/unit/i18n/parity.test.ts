@@ -42,7 +42,8 @@ describe('locale parity', () => {
   });
 
   it('translates the manifest strings in all three languages', () => {
-    const read = (dir: string) => JSON.parse(readFileSync(`public/_locales/${dir}/messages.json`, 'utf8')) as Record<string, { message: string }>;
+    const read = (dir: string) =>
+      JSON.parse(readFileSync(`public/_locales/${dir}/messages.json`, 'utf8')) as Record<string, { message: string }>;
     const [cn, tw, en] = [read('zh_CN'), read('zh_TW'), read('en')];
     expect(Object.keys(tw).sort()).toEqual(Object.keys(cn).sort());
     expect(Object.keys(en).sort()).toEqual(Object.keys(cn).sort());
@@ -53,7 +54,7 @@ describe('locale parity', () => {
     }
   });
 
-  it('keeps the sample dataset\'s text complete and in each language\'s script', () => {
+  it("keeps the sample dataset's text complete and in each language's script", () => {
     const ref = Object.keys(sampleTexts['zh-CN']).sort();
     for (const l of LOCALES) {
       expect(Object.keys(sampleTexts[l]).sort(), l).toEqual(ref);

@@ -3,7 +3,7 @@ import { translate } from '@/utils/i18n/translate';
 import { LOCALES } from '@/utils/i18n/locales';
 
 // The report a regulator reads must name things as the app the user filled in does.
-describe('the report uses the app\'s words', () => {
+describe("the report uses the app's words", () => {
   it.each(LOCALES)('the agreement reference is called as in the agreement view (%s)', (locale) => {
     const app = translate(locale, 'agreement.detail.ref').replace(/[：:]\s*\{ref\}$/, '');
     expect(translate(locale, 'report.agreement.lenderRef')).toBe(app);

@@ -13,11 +13,18 @@ async function prepare(db: NgDatabase, name = 'calls-20261201081542.xml') {
   const groups = await numberGroups(parsed.records, 'CN', db);
   const decisions = defaultDecisions(groups);
   const plan = await planAgainstLog(parsed.records, { region: 'CN', decisions, now: NOW }, db);
-  return { file, parsed, groups, decisions, plan, input: { file, name, format: parsed.format, encoding: parsed.encoding, sha256: parsed.sha256, plan, numbers: [] } };
+  return {
+    file,
+    parsed,
+    groups,
+    decisions,
+    plan,
+    input: { file, name, format: parsed.format, encoding: parsed.encoding, sha256: parsed.sha256, plan, numbers: [] },
+  };
 }
 
 describe('committing an import', () => {
-  it('adds every call except the user\'s personal contacts, keeps the file with its hash and links each contact to its position', async () => {
+  it("adds every call except the user's personal contacts, keeps the file with its hash and links each contact to its position", async () => {
     const db = await freshDb();
     const { parsed, plan, input, groups } = await prepare(db);
     const personal = groups.filter((g) => g.personal);
@@ -26,7 +33,13 @@ describe('committing an import', () => {
     expect(plan.contacts).toHaveLength(parsed.records.length - personalCalls);
     expect(plan.excluded).toBe(personalCalls);
     const record = await commitImport(db, input, { now: NOW });
-    expect(record).toMatchObject({ name: 'calls-20261201081542.xml', sha256: parsed.sha256, size: parsed.size, added: plan.contacts.length, importedAt: NOW });
+    expect(record).toMatchObject({
+      name: 'calls-20261201081542.xml',
+      sha256: parsed.sha256,
+      size: parsed.size,
+      added: plan.contacts.length,
+      importedAt: NOW,
+    });
     expect(await db.contacts.count()).toBe(plan.contacts.length);
     const links = await db.importLinks.toArray();
     expect(links).toHaveLength(plan.contacts.length);
@@ -50,9 +63,25 @@ describe('committing an import', () => {
     const db = await freshDb();
     const { parsed } = await prepare(db);
     const r = parsed.records.find((x) => x.number === '+8617512345678' && x.callType === 1)!;
-    const manual = await addContact(db, { at: r.at + 20_000, channel: 'call', direction: 'incoming', connected: true, person: { phone: '175 1234 5678' }, summary: '说要上门', flags: ['threat'] }, NOW);
+    const manual = await addContact(
+      db,
+      {
+        at: r.at + 20_000,
+        channel: 'call',
+        direction: 'incoming',
+        connected: true,
+        person: { phone: '175 1234 5678' },
+        summary: '说要上门',
+        flags: ['threat'],
+      },
+      NOW,
+    );
     // Another manual entry a minute later is a different call.
-    await addContact(db, { at: r.at + 120_000, channel: 'call', direction: 'incoming', person: { phone: '17512345678' }, summary: '又打来' }, NOW);
+    await addContact(
+      db,
+      { at: r.at + 120_000, channel: 'call', direction: 'incoming', person: { phone: '17512345678' }, summary: '又打来' },
+      NOW,
+    );
     const { plan, input } = await prepare(db);
     expect(plan.merged).toBe(1);
     await commitImport(db, input, { now: NOW });
@@ -68,7 +97,9 @@ describe('committing an import', () => {
     const before = await snapshot(db);
     const { input } = await prepare(db);
     const ctl = new AbortController();
-    await expect(commitImport(db, input, { now: NOW, signal: ctl.signal, onProgress: () => ctl.abort() })).rejects.toBeInstanceOf(ImportAborted);
+    await expect(commitImport(db, input, { now: NOW, signal: ctl.signal, onProgress: () => ctl.abort() })).rejects.toBeInstanceOf(
+      ImportAborted,
+    );
     expect(await snapshot(db)).toEqual(before);
     // A record that breaks a unique key part-way through the bulk write.
     const broken = { ...input, plan: { ...input.plan, contacts: [...input.plan.contacts, { ...input.plan.contacts[0]! }] } };
@@ -88,14 +119,28 @@ describe('committing an import', () => {
     expect(gateway.suggestion).toMatchObject({ lenderName: '桔多多', lenderId: 'jdd' });
     const agency = groups.find((g) => g.number === '+8617512345678')!;
     expect(agency.suggestion.agency).toBe('深圳市鼎盛资产管理有限公司');
-    const numbers = [{ number: '+8617512345678', lenderId: 'jdd', agency: '深圳市鼎盛资产管理有限公司', party: 'agency' as const, updatedAt: NOW }];
+    const numbers = [
+      { number: '+8617512345678', lenderId: 'jdd', agency: '深圳市鼎盛资产管理有限公司', party: 'agency' as const, updatedAt: NOW },
+    ];
     const decisions = defaultDecisions(groups);
     const plan = await planAgainstLog(sms.records, { region: 'CN', decisions, now: NOW }, db);
-    await commitImport(db, { file: fixture('sms-20261201081542.xml'), name: 'sms.xml', format: 'sbr-xml', encoding: 'utf-8', sha256: sms.sha256, plan, numbers }, { now: NOW });
+    await commitImport(
+      db,
+      { file: fixture('sms-20261201081542.xml'), name: 'sms.xml', format: 'sbr-xml', encoding: 'utf-8', sha256: sms.sha256, plan, numbers },
+      { now: NOW },
+    );
     const calls = await prepare(db);
     expect(calls.groups.find((g) => g.number === '+8617512345678')!.book).toMatchObject({ lenderId: 'jdd' });
-    expect(calls.plan.contacts.filter((c) => c.person.phone === '+8617512345678').every((c) => c.lenderId === 'jdd' && c.person.party === 'agency')).toBe(true);
-    const manual = await addContact(db, { at: NOW - 3600_000, channel: 'call', person: { phone: '+86 175-1234-5678' }, summary: '又来电催款' }, NOW);
+    expect(
+      calls.plan.contacts
+        .filter((c) => c.person.phone === '+8617512345678')
+        .every((c) => c.lenderId === 'jdd' && c.person.party === 'agency'),
+    ).toBe(true);
+    const manual = await addContact(
+      db,
+      { at: NOW - 3600_000, channel: 'call', person: { phone: '+86 175-1234-5678' }, summary: '又来电催款' },
+      NOW,
+    );
     expect(manual).toMatchObject({ lenderId: 'jdd', person: { agency: '深圳市鼎盛资产管理有限公司', party: 'agency' } });
   });
 });

@@ -37,21 +37,29 @@ describe('CSV call logs', () => {
 
   it('reads SMS rows, quoted bodies with line breaks across chunks, and names the row of a bad date or type', () => {
     const sink = collector();
-    const text = '时间,号码,类型,内容\r\n2026-11-03 22:15,10690571888,接收,"【桔多多】您已逾期，\r\n请尽快还款"\r\n2026/13/03 10:00,138,接收,x\r\n2026-11-03 10:00,138,飞鸽,x\r\n2026-11-04 09:00,13800138000,发送,"我会还的"\r\n';
+    const text =
+      '时间,号码,类型,内容\r\n2026-11-03 22:15,10690571888,接收,"【桔多多】您已逾期，\r\n请尽快还款"\r\n2026/13/03 10:00,138,接收,x\r\n2026-11-03 10:00,138,飞鸽,x\r\n2026-11-04 09:00,13800138000,发送,"我会还的"\r\n';
     const mapping = guessMapping(['时间', '号码', '类型', '内容']);
     feed(createCsvParser({ mapping, header: true, sink, now: NOW }), text, 7);
     expect(sink.records.map((r) => [r.kind, r.direction, r.body])).toEqual([
       ['sms', 'incoming', '【桔多多】您已逾期，\r\n请尽快还款'],
       ['sms', 'outgoing', '我会还的'],
     ]);
-    expect(sink.issues.map((i) => [i.messageKey, i.position])).toEqual([['import.issue.badDate', 3], ['import.issue.csvType', 4]]);
+    expect(sink.issues.map((i) => [i.messageKey, i.position])).toEqual([
+      ['import.issue.badDate', 3],
+      ['import.issue.csvType', 4],
+    ]);
   });
 
   it('refuses a mapping without a date or number column and a file with only a header', () => {
     const noDate = { ...guessMapping(['号码']), number: 0 };
-    expect(() => feed(createCsvParser({ mapping: noDate, header: true, sink: collector(), now: NOW }), '号码\r\n138\r\n', 100)).toThrow(expect.objectContaining({ issue: expect.objectContaining({ messageKey: 'import.csv.needDate' }) }));
+    expect(() => feed(createCsvParser({ mapping: noDate, header: true, sink: collector(), now: NOW }), '号码\r\n138\r\n', 100)).toThrow(
+      expect.objectContaining({ issue: expect.objectContaining({ messageKey: 'import.csv.needDate' }) }),
+    );
     const ok = guessMapping(['时间', '号码']);
-    expect(() => feed(createCsvParser({ mapping: ok, header: true, sink: collector(), now: NOW }), '时间,号码\r\n', 100)).toThrow(expect.objectContaining({ issue: expect.objectContaining({ messageKey: 'import.error.empty' }) }));
+    expect(() => feed(createCsvParser({ mapping: ok, header: true, sink: collector(), now: NOW }), '时间,号码\r\n', 100)).toThrow(
+      expect.objectContaining({ issue: expect.objectContaining({ messageKey: 'import.error.empty' }) }),
+    );
   });
 
   it('keys a remembered mapping by the header, whatever its case and spacing', () => {

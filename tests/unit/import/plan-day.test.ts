@@ -8,7 +8,17 @@ import type { Contact } from '@/utils/model/records';
 
 const T0 = Date.UTC(2026, 10, 3, 2, 0); // 10:00 in UTC+8
 let n = 0;
-const call = (over: Partial<ImportedRecord>): ImportedRecord => ({ kind: 'call', at: T0, number: '17512345678', name: '', direction: 'incoming', callType: 1, duration: 30, position: ++n, ...over });
+const call = (over: Partial<ImportedRecord>): ImportedRecord => ({
+  kind: 'call',
+  at: T0,
+  number: '17512345678',
+  name: '',
+  direction: 'incoming',
+  callType: 1,
+  duration: 30,
+  position: ++n,
+  ...over,
+});
 const base = { region: 'CN' as const, flags: new Map(), tzOffsetMin: () => 480, newId: () => `id${++n}`, now: T0 + 86_400_000 };
 const include: GroupDecision = { include: true, lenderId: 'jdd', agency: '', party: 'lender', remember: false };
 
@@ -37,16 +47,38 @@ describe('planImport', () => {
     expect(plan.links.find((l) => l.contactId === 'm1')).toMatchObject({ position: records[0]!.position, callType: 1, duration: 30 });
   });
 
-  it('maps the six Android call types to the log\'s channels and counts per lender per month', () => {
-    const records = [1, 2, 3, 4, 5, 6].map((type) => call({ callType: type as 1, at: T0 + type * 3_600_000, direction: type === 2 ? 'outgoing' : 'incoming', duration: type <= 2 ? 10 : 0 }));
+  it("maps the six Android call types to the log's channels and counts per lender per month", () => {
+    const records = [1, 2, 3, 4, 5, 6].map((type) =>
+      call({
+        callType: type as 1,
+        at: T0 + type * 3_600_000,
+        direction: type === 2 ? 'outgoing' : 'incoming',
+        duration: type <= 2 ? 10 : 0,
+      }),
+    );
     const plan = planImport({ ...base, records, existing: [], decisions: new Map([['+8617512345678', include]]) });
-    expect(plan.contacts.map((c) => `${c.channel}/${c.connected}`)).toEqual(['call/true', 'call/true', 'missed-call/false', 'missed-call/false', 'missed-call/false', 'missed-call/false']);
+    expect(plan.contacts.map((c) => `${c.channel}/${c.connected}`)).toEqual([
+      'call/true',
+      'call/true',
+      'missed-call/false',
+      'missed-call/false',
+      'missed-call/false',
+      'missed-call/false',
+    ]);
     expect(plan.months).toEqual([{ lender: 'jdd', month: '2026-11', calls: 6, sms: 0, duplicates: 0 }]);
     expect(plan.contacts.every((c) => c.tzOffsetMin === 480)).toBe(true);
   });
 
   it('leaves out numbers the user did not pick and sets only the flags the user confirmed', () => {
-    const sms: ImportedRecord = { kind: 'sms', at: T0, number: '17098765432', name: '', direction: 'incoming', body: '明天上门', position: 99 };
+    const sms: ImportedRecord = {
+      kind: 'sms',
+      at: T0,
+      number: '17098765432',
+      name: '',
+      direction: 'incoming',
+      body: '明天上门',
+      position: 99,
+    };
     const mom = call({ number: '13912345678', name: '妈妈' });
     const decisions = new Map<string, GroupDecision>([['+8613912345678', { ...include, include: false }]]);
     const unconfirmed = planImport({ ...base, records: [sms, mom], existing: [], decisions });
@@ -59,24 +91,41 @@ describe('planImport', () => {
 });
 
 const contact = (at: number, over: Partial<Contact> = {}): Contact => ({
-  id: `c${++n}`, at, channel: 'call', direction: 'incoming', connected: true,
+  id: `c${++n}`,
+  at,
+  channel: 'call',
+  direction: 'incoming',
+  connected: true,
   person: { name: '', staffId: '', phone: '+8617512345678', agency: '', party: 'unknown' },
-  summary: '', flags: [], thirdParties: '', tzOffsetMin: 480, createdAt: at, updatedAt: at, ...over,
+  summary: '',
+  flags: [],
+  thirdParties: '',
+  tzOffsetMin: 480,
+  createdAt: at,
+  updatedAt: at,
+  ...over,
 });
 const cst = (h: number, m = 0) => Date.UTC(2026, 10, 3, h - 8, m);
 
 describe('dayView', () => {
   const phones = ['+8617512345678', '+8617098765432', '95188'];
   const log = [
-    ...Array.from({ length: 6 }, (_, i) => contact(cst(9 + i), { person: { ...contact(0).person, phone: phones[i % 3]! }, connected: i % 2 === 0, channel: i % 2 ? 'missed-call' : 'call' })),
-    contact(cst(22, 10)), contact(cst(23, 59), { channel: 'missed-call', connected: false }),
+    ...Array.from({ length: 6 }, (_, i) =>
+      contact(cst(9 + i), {
+        person: { ...contact(0).person, phone: phones[i % 3]! },
+        connected: i % 2 === 0,
+        channel: i % 2 ? 'missed-call' : 'call',
+      }),
+    ),
+    contact(cst(22, 10)),
+    contact(cst(23, 59), { channel: 'missed-call', connected: false }),
     contact(cst(7, 30), { channel: 'missed-call', connected: false }),
     contact(cst(12), { channel: 'sms' }),
     contact(cst(13), { direction: 'outgoing' }),
     contact(Date.UTC(2026, 10, 3, 16, 30)), // 00:30 on 4 November in UTC+8
     contact(Date.UTC(2026, 10, 4, 2)),
   ];
-  it('counts one local day\'s incoming calls, numbers, night calls and SMS on the contacts\' own clock', () => {
+  it("counts one local day's incoming calls, numbers, night calls and SMS on the contacts' own clock", () => {
     const v = dayView(log, '2026-11-03', [{ lenderId: 'jdd', negotiatedOn: '2026-11-01' }]);
     expect(v).toMatchObject({ calls: 9, connected: 4, unanswered: 5, numbers: 3, after22: 2, night: 3, sms: 1, afterAgreement: false });
     expect(v.perNumber[0]).toMatchObject({ phone: '+8617512345678', calls: 5 });

@@ -40,16 +40,25 @@ describe('SMS Backup & Restore XML', () => {
 
   it('leaves out records with an unknown type or a date before 2000 or in the future, naming record and line', () => {
     const sink = collector();
-    feed(createSbrParser({ sink, now: NOW }), calls([
-      '<call number="138" duration="0" date="1796047481000" type="9" contact_name="(Unknown)" />',
-      '<call number="138" duration="0" date="915148800000" type="1" contact_name="(Unknown)" />',
-      `<call number="138" duration="0" date="${NOW + 3 * 86_400_000}" type="1" contact_name="(Unknown)" />`,
-      '<call number="138" duration="0" date="abc" type="1" contact_name="(Unknown)" />',
-      '<call number="13800138000" duration="5" date="1796047481000" type="1" contact_name="(Unknown)" />',
-    ].join('\n')), 50);
+    feed(
+      createSbrParser({ sink, now: NOW }),
+      calls(
+        [
+          '<call number="138" duration="0" date="1796047481000" type="9" contact_name="(Unknown)" />',
+          '<call number="138" duration="0" date="915148800000" type="1" contact_name="(Unknown)" />',
+          `<call number="138" duration="0" date="${NOW + 3 * 86_400_000}" type="1" contact_name="(Unknown)" />`,
+          '<call number="138" duration="0" date="abc" type="1" contact_name="(Unknown)" />',
+          '<call number="13800138000" duration="5" date="1796047481000" type="1" contact_name="(Unknown)" />',
+        ].join('\n'),
+      ),
+      50,
+    );
     expect(sink.records).toHaveLength(1);
     expect(sink.issues.map((i) => [i.messageKey, i.position, i.line])).toEqual([
-      ['import.issue.callType', 1, 3], ['import.issue.before2000', 2, 4], ['import.issue.future', 3, 5], ['import.issue.badDate', 4, 6],
+      ['import.issue.callType', 1, 3],
+      ['import.issue.before2000', 2, 4],
+      ['import.issue.future', 3, 5],
+      ['import.issue.badDate', 4, 6],
     ]);
   });
 
@@ -58,13 +67,15 @@ describe('SMS Backup & Restore XML', () => {
     const cut = text.slice(0, text.lastIndexOf('dur') + 3);
     const run = () => feed(createSbrParser({ sink: collector(), now: NOW }), cut, 64);
     expect(run).toThrow(ImportFileError);
-    try { run(); } catch (e) {
+    try {
+      run();
+    } catch (e) {
       expect((e as ImportFileError).issue.messageKey).toBe('import.error.malformed');
       expect((e as ImportFileError).issue.line).toBe(4);
     }
   });
 
-  it('refuses another app\'s XML and an empty document', () => {
+  it("refuses another app's XML and an empty document", () => {
     const other = () => feed(createSbrParser({ sink: collector(), now: NOW }), '<?xml version="1.0"?><plist><dict/></plist>', 10);
     expect(other).toThrow(expect.objectContaining({ issue: expect.objectContaining({ messageKey: 'import.error.notSbr' }) }));
     const empty = () => feed(createSbrParser({ sink: collector(), now: NOW }), '  \n', 10);

@@ -44,7 +44,12 @@ describe('SMS words → suggested flags', () => {
   it('cuts the text into plain and highlighted parts that add up to the text', () => {
     const text = '明天上门，后果自负';
     const parts = highlightParts(text, suggestFlags(text));
-    expect(parts).toEqual([{ text: '明天', match: false }, { text: '上门', match: true }, { text: '，', match: false }, { text: '后果自负', match: true }]);
+    expect(parts).toEqual([
+      { text: '明天', match: false },
+      { text: '上门', match: true },
+      { text: '，', match: false },
+      { text: '后果自负', match: true },
+    ]);
     expect(parts.map((p) => p.text).join('')).toBe(text);
   });
 

@@ -51,9 +51,14 @@ describe('lint: imports go down the layers only', () => {
   });
 
   it('pages and components read through queries: no getDb(), no index names', async () => {
-    const [a] = await eslint.lintText("import { getDb } from '@/utils/db/connection';\nexport const n = () => getDb().contacts.count();", { filePath: 'entrypoints/dashboard/sections/X.tsx' });
+    const [a] = await eslint.lintText("import { getDb } from '@/utils/db/connection';\nexport const n = () => getDb().contacts.count();", {
+      filePath: 'entrypoints/dashboard/sections/X.tsx',
+    });
     expect(a!.messages.map((m) => m.ruleId)).toContain('no-restricted-imports');
-    const [b] = await eslint.lintText("export const q = (db: { evidence: { where(i: string): unknown } }) => db.evidence.where('[ownerType+ownerId]');", { filePath: 'components/X.ts' });
+    const [b] = await eslint.lintText(
+      "export const q = (db: { evidence: { where(i: string): unknown } }) => db.evidence.where('[ownerType+ownerId]');",
+      { filePath: 'components/X.ts' },
+    );
     expect(b!.messages.map((m) => m.ruleId)).toContain('no-restricted-syntax');
     const [c] = await eslint.lintText("export const q = () => eval('1');", { filePath: 'components/Y.ts' });
     expect(c!.messages.map((m) => m.message)).toContain('No eval.');

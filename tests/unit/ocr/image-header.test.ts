@@ -16,9 +16,35 @@ describe('readImageHeader: format and size before any decoding', () => {
     // SOI, an APP0 segment, then SOF0 with height 1334 and width 750.
     const jpeg = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 4, 0, 0, 0xff, 0xc0, 0, 11, 8, 0x05, 0x36, 0x02, 0xee, 3, 0, 0, 0]);
     expect(readImageHeader(jpeg)).toEqual({ ok: true, format: 'jpeg', width: 750, height: 1334 });
-    const webp = new Uint8Array([...ascii('RIFF'), 0, 0, 0, 0, ...ascii('WEBPVP8X'), 10, 0, 0, 0, 0, 0, 0, 0, 0xed, 0x02, 0, 0x35, 0x05, 0]);
+    const webp = new Uint8Array([
+      ...ascii('RIFF'),
+      0,
+      0,
+      0,
+      0,
+      ...ascii('WEBPVP8X'),
+      10,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0xed,
+      0x02,
+      0,
+      0x35,
+      0x05,
+      0,
+    ]);
     expect(readImageHeader(webp)).toEqual({ ok: true, format: 'webp', width: 750, height: 1334 });
-    expect(readImageHeader(new Uint8Array([...ascii('GIF89a'), 0xee, 0x02, 0x36, 0x05]))).toEqual({ ok: true, format: 'gif', width: 750, height: 1334 });
+    expect(readImageHeader(new Uint8Array([...ascii('GIF89a'), 0xee, 0x02, 0x36, 0x05]))).toEqual({
+      ok: true,
+      format: 'gif',
+      width: 750,
+      height: 1334,
+    });
   });
 
   it('refuses a 10,000 × 30,000 px image before decoding it, accepts a phone screenshot', () => {
@@ -33,6 +59,9 @@ describe('readImageHeader: format and size before any decoding', () => {
     expect(readImageHeader(png(1080, 2400).slice(0, 12))).toEqual({ ok: false, problem: 'corrupt' });
     expect(readImageHeader(png(0, 2400))).toEqual({ ok: false, problem: 'corrupt' });
     expect(readImageHeader(new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 4, 0, 0, 0x12, 0x34]))).toEqual({ ok: false, problem: 'corrupt' });
-    expect(readImageHeader(new Uint8Array([...ascii('RIFF'), 0, 0, 0, 0, ...ascii('WEBPVP8 '), 0, 0, 0, 0]))).toEqual({ ok: false, problem: 'corrupt' });
+    expect(readImageHeader(new Uint8Array([...ascii('RIFF'), 0, 0, 0, 0, ...ascii('WEBPVP8 '), 0, 0, 0, 0]))).toEqual({
+      ok: false,
+      problem: 'corrupt',
+    });
   });
 });

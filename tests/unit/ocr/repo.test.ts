@@ -20,10 +20,24 @@ const call = (db: Awaited<ReturnType<typeof freshDb>>, method: string, input: un
 async function withShot() {
   const db = await freshDb();
   const e = await addEvidence(db, { blob: new Blob([PNG], { type: 'image/png' }), name: 'sms.png', capturedAt: NOW - 3_600_000 }, NOW);
-  const read = { id: e.id, text: '95188\n昨天 22:41\n再不还款后果自负', langs: 'chi_sim+eng', confidence: 91, lines: [{ text: '95188', x0: 1, y0: 2, x1: 3, y1: 4 }], width: 750 };
+  const read = {
+    id: e.id,
+    text: '95188\n昨天 22:41\n再不还款后果自负',
+    langs: 'chi_sim+eng',
+    confidence: 91,
+    lines: [{ text: '95188', x0: 1, y0: 2, x1: 3, y1: 4 }],
+    width: 750,
+  };
   return { db, e, read };
 }
-const contact = (at: number, summary: string) => ({ at, channel: 'sms', summary, flags: ['threat'], person: { name: '', staffId: '', phone: '95188', agency: '', party: 'unknown' }, tzOffsetMin: 480 });
+const contact = (at: number, summary: string) => ({
+  at,
+  channel: 'sms',
+  summary,
+  flags: ['threat'],
+  person: { name: '', staffId: '', phone: '95188', agency: '', party: 'unknown' },
+  tzOffsetMin: 480,
+});
 
 describe('screenshot text beside the evidence', () => {
   it('stores the machine text without touching the evidence, then the user edit drops the boxes', async () => {
@@ -51,11 +65,17 @@ describe('screenshot text beside the evidence', () => {
     await call(db, 'ocr.saveMachineText', read);
     const before = await snapshot(db);
     // The second proposal lies in the future: nothing at all is created.
-    const bad = await call(db, 'ocr.confirmContacts', { id: e.id, contacts: [contact(NOW - 86_400_000, 'a'), contact(NOW + 86_400_000, 'b')] });
+    const bad = await call(db, 'ocr.confirmContacts', {
+      id: e.id,
+      contacts: [contact(NOW - 86_400_000, 'a'), contact(NOW + 86_400_000, 'b')],
+    });
     expect(bad).toMatchObject({ ok: false, error: { field: 'contacts.1.at' } });
     expect(await snapshot(db)).toEqual(before);
 
-    const ok = await call(db, 'ocr.confirmContacts', { id: e.id, contacts: [contact(NOW - 86_400_000, '后果自负'), contact(NOW - 7_200_000, '上门')] });
+    const ok = await call(db, 'ocr.confirmContacts', {
+      id: e.id,
+      contacts: [contact(NOW - 86_400_000, '后果自负'), contact(NOW - 7_200_000, '上门')],
+    });
     expect(ok.ok).toBe(true);
     const ids = (ok as { value: string[] }).value;
     expect(ids).toHaveLength(2);
@@ -78,7 +98,17 @@ describe('screenshot text beside the evidence', () => {
   });
 
   it('reads a records-version-1 backup, whose meta and rows have no screenshot-text table', () => {
-    const counts = { lenders: 0, agreements: 0, installments: 0, contacts: 1, evidence: 0, complaints: 0, reminders: 0, userSites: 0, settings: 0 };
+    const counts = {
+      lenders: 0,
+      agreements: 0,
+      installments: 0,
+      contacts: 1,
+      evidence: 0,
+      complaints: 0,
+      reminders: 0,
+      userSites: 0,
+      settings: 0,
+    };
     const meta = v.parse(MetaSchema, { schemaVersion: 1, createdAt: NOW, appVersion: 'old', counts, blobs: 0 });
     expect(meta.counts.ocrTexts).toBe(0);
     const { ocrTexts: _none, ...v1 } = emptyRows();

@@ -69,8 +69,16 @@ describe('typical OCR errors', () => {
     expect(fixDigits('第l0期')).toBe('第10期');
   });
 
-  it.each(['今天18:00前还款', '请于11月5日前处理', '上9点前还款', '11 2 3:05', '下周10:00', '2241', '逾期 3 天', 'Hello 10:00 world', '25:61', '13月3日 10:00'])(
-    'is not a stamp: %s',
-    (line) => expect(parseStamp(line)).toBeNull(),
-  );
+  it.each([
+    '今天18:00前还款',
+    '请于11月5日前处理',
+    '上9点前还款',
+    '11 2 3:05',
+    '下周10:00',
+    '2241',
+    '逾期 3 天',
+    'Hello 10:00 world',
+    '25:61',
+    '13月3日 10:00',
+  ])('is not a stamp: %s', (line) => expect(parseStamp(line)).toBeNull());
 });

@@ -28,11 +28,15 @@ function plan(parts: Part[]): Installment[] {
 describe('onTrackByDate', () => {
   it('answers exactly as planStatus does, for any plan and any date, in any order of questions', () => {
     fc.assert(
-      fc.property(fc.array(installment, { maxLength: 12 }), fc.array(fc.integer({ min: -2, max: 64 }), { maxLength: 40 }), (parts, dates) => {
-        const p = plan(parts);
-        const fast = onTrackByDate(p);
-        for (const d of dates) expect(fast(day(d))).toBe(planStatus(p, day(d)).onTrack);
-      }),
+      fc.property(
+        fc.array(installment, { maxLength: 12 }),
+        fc.array(fc.integer({ min: -2, max: 64 }), { maxLength: 40 }),
+        (parts, dates) => {
+          const p = plan(parts);
+          const fast = onTrackByDate(p);
+          for (const d of dates) expect(fast(day(d))).toBe(planStatus(p, day(d)).onTrack);
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -22,14 +22,21 @@ describe('parseYuan', () => {
 describe('upcomingInstallments', () => {
   const ag = (id: string, status: Agreement['status'] = 'active') => ({ id, lenderId: 'L' + id, status }) as Agreement;
   const inst = (id: string, agreementId: string, seq: number, dueDate: string, paid = false): Installment => ({
-    id, agreementId, seq, dueDate, amountFen: 100, ...(paid ? { paidOn: dueDate, paidFen: 100 } : {}),
+    id,
+    agreementId,
+    seq,
+    dueDate,
+    amountFen: 100,
+    ...(paid ? { paidOn: dueDate, paidFen: 100 } : {}),
   });
   it('lists overdue ones and the next due per active plan, earliest first', () => {
     const r = upcomingInstallments(
       [ag('a'), ag('b'), ag('c', 'cancelled')],
       [
-        inst('a1', 'a', 1, '2026-11-01', true), inst('a2', 'a', 2, '2026-12-01'),
-        inst('b1', 'b', 1, '2026-11-10'), inst('b2', 'b', 2, '2026-11-25'),
+        inst('a1', 'a', 1, '2026-11-01', true),
+        inst('a2', 'a', 2, '2026-12-01'),
+        inst('b1', 'b', 1, '2026-11-10'),
+        inst('b2', 'b', 2, '2026-11-25'),
         inst('c1', 'c', 1, '2026-10-01'),
       ],
       '2026-11-22',

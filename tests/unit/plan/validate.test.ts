@@ -44,13 +44,23 @@ describe('validatePlanRows', () => {
   });
   it('refuses an empty plan and payments above the total', () => {
     expect(fields(validatePlanRows([], 0, '2026-11-20'))).toContain('rows');
-    const paid = [{ ...rows[0]!, paidFen: 6000 }, { ...rows[1]!, paidFen: 4001 }];
+    const paid = [
+      { ...rows[0]!, paidFen: 6000 },
+      { ...rows[1]!, paidFen: 4001 },
+    ];
     expect(validatePlanRows(paid, 10_000, '2026-11-20').map((i) => i.key)).toEqual(['plan.error.overpaid']);
   });
 });
 
 describe('validatePayment', () => {
-  const base = { paidFen: 1000, paidOn: '2026-11-21', otherPaidFen: 0, totalFen: 10_000, agreementDate: '2026-11-01', latestDate: '2026-11-23' };
+  const base = {
+    paidFen: 1000,
+    paidOn: '2026-11-21',
+    otherPaidFen: 0,
+    totalFen: 10_000,
+    agreementDate: '2026-11-01',
+    latestDate: '2026-11-23',
+  };
   it('accepts paying exactly what is left', () => {
     expect(validatePayment({ ...base, paidFen: 4000, otherPaidFen: 6000 })).toEqual([]);
   });

@@ -41,7 +41,10 @@ describe('the popup’s first screen', () => {
       ['page', { limit: 5 }, 'invalid-input'],
     ] as [Caller, unknown, string][]) {
       const before = await snapshot(db);
-      expect(await route({ tag: ENVELOPE_TAG, method: 'contacts.popupFirst', input }, caller, (c) => testContext(db, c))).toMatchObject({ ok: false, error: { code } });
+      expect(await route({ tag: ENVELOPE_TAG, method: 'contacts.popupFirst', input }, caller, (c) => testContext(db, c))).toMatchObject({
+        ok: false,
+        error: { code },
+      });
       expect(await snapshot(db)).toEqual(before);
     }
   });

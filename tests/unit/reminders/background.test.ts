@@ -21,7 +21,11 @@ function effects() {
 describe('background reminders', () => {
   it('shows each due reminder once, also across a restart, and arms the alarm for the next one', async () => {
     const db = await freshDb();
-    const a = await addAgreement(db, { lender: { catalogId: 'card-cmb' }, negotiatedOn: '2026-11-20', terms: { totalToRepayFen: 50_000 } }, NOW);
+    const a = await addAgreement(
+      db,
+      { lender: { catalogId: 'card-cmb' }, negotiatedOn: '2026-11-20', terms: { totalToRepayFen: 50_000 } },
+      NOW,
+    );
     await savePlan(db, { agreementId: a.id, rows: [{ dueDate: '2026-11-30', amountFen: 50_000 }] }, NOW);
 
     // Ten days later, with the browser closed in between: the missed ones all show.
@@ -42,7 +46,11 @@ describe('background reminders', () => {
 
   it('arms the alarm at the earliest pending reminder and links a click to the item', async () => {
     const db = await freshDb();
-    const a = await addAgreement(db, { lender: { name: 'X', kind: 'platform' }, negotiatedOn: '2026-11-20', terms: { totalToRepayFen: 100 } }, NOW);
+    const a = await addAgreement(
+      db,
+      { lender: { name: 'X', kind: 'platform' }, negotiatedOn: '2026-11-20', terms: { totalToRepayFen: 100 } },
+      NOW,
+    );
     const [inst] = await savePlan(db, { agreementId: a.id, rows: [{ dueDate: '2026-12-20', amountFen: 100 }] }, NOW);
     const fx = effects();
     expect(await runReminders(db, NOW, fx)).toBe(0);

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { groupReminders } from '@/utils/domain/reminders/group';
 
 const month = (ms: number) => new Date(ms).toISOString().slice(0, 7);
-const item = (agreementId: string | undefined, date: string, done = false) => ({ agreementId, reminder: { fireAt: Date.parse(`${date}T01:00:00Z`), done } });
+const item = (agreementId: string | undefined, date: string, done = false) => ({
+  agreementId,
+  reminder: { fireAt: Date.parse(`${date}T01:00:00Z`), done },
+});
 
 describe('grouped reminders (by agreement, then month)', () => {
   it('groups 36 reminders of two plans into agreements and months, soonest first, with open counts', () => {

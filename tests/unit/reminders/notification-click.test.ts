@@ -16,7 +16,6 @@ import { until } from '../helpers/until';
 const DAY = 86_400_000;
 afterEach(() => setDbForTests(undefined));
 
-
 describe('reminder notifications', () => {
   it('the alarm shows an overdue instalment, and clicking it opens the dashboard at that instalment', async () => {
     const db = await freshDb();
@@ -24,7 +23,11 @@ describe('reminder notifications', () => {
     await fakeBrowser.storage.local.set({ [LOCALE_KEY]: 'en' });
     const now = Date.now();
     const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
-    const a = await addAgreement(db, { lender: { catalogId: 'card-cmb' }, negotiatedOn: iso(now - 40 * DAY), terms: { totalToRepayFen: 30_000 } }, now - 40 * DAY);
+    const a = await addAgreement(
+      db,
+      { lender: { catalogId: 'card-cmb' }, negotiatedOn: iso(now - 40 * DAY), terms: { totalToRepayFen: 30_000 } },
+      now - 40 * DAY,
+    );
     const [inst] = await savePlan(db, { agreementId: a.id, rows: [{ dueDate: iso(now - 10 * DAY), amountFen: 30_000 }] }, now - 40 * DAY);
     const overdue = (await db.reminders.toArray()).find((r) => r.kind === 'installment-overdue' && r.targetId === inst!.id)!;
 
@@ -36,15 +39,24 @@ describe('reminder notifications', () => {
 
     await fakeBrowser.alarms.onAlarm.trigger({ name: REMINDER_ALARM, scheduledTime: now, persistAcrossSessions: false });
     const id = NOTIFICATION_PREFIX + overdue.id;
-    const shown = await until(() => fakeBrowser.notifications.getAllCreateOptions(), (n) => id in n);
+    const shown = await until(
+      () => fakeBrowser.notifications.getAllCreateOptions(),
+      (n) => id in n,
+    );
     expect(String(shown[id]!.message)).toContain('¥300.00');
 
     // A click on something that is not a reminder is not ours.
     await fakeBrowser.notifications.onClicked.trigger('ng-backup:remind');
     await fakeBrowser.notifications.onClicked.trigger(id);
-    await until(() => create.mock.calls.length, (n) => n > 0);
+    await until(
+      () => create.mock.calls.length,
+      (n) => n > 0,
+    );
     expect(create).toHaveBeenCalledTimes(1);
     expect(create.mock.calls[0]![0].url).toMatch(new RegExp(`/dashboard\\.html#/agreements/${a.id}\\?installment=${inst!.id}$`));
-    await until(() => fakeBrowser.notifications.getAllCreateOptions(), (n) => !(id in n));
+    await until(
+      () => fakeBrowser.notifications.getAllCreateOptions(),
+      (n) => !(id in n),
+    );
   });
 });

@@ -12,15 +12,33 @@ describe('reminders of a paid instalment leave the overdue list', () => {
     db = await freshDb();
   });
 
-  it('a fired overdue reminder is done once the instalment is paid in full; the other instalment\'s stays', async () => {
+  it("a fired overdue reminder is done once the instalment is paid in full; the other instalment's stays", async () => {
     const created = Date.UTC(2026, 10, 1, 4, 0);
-    const a = await addAgreement(db, { lender: { name: '某贷', kind: 'platform' }, negotiatedOn: '2026-10-30', terms: { totalToRepayFen: 300 } }, created);
-    await savePlan(db, { agreementId: a.id, rows: [{ dueDate: '2026-11-10', amountFen: 100 }, { dueDate: '2026-11-12', amountFen: 200 }] }, created);
+    const a = await addAgreement(
+      db,
+      { lender: { name: '某贷', kind: 'platform' }, negotiatedOn: '2026-10-30', terms: { totalToRepayFen: 300 } },
+      created,
+    );
+    await savePlan(
+      db,
+      {
+        agreementId: a.id,
+        rows: [
+          { dueDate: '2026-11-10', amountFen: 100 },
+          { dueDate: '2026-11-12', amountFen: 200 },
+        ],
+      },
+      created,
+    );
     const later = Date.UTC(2026, 10, 20, 4, 0);
     const insts = await db.installments.where('agreementId').equals(a.id).sortBy('seq');
     const overdue = (await db.reminders.toArray()).filter((r) => r.kind === 'installment-overdue');
     expect(overdue).toHaveLength(2);
-    await markFired(db, overdue.map((r) => r.id), later);
+    await markFired(
+      db,
+      overdue.map((r) => r.id),
+      later,
+    );
 
     await markPaid(db, { id: insts[0]!.id, paidOn: '2026-11-19', paidFen: 100 }, later);
 

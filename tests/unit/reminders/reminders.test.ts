@@ -16,7 +16,12 @@ import { markFired, resyncAllReminders, updateReminder } from '@/utils/db/repos/
 // A fixed UTC+8 wall clock so the tests do not depend on the machine's zone.
 const utc8 = (date: string, hour: number) => Date.parse(`${date}T${String(hour).padStart(2, '0')}:00:00+08:00`);
 const inst = (id: string, dueDate: string, paid = false): Installment => ({
-  id, agreementId: 'a', seq: 1, dueDate, amountFen: 100, ...(paid ? { paidOn: dueDate, paidFen: 100 } : {}),
+  id,
+  agreementId: 'a',
+  seq: 1,
+  dueDate,
+  amountFen: 100,
+  ...(paid ? { paidOn: dueDate, paidFen: 100 } : {}),
 });
 const asStored = (d: ReturnType<typeof installmentReminders>, now: number): Reminder[] =>
   d.map((r, k) => ({ ...r, id: `r${k}`, createdAt: now }));
@@ -33,7 +38,10 @@ describe('instalment reminders (pure)', () => {
   });
   it('skips paid instalments and "before"/"due" times already past, keeps the overdue one', () => {
     expect(installmentReminders([inst('i1', '2026-12-01', true)], now, utc8)).toEqual([]);
-    expect(installmentReminders([inst('i2', '2026-11-23')], now, utc8).map((x) => x.kind)).toEqual(['installment-due', 'installment-overdue']);
+    expect(installmentReminders([inst('i2', '2026-11-23')], now, utc8).map((x) => x.kind)).toEqual([
+      'installment-due',
+      'installment-overdue',
+    ]);
     expect(installmentReminders([inst('i3', '2026-11-01')], now, utc8).map((x) => x.kind)).toEqual(['installment-overdue']);
   });
   it('reconciling twice adds nothing the second time (restart does not duplicate)', () => {
@@ -83,8 +91,22 @@ describe('reminders in the database', () => {
   const NOW = Date.UTC(2026, 10, 22, 4, 0);
 
   it('resyncing after a restart, twice, never duplicates and keeps fired state', async () => {
-    const a = await addAgreement(db, { lender: { name: '某贷', kind: 'platform' }, negotiatedOn: '2026-11-20', terms: { totalToRepayFen: 300 } }, NOW);
-    await savePlan(db, { agreementId: a.id, rows: [{ dueDate: '2026-12-01', amountFen: 100 }, { dueDate: '2027-01-01', amountFen: 200 }] }, NOW);
+    const a = await addAgreement(
+      db,
+      { lender: { name: '某贷', kind: 'platform' }, negotiatedOn: '2026-11-20', terms: { totalToRepayFen: 300 } },
+      NOW,
+    );
+    await savePlan(
+      db,
+      {
+        agreementId: a.id,
+        rows: [
+          { dueDate: '2026-12-01', amountFen: 100 },
+          { dueDate: '2027-01-01', amountFen: 200 },
+        ],
+      },
+      NOW,
+    );
     const before = await db.reminders.toArray();
     await markFired(db, [before[0]!.id], NOW);
     await resyncAllReminders(db, NOW);
@@ -95,7 +117,11 @@ describe('reminders in the database', () => {
   });
 
   it('lets the user edit a follow-up task, not an instalment reminder', async () => {
-    const a = await addAgreement(db, { lender: { name: '某贷', kind: 'platform' }, negotiatedOn: '2026-11-20', terms: { totalToRepayFen: 300 } }, NOW);
+    const a = await addAgreement(
+      db,
+      { lender: { name: '某贷', kind: 'platform' }, negotiatedOn: '2026-11-20', terms: { totalToRepayFen: 300 } },
+      NOW,
+    );
     await savePlan(db, { agreementId: a.id, rows: [{ dueDate: '2026-12-01', amountFen: 300 }] }, NOW);
     const all = await db.reminders.toArray();
     const f = all.find((r) => r.kind === 'follow-up')!;

@@ -27,12 +27,24 @@ describe('evidence.capture (screenshot of the visible tab)', () => {
   it('refuses a tab that is not in the given window, and callers other than extension pages', async () => {
     const db = await freshDb();
     Object.assign(fakeBrowser.tabs, { get: vi.fn().mockResolvedValue({ id: 7, windowId: 9 }), captureVisibleTab: vi.fn() });
-    expect(await route(req({ tabId: 7, windowId: 3 }), 'page', () => testContext(db))).toMatchObject({ ok: false, error: { field: 'windowId' } });
-    expect(await route(req({ tabId: 7, windowId: 3 }), 'panel', () => testContext(db))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await route(req({ tabId: 7, windowId: 3 }), 'page', () => testContext(db))).toMatchObject({
+      ok: false,
+      error: { field: 'windowId' },
+    });
+    expect(await route(req({ tabId: 7, windowId: 3 }), 'panel', () => testContext(db))).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
     // A background tab of the right window: the screenshot would show another page than the recorded URL.
     Object.assign(fakeBrowser.tabs, { get: vi.fn().mockResolvedValue({ id: 7, windowId: 3, active: false, url: 'https://a.example/' }) });
-    expect(await route(req({ tabId: 7, windowId: 3 }), 'page', () => testContext(db))).toMatchObject({ ok: false, error: { field: 'tabId' } });
-    expect(await route(req({ tabId: -1, windowId: 3 }), 'page', () => testContext(db))).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(await route(req({ tabId: 7, windowId: 3 }), 'page', () => testContext(db))).toMatchObject({
+      ok: false,
+      error: { field: 'tabId' },
+    });
+    expect(await route(req({ tabId: -1, windowId: 3 }), 'page', () => testContext(db))).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    });
     expect(await db.evidence.count()).toBe(0);
   });
 });

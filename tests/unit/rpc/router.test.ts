@@ -37,7 +37,12 @@ describe('RPC router', () => {
     ['oversized name', 'contacts.add', { ...goodContact, person: { name: 'x'.repeat(201) } }, 'invalid-input'],
     ['unknown enum', 'contacts.add', { ...goodContact, channel: 'pigeon' }, 'invalid-input'],
     ['extra key', 'contacts.add', { ...goodContact, admin: true }, 'invalid-input'],
-    ['__proto__ key', 'contacts.add', JSON.parse(`{"at":${NOW - 1000},"channel":"call","summary":"x","__proto__":{"polluted":1}}`), 'invalid-input'],
+    [
+      '__proto__ key',
+      'contacts.add',
+      JSON.parse(`{"at":${NOW - 1000},"channel":"call","summary":"x","__proto__":{"polluted":1}}`),
+      'invalid-input',
+    ],
     ['constructor key', 'contacts.add', { ...goodContact, constructor: { prototype: { polluted: 1 } } }, 'invalid-input'],
     ['null input', 'contacts.add', null, 'invalid-input'],
     ['array input', 'contacts.add', [goodContact], 'invalid-input'],

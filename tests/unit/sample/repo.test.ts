@@ -26,7 +26,7 @@ describe('sample repository', () => {
     expect((await db.lenders.toArray())[0]!.name).toMatch(/^\[Sample\]/);
   });
 
-  it('removes only sample records and unlinks the user\'s own records from them', async () => {
+  it("removes only sample records and unlinks the user's own records from them", async () => {
     const mine = await addContact(db, { at: NOW - 60_000, channel: 'call', summary: '我自己的记录' }, NOW);
     await loadSample(db, 'zh-CN', NOW, 480);
     // Links made before real records were kept apart from samples (or restored from an older backup):
@@ -45,16 +45,35 @@ describe('sample repository', () => {
     expect(await db.installments.count()).toBe(0);
   });
 
-  it('keeps the user\'s own agreement on a sample lender whole, and drops instalments added to a sample plan', async () => {
+  it("keeps the user's own agreement on a sample lender whole, and drops instalments added to a sample plan", async () => {
     await loadSample(db, 'zh-CN', NOW, 480);
     // An agreement on a sample lender from before the two were kept apart (the repository refuses it now).
-    const mine = await addAgreement(db, { lender: { name: '临时', kind: 'platform' }, negotiatedOn: '2026-11-20', terms: { owedBeforeFen: 700_000, totalToRepayFen: 500_000 } }, NOW);
+    const mine = await addAgreement(
+      db,
+      {
+        lender: { name: '临时', kind: 'platform' },
+        negotiatedOn: '2026-11-20',
+        terms: { owedBeforeFen: 700_000, totalToRepayFen: 500_000 },
+      },
+      NOW,
+    );
     await db.agreements.update(mine.id, { lenderId: 'sample-lender-1' });
     await db.lenders.where('name').equals('临时').delete();
     await savePlan(db, { agreementId: mine.id, rows: [{ dueDate: '2026-12-20', amountFen: 500_000 }] }, NOW);
     // A row added to the sample plan gets an ordinary id.
     const samplePlan = await db.installments.where('agreementId').equals('sample-agreement-1').toArray();
-    await savePlan(db, { agreementId: 'sample-agreement-1', rows: [...samplePlan.map((i) => ({ id: i.id, dueDate: i.dueDate, amountFen: i.amountFen })), { dueDate: '2027-12-01', amountFen: 100 }], totalFen: samplePlan.reduce((a, i) => a + i.amountFen, 100) }, NOW);
+    await savePlan(
+      db,
+      {
+        agreementId: 'sample-agreement-1',
+        rows: [
+          ...samplePlan.map((i) => ({ id: i.id, dueDate: i.dueDate, amountFen: i.amountFen })),
+          { dueDate: '2027-12-01', amountFen: 100 },
+        ],
+        totalFen: samplePlan.reduce((a, i) => a + i.amountFen, 100),
+      },
+      NOW,
+    );
     await removeSample(db);
     const kept = (await db.agreements.get(mine.id))!;
     const lender = await db.lenders.get(kept.lenderId);
@@ -67,7 +86,7 @@ describe('sample repository', () => {
     await expect(loadSample(db, 'en', NOW, 480)).resolves.toMatchObject({ lenders: 1 });
   });
 
-  it('writes nothing when the transaction fails halfway (the earlier copy and the user\'s records stay)', async () => {
+  it("writes nothing when the transaction fails halfway (the earlier copy and the user's records stay)", async () => {
     await addContact(db, { at: NOW - 1000, channel: 'call', summary: 'mine' }, NOW);
     await loadSample(db, 'zh-CN', NOW - 86_400_000, 480);
     const before = await snapshot(db);
@@ -87,14 +106,22 @@ describe('sample RPC', () => {
 
   it('serves extension pages only', async () => {
     for (const caller of ['panel', 'content'] as const) {
-      expect(await call('sample.load', { locale: 'en', tzOffsetMin: 0 }, caller)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      expect(await call('sample.load', { locale: 'en', tzOffsetMin: 0 }, caller)).toMatchObject({
+        ok: false,
+        error: { code: 'forbidden' },
+      });
       expect(await call('sample.remove', {}, caller)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     }
     expect(await db.contacts.count()).toBe(0);
   });
 
   it('refuses bad input and writes nothing', async () => {
-    for (const input of [{ locale: 'fr', tzOffsetMin: 0 }, { locale: 'en', tzOffsetMin: 9999 }, { locale: 'en' }, { locale: 'en', tzOffsetMin: 0, extra: 1 }]) {
+    for (const input of [
+      { locale: 'fr', tzOffsetMin: 0 },
+      { locale: 'en', tzOffsetMin: 9999 },
+      { locale: 'en' },
+      { locale: 'en', tzOffsetMin: 0, extra: 1 },
+    ]) {
       expect(await call('sample.load', input)).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     }
     expect(await call('sample.remove', { all: true })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });

@@ -20,25 +20,37 @@ beforeEach(async () => {
 describe('sample data never mixes with real data', () => {
   it('a real contact cannot point at a sample lender or agreement, and nothing is written', async () => {
     const before = await db.contacts.count();
-    await expect(addContact(db, { at: NOW - 1000, channel: 'call', summary: 'x', lenderId: 'sample-lender-1' }, NOW)).rejects.toMatchObject({
-      data: { field: 'lenderId', messageKey: 'everyday.sample.error.link' },
-    });
-    await expect(addContact(db, { at: NOW - 1000, channel: 'call', summary: 'x', agreementId: 'sample-agreement-1' }, NOW)).rejects.toMatchObject({
+    await expect(addContact(db, { at: NOW - 1000, channel: 'call', summary: 'x', lenderId: 'sample-lender-1' }, NOW)).rejects.toMatchObject(
+      {
+        data: { field: 'lenderId', messageKey: 'everyday.sample.error.link' },
+      },
+    );
+    await expect(
+      addContact(db, { at: NOW - 1000, channel: 'call', summary: 'x', agreementId: 'sample-agreement-1' }, NOW),
+    ).rejects.toMatchObject({
       data: { field: 'agreementId' },
     });
     expect(await db.contacts.count()).toBe(before);
     const mine = await addContact(db, { at: NOW - 1000, channel: 'call', summary: 'mine' }, NOW);
-    await expect(updateContact(db, mine.id, { at: NOW - 1000, channel: 'call', summary: 'mine', lenderId: 'sample-lender-1' }, NOW)).rejects.toThrow();
+    await expect(
+      updateContact(db, mine.id, { at: NOW - 1000, channel: 'call', summary: 'mine', lenderId: 'sample-lender-1' }, NOW),
+    ).rejects.toThrow();
     expect((await db.contacts.get(mine.id))!.lenderId).toBeUndefined();
   });
 
   it('a real agreement never takes the sample lender, even from the same catalogue entry', async () => {
     const sampleLender = (await db.lenders.get('sample-lender-1'))!;
-    await expect(addAgreement(db, { lender: { id: sampleLender.id }, negotiatedOn: '2026-11-20', terms: { totalToRepayFen: 100 } }, NOW)).rejects.toMatchObject({
+    await expect(
+      addAgreement(db, { lender: { id: sampleLender.id }, negotiatedOn: '2026-11-20', terms: { totalToRepayFen: 100 } }, NOW),
+    ).rejects.toMatchObject({
       data: { messageKey: 'everyday.sample.error.link' },
     });
     if (sampleLender.catalogId) {
-      const a = await addAgreement(db, { lender: { catalogId: sampleLender.catalogId }, negotiatedOn: '2026-11-20', terms: { totalToRepayFen: 100 } }, NOW);
+      const a = await addAgreement(
+        db,
+        { lender: { catalogId: sampleLender.catalogId }, negotiatedOn: '2026-11-20', terms: { totalToRepayFen: 100 } },
+        NOW,
+      );
       expect(isSampleId(a.lenderId)).toBe(false);
     }
   });
@@ -51,8 +63,12 @@ describe('sample data never mixes with real data', () => {
     expect(pickableFor('sample-contact-1', options)).toHaveLength(2);
   });
 
-  it('a complaint draft about the user\'s own records never includes sample records', async () => {
-    const mine = await addAgreement(db, { lender: { name: '我的贷款方', kind: 'platform' }, negotiatedOn: '2026-11-01', terms: { totalToRepayFen: 100 } }, NOW);
+  it("a complaint draft about the user's own records never includes sample records", async () => {
+    const mine = await addAgreement(
+      db,
+      { lender: { name: '我的贷款方', kind: 'platform' }, negotiatedOn: '2026-11-01', terms: { totalToRepayFen: 100 } },
+      NOW,
+    );
     await addContact(db, { at: NOW - 1000, channel: 'call', summary: '协议后又来催', lenderId: mine.lenderId }, NOW);
     const pool = await loadPanelContext(db, undefined, NOW);
     expect(pool.contacts.some((c) => isSampleId(c.id))).toBe(true); // the pool has both …
@@ -73,10 +89,18 @@ describe('sample data never mixes with real data', () => {
   });
 
   it('removing the samples leaves every real record exactly as it was', async () => {
-    const a = await addAgreement(db, { lender: { name: '我的贷款方', kind: 'platform' }, negotiatedOn: '2026-11-01', terms: { totalToRepayFen: 100 } }, NOW);
+    const a = await addAgreement(
+      db,
+      { lender: { name: '我的贷款方', kind: 'platform' }, negotiatedOn: '2026-11-01', terms: { totalToRepayFen: 100 } },
+      NOW,
+    );
     await addContact(db, { at: NOW - 1000, channel: 'call', summary: 'mine', lenderId: a.lenderId, agreementId: a.id }, NOW);
     const real = (snap: Awaited<ReturnType<typeof snapshot>>) =>
-      JSON.stringify(Object.fromEntries(Object.entries(snap).map(([k, rows]) => [k, (rows as { id?: string; key?: string }[]).filter((r) => !isSampleId(r.id))])));
+      JSON.stringify(
+        Object.fromEntries(
+          Object.entries(snap).map(([k, rows]) => [k, (rows as { id?: string; key?: string }[]).filter((r) => !isSampleId(r.id))]),
+        ),
+      );
     const before = real(await snapshot(db, { derived: false }));
     await removeSample(db);
     expect(real(await snapshot(db, { derived: false }))).toBe(before);

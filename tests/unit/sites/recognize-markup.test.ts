@@ -6,7 +6,8 @@ import { describeHtml } from '../complaints/parse-fixture';
 // Markup as the component libraries render it (the e2e suite renders the real libraries).
 const page = (body: string) => `<html lang="zh-CN"><body><h1>投诉</h1>${body}</body></html>`;
 const recognise = (body: string) => recognizeForm(describeHtml(page(body)), userSiteDetect) ?? [];
-const summary = (body: string) => recognise(body).map((f) => `${f.part ? `${f.section}:${f.part}` : f.section}|${f.label}|${f.maxLength ?? ''}`);
+const summary = (body: string) =>
+  recognise(body).map((f) => `${f.part ? `${f.section}:${f.part}` : f.section}|${f.label}|${f.maxLength ?? ''}`);
 
 describe('labels as component libraries and old sites build them', () => {
   it('Element-UI: label for= names no id; the control is nested in the item content; label beats placeholder', () => {
@@ -25,7 +26,13 @@ describe('labels as component libraries and old sites build them', () => {
       <div class="van-cell van-field"><div class="van-cell__title van-field__label"><span>问题描述</span></div><div class="van-cell__value"><div class="van-field__body"><textarea class="van-field__control" placeholder="请输入"></textarea></div><div class="van-field__word-limit"><span>0</span>/300</div></div></div>
       <div class="layui-form-item"><label class="layui-form-label">诉求</label><div class="layui-input-block"><input class="layui-input" placeholder="限100字以内"></div></div>
       <div class="form-group row"><label class="col-sm-2 col-form-label">家庭地址</label><div class="col-sm-10"><input class="form-control"></div></div>`;
-    expect(summary(html)).toEqual(['respondent|被投诉机构|', 'identity:phone|联系电话|', 'facts|问题描述|300', 'demands|诉求|100', 'identity:address|家庭地址|']);
+    expect(summary(html)).toEqual([
+      'respondent|被投诉机构|',
+      'identity:phone|联系电话|',
+      'facts|问题描述|300',
+      'demands|诉求|100',
+      'identity:address|家庭地址|',
+    ]);
   });
 
   it('table layouts: the header cell or the cell before; placeholders only when there is no label', () => {

@@ -58,7 +58,16 @@ describe('complaint channel registry (meta-test)', () => {
   });
 
   it('refuses malformed or over-broad match patterns', () => {
-    for (const bad of ['<all_urls>', '*://*/*', 'https://*.nfra.gov.cn', 'https://nfra.gov.cn/cn/*', 'https://nfra.gov.cn:8080/*', 'nfra.gov.cn', '*://*.NFRA.gov.cn/*', 'ftp://nfra.gov.cn/*']) {
+    for (const bad of [
+      '<all_urls>',
+      '*://*/*',
+      'https://*.nfra.gov.cn',
+      'https://nfra.gov.cn/cn/*',
+      'https://nfra.gov.cn:8080/*',
+      'nfra.gov.cn',
+      '*://*.NFRA.gov.cn/*',
+      'ftp://nfra.gov.cn/*',
+    ]) {
       expect(() => hostMatcher(bad), bad).toThrow(/malformed/);
     }
   });

@@ -3,12 +3,50 @@ import { today, type TodayInput } from '@/utils/domain/today/today';
 import type { Agreement, Complaint, Installment, Reminder } from '@/utils/model/records';
 import { agreement } from '../domain/findings/build';
 
-const base: TodayInput = { agreements: [], installments: [], complaints: [], reminders: [], findings: [], seen: {}, contactCount: 0, today: '2026-12-01', now: Date.UTC(2026, 11, 1, 4) };
-const inst = (over: Partial<Installment>): Installment => ({ id: 'i', agreementId: 'a1', seq: 1, dueDate: '2026-12-05', amountFen: 100, ...over });
-const complaint = (over: Partial<Complaint>): Complaint => ({
-  id: 'c1', channelId: 'lender', url: 'https://example.gov.cn/', createdAt: 0, referenceNo: 'R1', status: 'submitted', sections: {}, contactIds: [], notes: '', updatedAt: 0, ...over,
+const base: TodayInput = {
+  agreements: [],
+  installments: [],
+  complaints: [],
+  reminders: [],
+  findings: [],
+  seen: {},
+  contactCount: 0,
+  today: '2026-12-01',
+  now: Date.UTC(2026, 11, 1, 4),
+};
+const inst = (over: Partial<Installment>): Installment => ({
+  id: 'i',
+  agreementId: 'a1',
+  seq: 1,
+  dueDate: '2026-12-05',
+  amountFen: 100,
+  ...over,
 });
-const followUp = (over: Partial<Reminder>): Reminder => ({ id: 'r1', key: 'follow-up:a1:agency-told', kind: 'follow-up', targetType: 'agreement', targetId: 'a1', fireAt: base.now - 1, text: '', done: false, createdAt: 0, ...over });
+const complaint = (over: Partial<Complaint>): Complaint => ({
+  id: 'c1',
+  channelId: 'lender',
+  url: 'https://example.gov.cn/',
+  createdAt: 0,
+  referenceNo: 'R1',
+  status: 'submitted',
+  sections: {},
+  contactIds: [],
+  notes: '',
+  updatedAt: 0,
+  ...over,
+});
+const followUp = (over: Partial<Reminder>): Reminder => ({
+  id: 'r1',
+  key: 'follow-up:a1:agency-told',
+  kind: 'follow-up',
+  targetType: 'agreement',
+  targetId: 'a1',
+  fireAt: base.now - 1,
+  text: '',
+  done: false,
+  createdAt: 0,
+  ...over,
+});
 
 describe('the overview: what do I need to do now', () => {
   it('first run: both first steps, nothing else, not "clear"', () => {
@@ -37,7 +75,13 @@ describe('the overview: what do I need to do now', () => {
   });
 
   it('an NFRA complaint recorded with a due date from older data is never "overdue" (NFRA publishes no answer deadline)', () => {
-    const d = today({ ...base, complaints: [complaint({ id: 'nfra-old', channelId: 'nfra', answerDue: '2026-11-28' }), complaint({ id: 'lender', answerDue: '2026-11-28' })] });
+    const d = today({
+      ...base,
+      complaints: [
+        complaint({ id: 'nfra-old', channelId: 'nfra', answerDue: '2026-11-28' }),
+        complaint({ id: 'lender', answerDue: '2026-11-28' }),
+      ],
+    });
     expect(d.answers.map((a) => a.complaint.id)).toEqual(['lender']);
   });
 
@@ -63,12 +107,22 @@ describe('the overview: what do I need to do now', () => {
       { ruleId: 'night-contact', count: 5 },
       { ruleId: 'flag-threat', count: 2 },
     ];
-    expect(today({ ...base, findings, seen: { 'night-contact': 3, 'flag-threat': 2 } }).newFindings).toEqual([{ ruleId: 'night-contact', added: 2 }]);
+    expect(today({ ...base, findings, seen: { 'night-contact': 3, 'flag-threat': 2 } }).newFindings).toEqual([
+      { ruleId: 'night-contact', added: 2 },
+    ]);
     expect(today({ ...base, findings, seen: undefined }).newFindings).toHaveLength(2);
   });
 
   it('follow-ups that are due and not done', () => {
-    const d = today({ ...base, reminders: [followUp({}), followUp({ id: 'done', done: true }), followUp({ id: 'later', fireAt: base.now + 86_400_000 }), followUp({ id: 'inst', kind: 'installment-due' })] });
+    const d = today({
+      ...base,
+      reminders: [
+        followUp({}),
+        followUp({ id: 'done', done: true }),
+        followUp({ id: 'later', fireAt: base.now + 86_400_000 }),
+        followUp({ id: 'inst', kind: 'installment-due' }),
+      ],
+    });
     expect(d.followUps.map((r) => r.id)).toEqual(['r1']);
   });
 });

@@ -65,9 +65,13 @@ describe('LPR table and comparison lines', () => {
 
   it('gives Taiwan only 民法 §205 16 %, and Hong Kong only 48 % / 36 % for agreements from 2022-12-30', () => {
     expect(comparisonLines(0.17, '2024-01-01', undefined, 'TW').map((l) => [l.id, l.rate, l.crossed])).toEqual([['tw16', 0.16, true]]);
-    expect(comparisonLines(0.4, '2022-12-30', undefined, 'HK').map((l) => [l.id, l.crossed])).toEqual([['hk48', false], ['hk36', true]]);
+    expect(comparisonLines(0.4, '2022-12-30', undefined, 'HK').map((l) => [l.id, l.crossed])).toEqual([
+      ['hk48', false],
+      ['hk36', true],
+    ]);
     expect(comparisonLines(0.4, '2022-12-29', undefined, 'HK')).toEqual([]);
-    for (const j of ['TW', 'HK'] as const) expect(comparisonLines(0.3, '2024-01-01', 3, j).some((l) => l.id === 'lpr4' || l.id.startsWith('cn'))).toBe(false);
+    for (const j of ['TW', 'HK'] as const)
+      expect(comparisonLines(0.3, '2024-01-01', 3, j).some((l) => l.id === 'lpr4' || l.id.startsWith('cn'))).toBe(false);
   });
 });
 

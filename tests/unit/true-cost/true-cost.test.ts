@@ -32,7 +32,10 @@ describe('true cost, published vectors (shared/knowledge/true-cost.md)', () => {
 
 describe('true cost on irregular dates (Actual/365)', () => {
   it('gives exactly 10 % for 110 repaid 365 days after receiving 100, and for 121 after 730 days', () => {
-    expect(costByDates({ date: '2026-03-01', amountFen: 10_000 }, [{ date: '2027-03-01', amountFen: 11_000 }])!.compound).toBeCloseTo(0.1, 10);
+    expect(costByDates({ date: '2026-03-01', amountFen: 10_000 }, [{ date: '2027-03-01', amountFen: 11_000 }])!.compound).toBeCloseTo(
+      0.1,
+      10,
+    );
     const two = costByDates({ date: '2026-03-01', amountFen: 10_000 }, [{ date: '2028-02-29', amountFen: 12_100 }])!;
     expect(two.compound).toBeCloseTo(0.1, 10);
     expect(two.periodsPerYear).toBe(1);

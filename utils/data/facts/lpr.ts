@@ -12,7 +12,13 @@ export const LPR_FACTS: readonly Fact[] = LPR_TABLE.map((r) => ({
     `一年期 LPR ${r.oneYearPct}%（${r.publishedOn} 起${r.basis === 'derived' ? '；由前後報導推得' : ''}）`,
     `One-year LPR ${r.oneYearPct} % (from ${r.publishedOn}${r.basis === 'derived' ? '; derived from neighbouring reports' : ''})`,
   ] as const,
-  sources: [{ publisher: r.source.split('; ')[1] ?? r.source, title: 'Loan Prime Rate 贷款市场报价利率 (全国银行间同业拆借中心)', url: 'https://www.chinamoney.com.cn/english/bmklpr/' }],
+  sources: [
+    {
+      publisher: r.source.split('; ')[1] ?? r.source,
+      title: 'Loan Prime Rate 贷款市场报价利率 (全国银行间同业拆借中心)',
+      url: 'https://www.chinamoney.com.cn/english/bmklpr/',
+    },
+  ],
   published: r.publishedOn,
   checked: r.verifiedOn,
 }));

@@ -35,8 +35,16 @@ export interface AgreementRow {
 
 /** Every agreement, most recently changed first, with its lender and plan. */
 export async function agreementRows(db = getDb()): Promise<AgreementRow[]> {
-  const [agreements, lenders, installments] = await Promise.all([db.agreements.orderBy('updatedAt').reverse().toArray(), db.lenders.toArray(), db.installments.toArray()]);
-  return agreements.map((a) => ({ a, lender: lenders.find((l) => l.id === a.lenderId), plan: installments.filter((i) => i.agreementId === a.id) }));
+  const [agreements, lenders, installments] = await Promise.all([
+    db.agreements.orderBy('updatedAt').reverse().toArray(),
+    db.lenders.toArray(),
+    db.installments.toArray(),
+  ]);
+  return agreements.map((a) => ({
+    a,
+    lender: lenders.find((l) => l.id === a.lenderId),
+    plan: installments.filter((i) => i.agreementId === a.id),
+  }));
 }
 
 /** Lenders the user added (not from the catalog). */
@@ -51,5 +59,11 @@ export function agreementsOf(lenderId: string | undefined, db = getDb()): Promis
 
 /** Proof candidates for a payment: evidence attached to the agreement or to the instalment. */
 export function proofCandidates(agreementId: string, installmentId: string, db = getDb()): Promise<Evidence[]> {
-  return db.evidence.where('[ownerType+ownerId]').anyOf([['agreement', agreementId], ['installment', installmentId]]).toArray();
+  return db.evidence
+    .where('[ownerType+ownerId]')
+    .anyOf([
+      ['agreement', agreementId],
+      ['installment', installmentId],
+    ])
+    .toArray();
 }

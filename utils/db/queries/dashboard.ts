@@ -15,7 +15,10 @@ export interface ReminderItem {
 /** Every reminder in time order, with what it is about. */
 export async function reminderItems(db = getDb()): Promise<ReminderItem[]> {
   const [reminders, installments, agreements, lenders] = await Promise.all([
-    db.reminders.orderBy('fireAt').toArray(), db.installments.toArray(), db.agreements.toArray(), db.lenders.toArray(),
+    db.reminders.orderBy('fireAt').toArray(),
+    db.installments.toArray(),
+    db.agreements.toArray(),
+    db.lenders.toArray(),
   ]);
   return reminders.map((r) => {
     const inst = r.targetType === 'installment' ? installments.find((i) => i.id === r.targetId) : undefined;
@@ -25,9 +28,14 @@ export async function reminderItems(db = getDb()): Promise<ReminderItem[]> {
 }
 
 /** The complaints section: complaints, the lenders and agreements they name, and the user's sites. */
-export async function complaintsData(db = getDb()): Promise<{ complaints: Complaint[]; lenders: Lender[]; agreements: Agreement[]; sites: UserSite[] }> {
+export async function complaintsData(
+  db = getDb(),
+): Promise<{ complaints: Complaint[]; lenders: Lender[]; agreements: Agreement[]; sites: UserSite[] }> {
   const [complaints, lenders, agreements, sites] = await Promise.all([
-    db.complaints.toArray(), db.lenders.toArray(), db.agreements.toArray(), db.userSites.toArray(),
+    db.complaints.toArray(),
+    db.lenders.toArray(),
+    db.agreements.toArray(),
+    db.userSites.toArray(),
   ]);
   return { complaints, lenders, agreements, sites };
 }

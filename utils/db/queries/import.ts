@@ -29,11 +29,19 @@ export async function listLenders(db: NgDatabase): Promise<Lender[]> {
  * brought them in.
  */
 export async function existingInRange(db: NgDatabase, from: number, to: number, region: NumberRegion): Promise<ExistingContact[]> {
-  const contacts = await db.contacts.where('at').between(from - 60_000, to + 60_000, true, true).toArray();
+  const contacts = await db.contacts
+    .where('at')
+    .between(from - 60_000, to + 60_000, true, true)
+    .toArray();
   const linked = new Set((await db.importLinks.orderBy('contactId').uniqueKeys()) as string[]);
   return contacts.map((c) => ({
-    id: c.id, at: c.at, direction: c.direction, channel: c.channel, ...(c.lenderId ? { lenderId: c.lenderId } : {}),
-    phone: normalizeNumber(c.person.phone, region), linked: linked.has(c.id),
+    id: c.id,
+    at: c.at,
+    direction: c.direction,
+    channel: c.channel,
+    ...(c.lenderId ? { lenderId: c.lenderId } : {}),
+    phone: normalizeNumber(c.person.phone, region),
+    linked: linked.has(c.id),
   }));
 }
 
@@ -62,9 +70,14 @@ export interface ImportSource {
 export async function importSourcesOf(contactIds: readonly string[], db: NgDatabase = getDb()): Promise<Map<string, ImportSource>> {
   const out = new Map<string, ImportSource>();
   if (contactIds.length === 0) return out;
-  const links = await db.importLinks.where('contactId').anyOf([...contactIds]).toArray();
+  const links = await db.importLinks
+    .where('contactId')
+    .anyOf([...contactIds])
+    .toArray();
   if (links.length === 0) return out;
-  const records = new Map((await db.imports.bulkGet([...new Set(links.map((l) => l.importId))])).filter((r) => r !== undefined).map((r) => [r.id, r]));
+  const records = new Map(
+    (await db.imports.bulkGet([...new Set(links.map((l) => l.importId))])).filter((r) => r !== undefined).map((r) => [r.id, r]),
+  );
   // A contact in two imports (the same call in two exports) keeps the earliest file.
   links.sort((a, b) => (records.get(a.importId)?.importedAt ?? 0) - (records.get(b.importId)?.importedAt ?? 0));
   for (const l of links) {

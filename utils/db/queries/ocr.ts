@@ -26,7 +26,11 @@ export async function screenshotOfContact(contactId: string): Promise<Evidence |
 /** Image evidence added after `since` that has no text yet: what auto-read picks up. */
 export async function unreadImagesSince(since: number): Promise<Evidence[]> {
   const db = getDb();
-  const fresh = await db.evidence.where('createdAt').above(since).filter((e) => e.mime.startsWith('image/')).toArray();
+  const fresh = await db.evidence
+    .where('createdAt')
+    .above(since)
+    .filter((e) => e.mime.startsWith('image/'))
+    .toArray();
   const read = await db.ocrTexts.bulkGet(fresh.map((e) => e.id));
   return fresh.filter((_, i) => !read[i]);
 }

@@ -19,7 +19,12 @@ export async function readReportInput(refresh: RefreshFindings, db: NgDatabase =
   for (let attempt = 0; ; attempt++) {
     const read = await db.transaction('r', [db.lenders, db.agreements, db.installments, db.contacts, db.evidence, db.derived], async () => {
       const [lenders, agreements, installments, contacts, evidenceRows, findings] = await Promise.all([
-        db.lenders.toArray(), db.agreements.toArray(), db.installments.toArray(), db.contacts.toArray(), db.evidence.toArray(), currentFindings(db),
+        db.lenders.toArray(),
+        db.agreements.toArray(),
+        db.installments.toArray(),
+        db.contacts.toArray(),
+        db.evidence.toArray(),
+        currentFindings(db),
       ]);
       const evidence = evidenceRows.map(({ blob: _blob, ...rest }) => rest);
       return findings ? { lenders, agreements, installments, contacts, evidence, findings } : undefined;

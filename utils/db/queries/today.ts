@@ -29,6 +29,11 @@ export async function readToday(db: NgDatabase = getDb()): Promise<TodayRecords>
     db.contacts.count(),
     readFindingsSnapshot(db),
   ]);
-  const installments = agreements.length ? await db.installments.where('agreementId').anyOf(agreements.map((a) => a.id)).toArray() : [];
+  const installments = agreements.length
+    ? await db.installments
+        .where('agreementId')
+        .anyOf(agreements.map((a) => a.id))
+        .toArray()
+    : [];
   return { agreements, installments, complaints, reminders, lenders, contactCount, groups: snapshot.groups };
 }

@@ -13,7 +13,12 @@ function checkTerms(a: Pick<Agreement, 'terms'>): void {
   if (a.terms.totalToRepayFen <= 0) throw invalid('terms.totalToRepayFen', 'plan.error.amountPositive', 'the total must be above zero');
 }
 
-function build(parsed: v.InferOutput<typeof AgreementInputSchema>, lenderId: string, base: { id: string; createdAt: number }, now: number): Agreement {
+function build(
+  parsed: v.InferOutput<typeof AgreementInputSchema>,
+  lenderId: string,
+  base: { id: string; createdAt: number },
+  now: number,
+): Agreement {
   const { lender: _lender, ...rest } = parsed;
   return v.parse(AgreementSchema, { ...rest, lenderId, id: base.id, createdAt: base.createdAt, updatedAt: now });
 }
@@ -76,7 +81,11 @@ export type DeletedAgreement = v.InferOutput<typeof DeletedAgreementSchema>;
  * kept but detached (it may still support a complaint). Nothing is left
  * pointing at a record that no longer exists.
  */
-export async function deleteAgreement(db: NgDatabase, idValue: string, contacts: (typeof DELETE_CONTACT_CHOICES)[number]): Promise<DeletedAgreement> {
+export async function deleteAgreement(
+  db: NgDatabase,
+  idValue: string,
+  contacts: (typeof DELETE_CONTACT_CHOICES)[number],
+): Promise<DeletedAgreement> {
   return db.transaction('rw', [db.agreements, db.installments, db.reminders, db.contacts, db.complaints, db.evidence], async () => {
     const agreement = await db.agreements.get(idValue);
     if (!agreement) throw notFound('agreement', idValue);
@@ -85,16 +94,29 @@ export async function deleteAgreement(db: NgDatabase, idValue: string, contacts:
     const reminders = await db.reminders.where('[targetType+targetId]').anyOf(targets).toArray();
     const linked = await db.contacts.where('agreementId').equals(idValue).toArray();
     const complaints = await db.complaints.where('agreementId').equals(idValue).toArray();
-    const owners: Array<[string, string]> = [...targets, ...(contacts === 'delete' ? linked.map((c): [string, string] => ['contact', c.id]) : [])];
+    const owners: Array<[string, string]> = [
+      ...targets,
+      ...(contacts === 'delete' ? linked.map((c): [string, string] => ['contact', c.id]) : []),
+    ];
     const evidence = await db.evidence.where('[ownerType+ownerId]').anyOf(owners).toArray();
 
-    await db.evidence.where('id').anyOf(evidence.map((e) => e.id)).modify((e) => {
-      delete e.ownerType;
-      delete e.ownerId;
-    });
-    await db.complaints.where('id').anyOf(complaints.map((c) => c.id)).modify((c) => void delete c.agreementId);
+    await db.evidence
+      .where('id')
+      .anyOf(evidence.map((e) => e.id))
+      .modify((e) => {
+        delete e.ownerType;
+        delete e.ownerId;
+      });
+    await db.complaints
+      .where('id')
+      .anyOf(complaints.map((c) => c.id))
+      .modify((c) => void delete c.agreementId);
     if (contacts === 'delete') await db.contacts.bulkDelete(linked.map((c) => c.id));
-    else await db.contacts.where('id').anyOf(linked.map((c) => c.id)).modify((c) => void delete c.agreementId);
+    else
+      await db.contacts
+        .where('id')
+        .anyOf(linked.map((c) => c.id))
+        .modify((c) => void delete c.agreementId);
     await db.reminders.bulkDelete(reminders.map((r) => r.id));
     await db.installments.bulkDelete(installments.map((i) => i.id));
     await db.agreements.delete(idValue);
@@ -113,17 +135,21 @@ export async function deleteAgreement(db: NgDatabase, idValue: string, contacts:
 /** Undo of deleteAgreement: puts every record and link back (links only to records that still exist). */
 export async function restoreAgreement(db: NgDatabase, snapshot: DeletedAgreement): Promise<Agreement> {
   const s = v.parse(DeletedAgreementSchema, snapshot);
-  return db.transaction('rw', [db.lenders, db.agreements, db.installments, db.reminders, db.contacts, db.complaints, db.evidence], async () => {
-    if (!(await db.lenders.get(s.agreement.lenderId))) throw invalid('lenderId', 'error.notFound', 'the lender no longer exists');
-    await db.agreements.put(s.agreement);
-    await db.installments.bulkPut(s.installments);
-    for (const r of s.reminders) if (!(await db.reminders.where('key').equals(r.key).first())) await db.reminders.put(r);
-    await db.contacts.bulkPut(s.deletedContacts);
-    await db.contacts.where('id').anyOf(s.unlinkedContactIds).modify({ agreementId: s.agreement.id });
-    await db.complaints.where('id').anyOf(s.unlinkedComplaintIds).modify({ agreementId: s.agreement.id });
-    for (const e of s.detachedEvidence) await db.evidence.update(e.id, { ownerType: e.ownerType, ownerId: e.ownerId });
-    return s.agreement;
-  });
+  return db.transaction(
+    'rw',
+    [db.lenders, db.agreements, db.installments, db.reminders, db.contacts, db.complaints, db.evidence],
+    async () => {
+      if (!(await db.lenders.get(s.agreement.lenderId))) throw invalid('lenderId', 'error.notFound', 'the lender no longer exists');
+      await db.agreements.put(s.agreement);
+      await db.installments.bulkPut(s.installments);
+      for (const r of s.reminders) if (!(await db.reminders.where('key').equals(r.key).first())) await db.reminders.put(r);
+      await db.contacts.bulkPut(s.deletedContacts);
+      await db.contacts.where('id').anyOf(s.unlinkedContactIds).modify({ agreementId: s.agreement.id });
+      await db.complaints.where('id').anyOf(s.unlinkedComplaintIds).modify({ agreementId: s.agreement.id });
+      for (const e of s.detachedEvidence) await db.evidence.update(e.id, { ownerType: e.ownerType, ownerId: e.ownerId });
+      return s.agreement;
+    },
+  );
 }
 
 /** Saves the negotiation kit (documents ticked, notes, talking-point answers) without touching the rest. */

@@ -1,7 +1,16 @@
 import type { Table } from 'dexie';
 import { BackupError } from '../../domain/backup/errors';
 import { decideMerge, type RestoreCounts, type RestoreMode } from '../../domain/backup/merge';
-import { BACKUP_TABLES, BLOB_TABLES, dbKeyOf, emptyRows, primaryKeyOf, UNIQUE_FIELDS, type BackupRows, type BackupTable } from '../../domain/backup/tables';
+import {
+  BACKUP_TABLES,
+  BLOB_TABLES,
+  dbKeyOf,
+  emptyRows,
+  primaryKeyOf,
+  UNIQUE_FIELDS,
+  type BackupRows,
+  type BackupTable,
+} from '../../domain/backup/tables';
 import { toAppErrorData } from '../../model/errors';
 import type { NgDatabase } from '../schema';
 
@@ -40,24 +49,36 @@ export async function assertBlobsReadable(rows: BackupRows): Promise<void> {
 
 /** Every table in one read transaction, so the backup is a consistent snapshot. */
 export async function readAllRows(db: NgDatabase): Promise<BackupRows> {
-  return db.transaction('r', BACKUP_TABLES.map((t) => db.table(t)), async () => {
-    const rows = emptyRows();
-    for (const t of BACKUP_TABLES) (rows as Record<BackupTable, unknown[]>)[t] = await db.table(t).toArray();
-    return rows;
-  });
+  return db.transaction(
+    'r',
+    BACKUP_TABLES.map((t) => db.table(t)),
+    async () => {
+      const rows = emptyRows();
+      for (const t of BACKUP_TABLES) (rows as Record<BackupTable, unknown[]>)[t] = await db.table(t).toArray();
+      return rows;
+    },
+  );
 }
 
 /**
  * Merges one table; returns, for records skipped because another record here
  * holds their unique value, which stored record holds it (incoming key → stored key).
  */
-async function mergeTable(table: AnyTable, name: BackupTable, rows: Record<string, unknown>[], counts: RestoreCounts): Promise<Map<string, string>> {
+async function mergeTable(
+  table: AnyTable,
+  name: BackupTable,
+  rows: Record<string, unknown>[],
+  counts: RestoreCounts,
+): Promise<Map<string, string>> {
   const keys = rows.map((r) => primaryKeyOf(name, r));
   const existing = await table.bulkGet(rows.map((r) => dbKeyOf(name, r)));
   const uniqueField = UNIQUE_FIELDS[name];
   const holders = new Map<string, string>();
   if (uniqueField) {
-    const taken = await table.where(uniqueField).anyOf(rows.map((r) => r[uniqueField] as string)).toArray();
+    const taken = await table
+      .where(uniqueField)
+      .anyOf(rows.map((r) => r[uniqueField] as string))
+      .toArray();
     for (const t of taken) holders.set(String(t[uniqueField]), primaryKeyOf(name, t));
   }
   const toWrite: Record<string, unknown>[] = [];
@@ -101,21 +122,25 @@ export async function restoreRows(
 ): Promise<RestoreCounts> {
   const counts: RestoreCounts = { added: 0, updated: 0, kept: 0, conflicts: 0 };
   try {
-    await db.transaction('rw', BACKUP_TABLES.map((t) => db.table(t)), async () => {
-      if (mode === 'replace') for (const t of BACKUP_TABLES) await tableOf(db, t).clear();
-      let sameFiles = new Map<string, string>();
-      for (const [index, t] of BACKUP_TABLES.entries()) {
-        onTable?.(t, index);
-        const list = rows[t] as unknown as Record<string, unknown>[];
-        if (mode === 'replace') {
-          await tableOf(db, t).bulkAdd(list);
-          counts.added += list.length;
-        } else {
-          const heldBy = await mergeTable(tableOf(db, t), t, t === 'importLinks' ? relinkImports(list, sameFiles) : list, counts);
-          if (t === 'imports') sameFiles = heldBy;
+    await db.transaction(
+      'rw',
+      BACKUP_TABLES.map((t) => db.table(t)),
+      async () => {
+        if (mode === 'replace') for (const t of BACKUP_TABLES) await tableOf(db, t).clear();
+        let sameFiles = new Map<string, string>();
+        for (const [index, t] of BACKUP_TABLES.entries()) {
+          onTable?.(t, index);
+          const list = rows[t] as unknown as Record<string, unknown>[];
+          if (mode === 'replace') {
+            await tableOf(db, t).bulkAdd(list);
+            counts.added += list.length;
+          } else {
+            const heldBy = await mergeTable(tableOf(db, t), t, t === 'importLinks' ? relinkImports(list, sameFiles) : list, counts);
+            if (t === 'imports') sameFiles = heldBy;
+          }
         }
-      }
-    });
+      },
+    );
   } catch (err) {
     if (err instanceof BackupError) throw err;
     if (isQuota(err)) throw new BackupError('quota', 'storage is full; nothing was restored');

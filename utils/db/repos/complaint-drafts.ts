@@ -66,10 +66,27 @@ export async function recordFromPage(db: NgDatabase, p: PageRecord, now = Date.n
     const draft = existing.find((c) => c.status === 'draft');
     const links = { ...(p.lenderId ? { lenderId: p.lenderId } : {}), ...(p.agreementId ? { agreementId: p.agreementId } : {}) };
     const next: Complaint = draft
-      ? { ...draft, ...links, url: p.url, sections: p.sections, contactIds: [...new Set(p.contactIds)], notes: p.notes ?? draft.notes, updatedAt: now }
+      ? {
+          ...draft,
+          ...links,
+          url: p.url,
+          sections: p.sections,
+          contactIds: [...new Set(p.contactIds)],
+          notes: p.notes ?? draft.notes,
+          updatedAt: now,
+        }
       : {
-          id: newId(), channelId: p.channelId, url: p.url, createdAt: now, referenceNo: '', status: 'draft',
-          sections: p.sections, contactIds: [...new Set(p.contactIds)], notes: p.notes ?? '', updatedAt: now, ...links,
+          id: newId(),
+          channelId: p.channelId,
+          url: p.url,
+          createdAt: now,
+          referenceNo: '',
+          status: 'draft',
+          sections: p.sections,
+          contactIds: [...new Set(p.contactIds)],
+          notes: p.notes ?? '',
+          updatedAt: now,
+          ...links,
         };
     v.parse(ComplaintSchema, next);
     await db.complaints.put(next);
@@ -78,7 +95,14 @@ export async function recordFromPage(db: NgDatabase, p: PageRecord, now = Date.n
 }
 
 /** Keeps one edited section of this page's draft (empty text: back to the generated draft). */
-export async function saveDraftEdit(db: NgDatabase, channelId: string, url: string, key: string, text: string, now = Date.now()): Promise<Complaint> {
+export async function saveDraftEdit(
+  db: NgDatabase,
+  channelId: string,
+  url: string,
+  key: string,
+  text: string,
+  now = Date.now(),
+): Promise<Complaint> {
   return db.transaction('rw', [db.complaints], async () => {
     const draft = await draftOnPage(db, channelId, url);
     const sections = { ...(draft?.sections ?? {}) };
@@ -86,7 +110,18 @@ export async function saveDraftEdit(db: NgDatabase, channelId: string, url: stri
     else sections[key] = text;
     const next: Complaint = draft
       ? { ...draft, sections, updatedAt: now }
-      : { id: newId(), channelId, url, createdAt: now, referenceNo: '', status: 'draft', sections, contactIds: [], notes: '', updatedAt: now };
+      : {
+          id: newId(),
+          channelId,
+          url,
+          createdAt: now,
+          referenceNo: '',
+          status: 'draft',
+          sections,
+          contactIds: [],
+          notes: '',
+          updatedAt: now,
+        };
     v.parse(ComplaintSchema, next);
     await db.complaints.put(next);
     return next;

@@ -32,8 +32,15 @@ async function syncReminder(db: NgDatabase, c: Complaint, now: number): Promise<
   const dayAfter = localIsoDate(new Date(y, m - 1, d + 1, 12).getTime());
   await db.reminders.add(
     v.parse(ReminderSchema, {
-      id: newId(), key: wanted, kind: 'complaint-answer', targetType: 'complaint', targetId: c.id,
-      fireAt: localMoment(dayAfter, REMINDER_HOUR), text: '', done: false, createdAt: now,
+      id: newId(),
+      key: wanted,
+      kind: 'complaint-answer',
+      targetType: 'complaint',
+      targetId: c.id,
+      fireAt: localMoment(dayAfter, REMINDER_HOUR),
+      text: '',
+      done: false,
+      createdAt: now,
     }),
   );
 }
@@ -54,8 +61,16 @@ export async function addComplaint(db: NgDatabase, input: ComplaintInput, now = 
   if (sentOn > localIsoDate(now)) throw invalid('sentOn', 'complaint.error.future', 'the complaint date is in the future');
   const due = p.status === 'submitted' ? answerDue(channelById(p.channelId), sentOn) : undefined;
   const c: Complaint = {
-    id: newId(), channelId: p.channelId, url: p.url, createdAt: now, referenceNo: p.referenceNo, status: p.status,
-    sections: p.sections, contactIds: [...new Set(p.contactIds)], notes: p.notes, updatedAt: now,
+    id: newId(),
+    channelId: p.channelId,
+    url: p.url,
+    createdAt: now,
+    referenceNo: p.referenceNo,
+    status: p.status,
+    sections: p.sections,
+    contactIds: [...new Set(p.contactIds)],
+    notes: p.notes,
+    updatedAt: now,
     ...(p.lenderId ? { lenderId: p.lenderId } : {}),
     ...(p.agreementId ? { agreementId: p.agreementId } : {}),
     ...(p.status === 'submitted' ? { submittedAt: p.sentOn ? localMoment(sentOn, 12) : now } : {}),
@@ -112,10 +127,13 @@ export async function deleteComplaint(db: NgDatabase, idValue: string): Promise<
     if (!old) throw notFound('complaint', idValue);
     await db.complaints.delete(idValue);
     await db.reminders.where('[targetType+targetId]').equals(['complaint', idValue]).delete();
-    await db.evidence.where('[ownerType+ownerId]').equals(['complaint', idValue]).modify((e) => {
-      delete e.ownerType;
-      delete e.ownerId;
-    });
+    await db.evidence
+      .where('[ownerType+ownerId]')
+      .equals(['complaint', idValue])
+      .modify((e) => {
+        delete e.ownerType;
+        delete e.ownerId;
+      });
     return old;
   });
 }

@@ -133,7 +133,9 @@ export async function restoreEvidence(db: NgDatabase, record: Evidence, deleted:
     if (await db.evidence.get(record.id)) throw new AppError({ code: 'conflict', message: 'the evidence already exists' });
     const restored = { ...record };
     if (restored.ownerType && restored.ownerId) {
-      const table = { contact: db.contacts, agreement: db.agreements, complaint: db.complaints, installment: db.installments }[restored.ownerType];
+      const table = { contact: db.contacts, agreement: db.agreements, complaint: db.complaints, installment: db.installments }[
+        restored.ownerType
+      ];
       if (!(await table.get(restored.ownerId))) {
         delete restored.ownerType;
         delete restored.ownerId;

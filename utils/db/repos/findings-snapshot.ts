@@ -34,7 +34,13 @@ export async function computeFindingsSnapshot(db: NgDatabase, now: number): Prom
   const groups = groupByRule(findAll(input));
   const contacts = new Map(input.contacts.map((c) => [c.id, c]));
   const rows: DerivedRow[] = [
-    { key: SUMMARY_KEY, token: input.token, format: SNAPSHOT_FORMAT, computedAt: now, groups: summarizeGroups(groups, (id) => contacts.get(id)) },
+    {
+      key: SUMMARY_KEY,
+      token: input.token,
+      format: SNAPSHOT_FORMAT,
+      computedAt: now,
+      groups: summarizeGroups(groups, (id) => contacts.get(id)),
+    },
     ...groups.map((g) => ({ key: ruleKey(g.ruleId), token: input.token, format: SNAPSHOT_FORMAT, findings: g.findings })),
   ];
   return db.transaction('rw', db.derived, async () => {

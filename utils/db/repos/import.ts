@@ -2,7 +2,13 @@ import * as v from 'valibot';
 import type { ImportPlan } from '../../domain/import/plan';
 import { invalid } from '../../model/errors';
 import { newId } from '../../model/ids';
-import { ImportLinkSchema, ImportRecordSchema, NumberBookEntrySchema, type ImportRecord, type NumberBookEntry } from '../../model/import-records';
+import {
+  ImportLinkSchema,
+  ImportRecordSchema,
+  NumberBookEntrySchema,
+  type ImportRecord,
+  type NumberBookEntry,
+} from '../../model/import-records';
 import { ContactSchema } from '../../model/records';
 import type { NgDatabase } from '../schema';
 
@@ -57,7 +63,13 @@ export async function commitImport(
   for (const c of plan.contacts) check(ContactSchema, c, 'contact');
   for (const n of input.numbers) check(NumberBookEntrySchema, n, 'number');
   if (plan.contacts.length === 0 && plan.links.length === 0 && input.numbers.length === 0) return null;
-  const lenderIds = [...new Set([...plan.contacts.map((c) => c.lenderId), ...plan.patches.map((p) => p.lenderId), ...input.numbers.map((n) => n.lenderId)].filter((x): x is string => !!x))];
+  const lenderIds = [
+    ...new Set(
+      [...plan.contacts.map((c) => c.lenderId), ...plan.patches.map((p) => p.lenderId), ...input.numbers.map((n) => n.lenderId)].filter(
+        (x): x is string => !!x,
+      ),
+    ),
+  ];
   const total = plan.contacts.length + plan.links.length;
   return db.transaction('rw', [db.imports, db.importLinks, db.contacts, db.numberBook, db.lenders, db.settings], async () => {
     const missing = (await db.lenders.bulkGet(lenderIds)).findIndex((l) => !l);
@@ -67,9 +79,18 @@ export async function commitImport(
     const record: ImportRecord = earlier
       ? { ...earlier, added: earlier.added + plan.contacts.length, merged: earlier.merged + plan.merged }
       : {
-          id: newId(), name: input.name.slice(0, 200), size: input.file.size, sha256: input.sha256, format: input.format, encoding: input.encoding,
-          importedAt: now, added: plan.contacts.length, merged: plan.merged,
-          ...(plan.from !== undefined ? { from: plan.from } : {}), ...(plan.to !== undefined ? { to: plan.to } : {}), blob: input.file,
+          id: newId(),
+          name: input.name.slice(0, 200),
+          size: input.file.size,
+          sha256: input.sha256,
+          format: input.format,
+          encoding: input.encoding,
+          importedAt: now,
+          added: plan.contacts.length,
+          merged: plan.merged,
+          ...(plan.from !== undefined ? { from: plan.from } : {}),
+          ...(plan.to !== undefined ? { to: plan.to } : {}),
+          blob: input.file,
         };
     check(ImportRecordSchema, record, 'import');
     await db.imports.put(record);
@@ -83,7 +104,12 @@ export async function commitImport(
     for (const p of plan.patches) {
       const c = await db.contacts.get(p.id);
       if (!c) continue;
-      await db.contacts.put({ ...c, ...(p.lenderId ? { lenderId: p.lenderId } : {}), person: { ...c.person, ...(p.phone ? { phone: p.phone } : {}) }, updatedAt: now });
+      await db.contacts.put({
+        ...c,
+        ...(p.lenderId ? { lenderId: p.lenderId } : {}),
+        person: { ...c.person, ...(p.phone ? { phone: p.phone } : {}) },
+        updatedAt: now,
+      });
     }
     for (let i = 0; i < plan.links.length; i += CHUNK) {
       if (opts.signal?.aborted) throw new ImportAborted();
@@ -94,7 +120,8 @@ export async function commitImport(
       opts.onProgress?.({ written, total });
     }
     if (input.numbers.length) await db.numberBook.bulkPut(input.numbers.map((n) => ({ ...n, updatedAt: now })));
-    if (input.mapping) await db.settings.put({ key: `${MAPPING_KEY}${input.mapping.shape}`.slice(0, 200), value: JSON.stringify(input.mapping.columns) });
+    if (input.mapping)
+      await db.settings.put({ key: `${MAPPING_KEY}${input.mapping.shape}`.slice(0, 200), value: JSON.stringify(input.mapping.columns) });
     return record;
   });
 }

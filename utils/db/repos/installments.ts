@@ -39,7 +39,14 @@ export async function savePlan(db: NgDatabase, input: SavePlanInput, now = Date.
     const sorted = [...p.rows].sort((a, b) => a.dueDate.localeCompare(b.dueDate));
     const next: Installment[] = sorted.map((r, k) => {
       const prev = r.id ? existing.get(r.id) : undefined;
-      const inst: Installment = { ...(prev ?? {}), id: r.id ?? newId(), agreementId: p.agreementId, seq: k + 1, dueDate: r.dueDate, amountFen: r.amountFen };
+      const inst: Installment = {
+        ...(prev ?? {}),
+        id: r.id ?? newId(),
+        agreementId: p.agreementId,
+        seq: k + 1,
+        dueDate: r.dueDate,
+        amountFen: r.amountFen,
+      };
       if (r.note !== undefined) inst.note = r.note;
       return v.parse(InstallmentSchema, inst);
     });
@@ -61,7 +68,11 @@ export async function markPaid(db: NgDatabase, input: MarkPaidInput, now = Date.
     if (!inst) throw notFound('installment', p.id);
     const agreement = await db.agreements.get(inst.agreementId);
     if (!agreement) throw notFound('agreement', inst.agreementId);
-    const others = await db.installments.where('agreementId').equals(inst.agreementId).filter((i) => i.id !== inst.id).toArray();
+    const others = await db.installments
+      .where('agreementId')
+      .equals(inst.agreementId)
+      .filter((i) => i.id !== inst.id)
+      .toArray();
     const issues = validatePayment({
       paidFen: p.paidFen,
       paidOn: p.paidOn,

@@ -27,7 +27,14 @@ export async function resolveLender(db: NgDatabase, ref: v.InferOutput<typeof Le
     if (!entry) throw invalid('lender', 'error.notFound', 'unknown catalogue lender');
     const existing = await db.lenders.where('catalogId').equals(ref.catalogId).filter(isReal).first();
     if (existing) return existing;
-    const lender: Lender = { id: newId(), name: entry.name['zh-CN'], kind: entry.kind, catalogId: entry.catalogId, createdAt: now, updatedAt: now };
+    const lender: Lender = {
+      id: newId(),
+      name: entry.name['zh-CN'],
+      kind: entry.kind,
+      catalogId: entry.catalogId,
+      createdAt: now,
+      updatedAt: now,
+    };
     await db.lenders.add(v.parse(LenderSchema, lender));
     return lender;
   }
@@ -38,7 +45,12 @@ export async function resolveLender(db: NgDatabase, ref: v.InferOutput<typeof Le
   return lender;
 }
 
-export async function updateLender(db: NgDatabase, idValue: string, input: v.InferInput<typeof LenderInputSchema>, now = Date.now()): Promise<Lender> {
+export async function updateLender(
+  db: NgDatabase,
+  idValue: string,
+  input: v.InferInput<typeof LenderInputSchema>,
+  now = Date.now(),
+): Promise<Lender> {
   const parsed = v.parse(LenderInputSchema, input);
   return db.transaction('rw', db.lenders, async () => {
     const existing = await db.lenders.get(idValue);
@@ -64,7 +76,12 @@ export async function deleteLender(db: NgDatabase, idValue: string): Promise<Len
       (await db.complaints.where('lenderId').equals(idValue).count()) +
       (await db.userSites.filter((s) => s.lenderId === idValue).count());
     if (uses > 0) {
-      throw new AppError({ code: 'conflict', messageKey: 'lender.error.inUse', message: `lender is used by ${uses} records`, params: { count: uses } });
+      throw new AppError({
+        code: 'conflict',
+        messageKey: 'lender.error.inUse',
+        message: `lender is used by ${uses} records`,
+        params: { count: uses },
+      });
     }
     await db.lenders.delete(idValue);
     return existing;

@@ -25,9 +25,16 @@ export async function saveMachineText(db: NgDatabase, input: MachineText, now = 
     if (!e.mime.startsWith('image/')) throw invalid('file', 'ocr.error.notImage', 'not an image');
     const before = await db.ocrTexts.get(input.id);
     const row: OcrText = {
-      id: input.id, text: input.text, machine: true, langs: input.langs, confidence: input.confidence,
-      ...(input.lines ? { lines: input.lines } : {}), ...(input.width !== undefined ? { width: input.width } : {}),
-      contactIds: before?.contactIds ?? [], readAt: now, updatedAt: now,
+      id: input.id,
+      text: input.text,
+      machine: true,
+      langs: input.langs,
+      confidence: input.confidence,
+      ...(input.lines ? { lines: input.lines } : {}),
+      ...(input.width !== undefined ? { width: input.width } : {}),
+      contactIds: before?.contactIds ?? [],
+      readAt: now,
+      updatedAt: now,
     };
     v.parse(OcrTextSchema, row);
     await db.ocrTexts.put(row);
@@ -54,7 +61,12 @@ export async function editText(db: NgDatabase, idValue: string, text: string, no
  * screenshot attached to nothing yet is attached to the first of them, so it
  * is listed with that contact and in complaint evidence lists.
  */
-export async function confirmContacts(db: NgDatabase, idValue: string, inputs: readonly ContactInput[], now = Date.now()): Promise<string[]> {
+export async function confirmContacts(
+  db: NgDatabase,
+  idValue: string,
+  inputs: readonly ContactInput[],
+  now = Date.now(),
+): Promise<string[]> {
   return db.transaction('rw', [...contactTables(db), db.evidence, db.ocrTexts], async () => {
     const row = await db.ocrTexts.get(idValue);
     const e = await db.evidence.get(idValue);

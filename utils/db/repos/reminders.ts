@@ -26,12 +26,20 @@ async function addAll(db: NgDatabase, desired: readonly DesiredReminder[], now: 
  * Brings one agreement's instalment reminders in line with its plan. Call
  * inside a transaction that covers installments and reminders.
  */
-export async function rebuildPlanReminders(db: NgDatabase, agreementId: string, now: number, toEpoch: ToEpoch = localMoment): Promise<void> {
+export async function rebuildPlanReminders(
+  db: NgDatabase,
+  agreementId: string,
+  now: number,
+  toEpoch: ToEpoch = localMoment,
+): Promise<void> {
   const agreement = await db.agreements.get(agreementId);
   const installments = await db.installments.where('agreementId').equals(agreementId).toArray();
   const ids = new Set(installments.map((i) => i.id));
   const existing = installments.length
-    ? await db.reminders.where('[targetType+targetId]').anyOf([...ids].map((i) => ['installment', i])).toArray()
+    ? await db.reminders
+        .where('[targetType+targetId]')
+        .anyOf([...ids].map((i) => ['installment', i]))
+        .toArray()
     : [];
   // Only an active agreement rings; a completed or cancelled one keeps its history quiet.
   const desired = agreement?.status === 'active' ? installmentReminders(installments, now, toEpoch) : [];
@@ -43,7 +51,13 @@ export async function rebuildPlanReminders(db: NgDatabase, agreementId: string, 
 }
 
 /** The follow-up tasks of a new agreement (inside the agreement's transaction). */
-export async function createFollowUps(db: NgDatabase, agreementId: string, negotiatedOn: string, now: number, toEpoch: ToEpoch = localMoment): Promise<void> {
+export async function createFollowUps(
+  db: NgDatabase,
+  agreementId: string,
+  negotiatedOn: string,
+  now: number,
+  toEpoch: ToEpoch = localMoment,
+): Promise<void> {
   await addAll(db, followUpReminders(agreementId, negotiatedOn, localIsoDate(now), toEpoch), now);
 }
 
@@ -82,5 +96,8 @@ export async function updateReminder(db: NgDatabase, input: v.InferInput<typeof 
 }
 
 export async function markFired(db: NgDatabase, ids: readonly string[], now: number): Promise<void> {
-  await db.reminders.where('id').anyOf([...ids]).modify({ firedAt: now });
+  await db.reminders
+    .where('id')
+    .anyOf([...ids])
+    .modify({ firedAt: now });
 }

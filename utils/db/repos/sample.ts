@@ -64,19 +64,23 @@ async function clearSample(db: NgDatabase): Promise<number> {
   await db.reminders.filter((r) => isSampleId(r.targetId)).delete();
   // The user's own records may have been linked to a sample one while exploring:
   // they stay, without the link, so nothing points at a record that is gone.
-  await db.contacts.filter((c) => isSampleId(c.lenderId) || isSampleId(c.agreementId)).modify((c) => {
-    if (isSampleId(c.lenderId)) delete c.lenderId;
-    if (isSampleId(c.agreementId)) delete c.agreementId;
-  });
+  await db.contacts
+    .filter((c) => isSampleId(c.lenderId) || isSampleId(c.agreementId))
+    .modify((c) => {
+      if (isSampleId(c.lenderId)) delete c.lenderId;
+      if (isSampleId(c.agreementId)) delete c.agreementId;
+    });
   await db.complaints.toCollection().modify((c) => {
     if (isSampleId(c.lenderId)) delete c.lenderId;
     if (isSampleId(c.agreementId)) delete c.agreementId;
     c.contactIds = c.contactIds.filter((idValue) => !isSampleId(idValue));
   });
-  await db.evidence.filter((e) => isSampleId(e.ownerId) || (e.ownerType === 'installment' && gone.has(e.ownerId!))).modify((e) => {
-    delete e.ownerType;
-    delete e.ownerId;
-  });
+  await db.evidence
+    .filter((e) => isSampleId(e.ownerId) || (e.ownerType === 'installment' && gone.has(e.ownerId!)))
+    .modify((e) => {
+      delete e.ownerType;
+      delete e.ownerId;
+    });
   return removed;
 }
 

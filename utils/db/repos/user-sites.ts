@@ -20,18 +20,28 @@ export async function addUserSite(db: NgDatabase, input: UserSiteInput, now = Da
   const pat = sitePattern(p.url);
   if (!pat.ok) throw invalid('url', `complaint.site.error.${pat.reason}`, `not a usable site address (${pat.reason})`);
   const site: UserSite = {
-    id: newId(), pattern: pat.pattern, label: p.label.trim() || pat.origin.slice(8), createdAt: now,
+    id: newId(),
+    pattern: pat.pattern,
+    label: p.label.trim() || pat.origin.slice(8),
+    createdAt: now,
     ...(p.lenderId ? { lenderId: p.lenderId } : {}),
   };
   v.parse(UserSiteSchema, site);
-  return db.transaction('rw', [db.userSites, db.lenders, db.writeKeys], async () => keyedAdd(db, requestKey, 'userSites', now, async () => {
-    if (site.lenderId && !(await db.lenders.get(site.lenderId))) throw invalid('lenderId', 'error.notFound', 'unknown lender');
-    if (await db.userSites.where('pattern').equals(site.pattern).first()) {
-      throw new AppError({ code: 'conflict', field: 'url', messageKey: 'complaint.site.error.duplicate', message: 'this site is already added' });
-    }
-    await db.userSites.add(site);
-    return site;
-  }));
+  return db.transaction('rw', [db.userSites, db.lenders, db.writeKeys], async () =>
+    keyedAdd(db, requestKey, 'userSites', now, async () => {
+      if (site.lenderId && !(await db.lenders.get(site.lenderId))) throw invalid('lenderId', 'error.notFound', 'unknown lender');
+      if (await db.userSites.where('pattern').equals(site.pattern).first()) {
+        throw new AppError({
+          code: 'conflict',
+          field: 'url',
+          messageKey: 'complaint.site.error.duplicate',
+          message: 'this site is already added',
+        });
+      }
+      await db.userSites.add(site);
+      return site;
+    }),
+  );
 }
 
 export async function removeUserSite(db: NgDatabase, idValue: string): Promise<UserSite> {

@@ -31,11 +31,15 @@ export async function keyedAdd<T extends { id: string }>(
     throw new AppError({
       code: 'conflict',
       messageKey: prior.table === table ? 'hardening.write.deletedSince' : 'error.internal',
-      message: prior.table === table ? 'this was saved before and has been deleted since' : 'the request key belongs to another kind of record',
+      message:
+        prior.table === table ? 'this was saved before and has been deleted since' : 'the request key belongs to another kind of record',
     });
   }
   const out = await add();
   await db.writeKeys.put({ key, table, id: out.id, at: now });
-  await db.writeKeys.where('at').below(now - WRITE_KEY_TTL_MS).delete();
+  await db.writeKeys
+    .where('at')
+    .below(now - WRITE_KEY_TTL_MS)
+    .delete();
   return out;
 }

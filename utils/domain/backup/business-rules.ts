@@ -25,7 +25,9 @@ function idsOf(rows: readonly { id: string }[]): Set<string> {
 function link(field: string, ids: Set<string>): Check {
   return (row) => {
     const value = row[field];
-    return value !== undefined && !ids.has(String(value)) ? [field, `links to ${String(value).slice(0, 64)}, which is not in the backup`] : undefined;
+    return value !== undefined && !ids.has(String(value))
+      ? [field, `links to ${String(value).slice(0, 64)}, which is not in the backup`]
+      : undefined;
   };
 }
 
@@ -46,8 +48,18 @@ export function checkBusinessRules(rows: BackupRows, now: number): void {
   const evidence = idsOf(rows.evidence);
   const complaints = idsOf(rows.complaints);
   const lenderOfAgreement = new Map(rows.agreements.map((a) => [a.id, a.lenderId]));
-  const owners: Record<string, Set<string>> = { contact: contacts, agreement: agreements, complaint: complaints, installment: installments };
-  const targets: Record<string, Set<string> | undefined> = { installment: installments, agreement: agreements, complaint: complaints, backup: undefined };
+  const owners: Record<string, Set<string>> = {
+    contact: contacts,
+    agreement: agreements,
+    complaint: complaints,
+    installment: installments,
+  };
+  const targets: Record<string, Set<string> | undefined> = {
+    installment: installments,
+    agreement: agreements,
+    complaint: complaints,
+    backup: undefined,
+  };
 
   run('agreements', rows.agreements, [link('lenderId', lenders)]);
   run('installments', rows.installments, [link('agreementId', agreements), link('proofEvidenceId', evidence)]);
@@ -56,19 +68,26 @@ export function checkBusinessRules(rows: BackupRows, now: number): void {
     link('agreementId', agreements),
     (c) => {
       const owner = c.agreementId === undefined ? undefined : lenderOfAgreement.get(String(c.agreementId));
-      return owner !== undefined && c.lenderId !== undefined && c.lenderId !== owner ? ['agreementId', 'the agreement belongs to another lender'] : undefined;
+      return owner !== undefined && c.lenderId !== undefined && c.lenderId !== owner
+        ? ['agreementId', 'the agreement belongs to another lender']
+        : undefined;
     },
     (c) => ((c.at as number) > now + FUTURE_TOLERANCE_MS ? ['at', 'the contact time is in the future'] : undefined),
   ]);
   run('evidence', rows.evidence, [
-    (e) => (e.ownerType === undefined) !== (e.ownerId === undefined) ? ['ownerId', 'owner type and owner id go together'] : undefined,
-    (e) => (e.ownerType !== undefined && !owners[String(e.ownerType)]!.has(String(e.ownerId)) ? ['ownerId', `links to ${String(e.ownerId)}, which is not in the backup`] : undefined),
+    (e) => ((e.ownerType === undefined) !== (e.ownerId === undefined) ? ['ownerId', 'owner type and owner id go together'] : undefined),
+    (e) =>
+      e.ownerType !== undefined && !owners[String(e.ownerType)]!.has(String(e.ownerId))
+        ? ['ownerId', `links to ${String(e.ownerId)}, which is not in the backup`]
+        : undefined,
   ]);
   run('complaints', rows.complaints, [link('lenderId', lenders), link('agreementId', agreements)]);
   run('reminders', rows.reminders, [
     (r) => {
       const ids = targets[String(r.targetType)];
-      return ids && !ids.has(String(r.targetId)) ? ['targetId', `links to ${String(r.targetId).slice(0, 64)}, which is not in the backup`] : undefined;
+      return ids && !ids.has(String(r.targetId))
+        ? ['targetId', `links to ${String(r.targetId).slice(0, 64)}, which is not in the backup`]
+        : undefined;
     },
   ]);
   const imports = idsOf(rows.imports);

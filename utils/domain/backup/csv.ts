@@ -56,7 +56,22 @@ export function contactsCsv(contacts: readonly Contact[], data: CsvData, locale:
   const tr = (k: string) => translate(locale, k);
   const lenders = new Map(data.lenders.map((l) => [l.id, l]));
   const agreements = new Map(data.agreements.map((a) => [a.id, a]));
-  const cols = ['time', 'channel', 'direction', 'connected', 'lender', 'agreement', 'who', 'staffId', 'phone', 'agency', 'party', 'flags', 'thirdParties', 'summary'];
+  const cols = [
+    'time',
+    'channel',
+    'direction',
+    'connected',
+    'lender',
+    'agreement',
+    'who',
+    'staffId',
+    'phone',
+    'agency',
+    'party',
+    'flags',
+    'thirdParties',
+    'summary',
+  ];
   const rows = [...contacts]
     .sort((a, b) => a.at - b.at)
     .map((c) => [
@@ -76,7 +91,10 @@ export function contactsCsv(contacts: readonly Contact[], data: CsvData, locale:
       c.thirdParties,
       c.summary,
     ]);
-  return toCsv(cols.map((c) => tr(`report.col.${c}`)), rows);
+  return toCsv(
+    cols.map((c) => tr(`report.col.${c}`)),
+    rows,
+  );
 }
 
 /** `today` is the user's calendar date (ISO), which decides "overdue". */
@@ -101,7 +119,10 @@ export function installmentsCsv(installments: readonly Installment[], data: CsvD
         i.note ?? '',
       ];
     });
-  return toCsv(cols.map((c) => tr(`report.col.${c}`)), rows);
+  return toCsv(
+    cols.map((c) => tr(`report.col.${c}`)),
+    rows,
+  );
 }
 
 /** The same rule as planStatus: paid when what was paid covers the amount; due today is not overdue. */

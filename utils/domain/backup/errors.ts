@@ -2,14 +2,7 @@ import { AppError } from '../../model/errors';
 
 /** Every way a backup file can be refused; each has its own sentence in the UI. */
 export type BackupErrorKind =
-  | 'not-backup'
-  | 'password-needed'
-  | 'wrong-password'
-  | 'damaged'
-  | 'newer-version'
-  | 'invalid-record'
-  | 'quota'
-  | 'file-changed';
+  'not-backup' | 'password-needed' | 'wrong-password' | 'damaged' | 'newer-version' | 'invalid-record' | 'quota' | 'file-changed';
 
 const KEYS: Record<BackupErrorKind, string> = {
   'not-backup': 'backup.error.notBackup',

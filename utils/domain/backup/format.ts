@@ -59,7 +59,10 @@ const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000_0
 const LATER_TABLES: ReadonlySet<string> = new Set(['ocrTexts', 'imports', 'importLinks', 'numberBook']);
 const optionalCount = v.optional(count, 0);
 const tableCounts = v.strictObject(
-  Object.fromEntries(BACKUP_TABLES.map((t) => [t, LATER_TABLES.has(t) ? optionalCount : count])) as Record<(typeof BACKUP_TABLES)[number], typeof count>,
+  Object.fromEntries(BACKUP_TABLES.map((t) => [t, LATER_TABLES.has(t) ? optionalCount : count])) as Record<
+    (typeof BACKUP_TABLES)[number],
+    typeof count
+  >,
 );
 
 export const MetaSchema = v.strictObject({

@@ -1,22 +1,45 @@
 import type * as v from 'valibot';
 import {
-  AgreementSchema, ComplaintSchema, ContactSchema, EvidenceSchema, InstallmentSchema,
-  LenderSchema, ReminderSchema, SettingSchema, UserSiteSchema,
+  AgreementSchema,
+  ComplaintSchema,
+  ContactSchema,
+  EvidenceSchema,
+  InstallmentSchema,
+  LenderSchema,
+  ReminderSchema,
+  SettingSchema,
+  UserSiteSchema,
 } from '../../model/records';
 import { OcrTextSchema, type OcrText } from '../../model/ocr-text';
-import { ImportLinkSchema, ImportRecordSchema, NumberBookEntrySchema, type ImportLink, type ImportRecord, type NumberBookEntry } from '../../model/import-records';
+import {
+  ImportLinkSchema,
+  ImportRecordSchema,
+  NumberBookEntrySchema,
+  type ImportLink,
+  type ImportRecord,
+  type NumberBookEntry,
+} from '../../model/import-records';
 import type { Agreement, Complaint, Contact, Evidence, Installment, Lender, Reminder, Setting, UserSite } from '../../model/records';
 
 // What a backup holds: every table of the database, in an order where a
 // record's links (lender → agreement → instalment …) come before it.
 export const BACKUP_TABLES = [
-  'lenders', 'agreements', 'installments', 'contacts', 'evidence',
-  'complaints', 'reminders', 'userSites', 'settings',
+  'lenders',
+  'agreements',
+  'installments',
+  'contacts',
+  'evidence',
+  'complaints',
+  'reminders',
+  'userSites',
+  'settings',
   // Records version 5 (OCR): the text read from evidence images, after the evidence it belongs to.
   'ocrTexts',
   // Records version 7 (imports): the imported files kept as evidence,
   // each imported contact's place in its file (after both), and the number book.
-  'imports', 'importLinks', 'numberBook',
+  'imports',
+  'importLinks',
+  'numberBook',
 ] as const;
 export type BackupTable = (typeof BACKUP_TABLES)[number];
 
@@ -82,5 +105,19 @@ export function isBackupTable(name: string): name is BackupTable {
 }
 
 export function emptyRows(): BackupRows {
-  return { lenders: [], agreements: [], installments: [], contacts: [], evidence: [], complaints: [], reminders: [], userSites: [], settings: [], ocrTexts: [], imports: [], importLinks: [], numberBook: [] };
+  return {
+    lenders: [],
+    agreements: [],
+    installments: [],
+    contacts: [],
+    evidence: [],
+    complaints: [],
+    reminders: [],
+    userSites: [],
+    settings: [],
+    ocrTexts: [],
+    imports: [],
+    importLinks: [],
+    numberBook: [],
+  };
 }

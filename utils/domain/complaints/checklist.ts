@@ -36,7 +36,13 @@ export function checklistFor(channel: Pick<Channel, 'expectsLenderRef' | 'prereq
   if (channel.expectsLenderRef) {
     const prior = lenderComplaint(r);
     const ref = prior?.referenceNo.trim() ?? '';
-    item('lender-first', ref !== '', 'check.lenderFirst.ok', prior ? 'check.lenderFirst.noRef' : 'check.lenderFirst.todo', ref ? { ref } : undefined);
+    item(
+      'lender-first',
+      ref !== '',
+      'check.lenderFirst.ok',
+      prior ? 'check.lenderFirst.noRef' : 'check.lenderFirst.todo',
+      ref ? { ref } : undefined,
+    );
   }
   item('chronology', r.contacts.length > 0, 'check.chronology.ok', 'check.chronology.todo', { count: r.contacts.length });
   item('findings', r.findings.length > 0, 'check.findings.ok', 'check.findings.todo', { count: r.findings.length });
@@ -45,6 +51,11 @@ export function checklistFor(channel: Pick<Channel, 'expectsLenderRef' | 'prereq
   const needsAddress = channel.prerequisites.some((p) => p.id === 'address');
   const p = r.profile;
   const ready = p.name.trim() !== '' && p.phone.trim() !== '' && (!needsAddress || p.address.trim() !== '');
-  item('contact-details', ready, 'check.contactDetails.ok', needsAddress ? 'check.contactDetails.todoAddress' : 'check.contactDetails.todo');
+  item(
+    'contact-details',
+    ready,
+    'check.contactDetails.ok',
+    needsAddress ? 'check.contactDetails.todoAddress' : 'check.contactDetails.todo',
+  );
   return items;
 }

@@ -101,7 +101,11 @@ function renderedLength(units: DraftUnit[], level: number[], lengths: number[][]
 
 export function fitUnits(units: DraftUnit[], opts: FitOptions): FitResult {
   // Everything at its richest; a unit leaning on one that is not in this draft stands alone.
-  const full = render(units, units.map((u) => (u.needs?.some((n) => !units.includes(n)) ? (u.standaloneFrom ?? 0) : 0)), opts);
+  const full = render(
+    units,
+    units.map((u) => (u.needs?.some((n) => !units.includes(n)) ? (u.standaloneFrom ?? 0) : 0)),
+    opts,
+  );
   const max = opts.max;
   if (max === undefined || full.length <= max) return { text: full, fits: true, full, droppedCount: 0 };
   // -1: left out; otherwise the index of the variant in use.

@@ -82,14 +82,21 @@ export function classifyField(f: FieldDescription, detect: ChannelDetect): Recog
   };
   if (kind === 'file') {
     return {
-      key: f.key, section: 'evidence', label: shown, multiline: false, ...extra,
+      key: f.key,
+      section: 'evidence',
+      label: shown,
+      multiline: false,
+      ...extra,
       ...(f.accept ? { accept: f.accept.slice(0, 120) } : {}),
       multiple: f.multiple === true,
       ...(f.maxBytes ? { maxBytes: f.maxBytes } : {}),
     };
   }
   if (kind === 'choice') {
-    const options = (f.options ?? []).filter((o) => o.trim()).slice(0, 20).map((o) => o.trim().slice(0, 40));
+    const options = (f.options ?? [])
+      .filter((o) => o.trim())
+      .slice(0, 20)
+      .map((o) => o.trim().slice(0, 40));
     const named = CHOICE_WORDS.test(f.label.toLowerCase());
     if ((options.length < 2 && !f.optionsLater) || (!hint && !named)) return undefined;
     return { key: f.key, section: hint?.section ?? 'facts', label: shown, multiline: false, ...extra, options };

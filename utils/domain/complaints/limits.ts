@@ -23,12 +23,15 @@ export function counterLimit(text: string): number | undefined {
 
 /** A character limit stated in a hint or help text; the smallest one when several are stated. */
 export function textLimit(text: string): number | undefined {
-  const found = CHAR_LIMITS.map((re) => re.exec(text)).filter((m): m is RegExpExecArray => m !== null).map((m) => num(m[1]!));
+  const found = CHAR_LIMITS.map((re) => re.exec(text))
+    .filter((m): m is RegExpExecArray => m !== null)
+    .map((m) => num(m[1]!));
   const ok = found.filter((n) => Number.isInteger(n) && n > 0 && n < 1_000_000);
   return ok.length ? Math.min(...ok) : undefined;
 }
 
-const SIZE = /(?:超过|超過|大于|大於|小于|小於|最大|上限|限|≤|at most|up to|max(?:imum)?\.?|no (?:more|larger) than|under|less than)\s*(\d+(?:\.\d+)?)\s*([kmg])i?b?(?![a-z])/i;
+const SIZE =
+  /(?:超过|超過|大于|大於|小于|小於|最大|上限|限|≤|at most|up to|max(?:imum)?\.?|no (?:more|larger) than|under|less than)\s*(\d+(?:\.\d+)?)\s*([kmg])i?b?(?![a-z])/i;
 const UNIT: Record<string, number> = { k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
 
 /** A per-file size limit in bytes stated near an upload field ("单个文件不超过5M", "max 10 MB"). */

@@ -25,7 +25,9 @@ export function complaintLink(contactIds: readonly string[], ruleIds: readonly s
  * complaint form with them: the findings view names them beside the link.
  */
 export function complaintChannelOf(channelIds: readonly string[]): string | undefined {
-  return channelIds.find((id) => channelById(id)) ?? channelIds.find((id) => offlineChannelById(id)?.kind !== 'police' && offlineChannelById(id));
+  return (
+    channelIds.find((id) => channelById(id)) ?? channelIds.find((id) => offlineChannelById(id)?.kind !== 'police' && offlineChannelById(id))
+  );
 }
 
 /**
@@ -40,5 +42,8 @@ export function channelSite(matches: readonly string[]): string | undefined {
 
 /** Ids from one query parameter: anything that is not an id is dropped, and the list is capped. */
 export function idsFromLink(value: string | null, max = MAX_PRESELECTED_CONTACTS): string[] {
-  return (value ?? '').split(',').filter((x) => ID.test(x)).slice(0, max);
+  return (value ?? '')
+    .split(',')
+    .filter((x) => ID.test(x))
+    .slice(0, max);
 }

@@ -18,7 +18,6 @@ export interface Profile {
   address: string;
 }
 
-
 /**
  * Everything the checklist and the drafts read, as plain data. The panel gets
  * it from the background in one call; tests build it by hand.

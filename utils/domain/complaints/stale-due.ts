@@ -24,14 +24,20 @@ export function sentOnOf(c: Pick<Complaint, 'submittedAt' | 'createdAt'>): strin
  * have typed. Only registry channels are checked (a lender or user site has
  * no deadline data to compare with).
  */
-export function staleDue(c: Pick<Complaint, 'answerDue' | 'submittedAt' | 'createdAt'>, channel: Pick<Channel, 'deadlines' | 'answerDeadlineId'> | undefined): StaleDue | undefined {
+export function staleDue(
+  c: Pick<Complaint, 'answerDue' | 'submittedAt' | 'createdAt'>,
+  channel: Pick<Channel, 'deadlines' | 'answerDeadlineId'> | undefined,
+): StaleDue | undefined {
   if (!c.answerDue || !channel) return undefined;
   const current = answerDue(channel, sentOnOf(c));
   return current === c.answerDue ? undefined : { stored: c.answerDue, current };
 }
 
 /** The due date to count "overdue" from: the current data's where the stored one is stale. */
-export function effectiveDue(c: Pick<Complaint, 'answerDue' | 'submittedAt' | 'createdAt'>, channel: Pick<Channel, 'deadlines' | 'answerDeadlineId'> | undefined): string | undefined {
+export function effectiveDue(
+  c: Pick<Complaint, 'answerDue' | 'submittedAt' | 'createdAt'>,
+  channel: Pick<Channel, 'deadlines' | 'answerDeadlineId'> | undefined,
+): string | undefined {
   const s = staleDue(c, channel);
   return s ? s.current : c.answerDue;
 }

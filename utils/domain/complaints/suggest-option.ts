@@ -15,11 +15,19 @@ export interface OptionSignals {
 }
 
 const WORDS: { words: string[]; when: (s: OptionSignals) => boolean; weight: number }[] = [
-  { words: ['暴力催收', '骚扰', '騷擾', '威胁', '威脅', '恐吓', '恐嚇', 'harass', 'threat', 'abusive'], when: (s) => s.aggressive, weight: 4 },
+  {
+    words: ['暴力催收', '骚扰', '騷擾', '威胁', '威脅', '恐吓', '恐嚇', 'harass', 'threat', 'abusive'],
+    when: (s) => s.aggressive,
+    weight: 4,
+  },
   { words: ['征信', '徵信', '信用报告', '信用報告', 'credit report'], when: (s) => s.creditReport, weight: 4 },
   { words: ['协商', '協商', '还款', '還款', '分期', 'repayment', 'negotiat'], when: (s) => s.agreement, weight: 2 },
   { words: ['催收', '催款', '讨债', '討債', 'collection', 'debt collect'], when: (s) => s.collection, weight: 3 },
-  { words: ['贷款', '貸款', '借款', '信贷', '信貸', '网贷', '網貸', 'loan', 'credit'], when: (s) => s.collection || s.agreement, weight: 1 },
+  {
+    words: ['贷款', '貸款', '借款', '信贷', '信貸', '网贷', '網貸', 'loan', 'credit'],
+    when: (s) => s.collection || s.agreement,
+    weight: 1,
+  },
 ];
 
 /** Indexes of the best-fitting options, best first (at most three); empty when nothing fits. */

@@ -11,7 +11,10 @@ export interface FieldProblem {
  * The business checks of a contact, shared by the popup (to point at the field
  * before sending) and the repository (which refuses to write).
  */
-export function contactProblems(c: { at: unknown; summary?: string; flags?: readonly string[]; channel?: string }, now: number): FieldProblem[] {
+export function contactProblems(
+  c: { at: unknown; summary?: string; flags?: readonly string[]; channel?: string },
+  now: number,
+): FieldProblem[] {
   const out: FieldProblem[] = [];
   if (typeof c.at !== 'number' || !Number.isFinite(c.at)) {
     out.push({ field: 'at', messageKey: 'contact.error.noTime', message: 'the contact has no time' });

@@ -35,9 +35,24 @@ export interface DayView {
 const isCall = (c: Pick<Contact, 'channel'>) => c.channel === 'call' || c.channel === 'missed-call';
 
 /** Incoming contacts of one local day; outgoing calls are the user's own. */
-export function dayView(contacts: readonly Contact[], date: string, agreements: readonly Pick<Agreement, 'lenderId' | 'negotiatedOn'>[] = []): DayView {
+export function dayView(
+  contacts: readonly Contact[],
+  date: string,
+  agreements: readonly Pick<Agreement, 'lenderId' | 'negotiatedOn'>[] = [],
+): DayView {
   const per = new Map<string, DayNumber>();
-  const view: DayView = { date, calls: 0, connected: 0, unanswered: 0, numbers: 0, after22: 0, night: 0, sms: 0, perNumber: [], afterAgreement: false };
+  const view: DayView = {
+    date,
+    calls: 0,
+    connected: 0,
+    unanswered: 0,
+    numbers: 0,
+    after22: 0,
+    night: 0,
+    sms: 0,
+    perNumber: [],
+    afterAgreement: false,
+  };
   const lenders = new Set<string>();
   for (const c of contacts) {
     if (c.direction !== 'incoming' || (!isCall(c) && c.channel !== 'sms')) continue;
@@ -69,14 +84,21 @@ export function dayView(contacts: readonly Contact[], date: string, agreements: 
 /** The busiest days by incoming calls, newest first among equals: where to look first. */
 export function busiestDays(contacts: readonly Contact[], limit = 10): { date: string; calls: number }[] {
   const counts = new Map<string, number>();
-  for (const c of contacts) if (c.direction === 'incoming' && isCall(c)) {
-    const d = wallClock(c).date;
-    counts.set(d, (counts.get(d) ?? 0) + 1);
-  }
-  return [...counts].map(([date, calls]) => ({ date, calls })).sort((a, b) => b.calls - a.calls || b.date.localeCompare(a.date)).slice(0, limit);
+  for (const c of contacts)
+    if (c.direction === 'incoming' && isCall(c)) {
+      const d = wallClock(c).date;
+      counts.set(d, (counts.get(d) ?? 0) + 1);
+    }
+  return [...counts]
+    .map(([date, calls]) => ({ date, calls }))
+    .sort((a, b) => b.calls - a.calls || b.date.localeCompare(a.date))
+    .slice(0, limit);
 }
 
-type Translate = (key: 'import.day.sentence' | 'import.day.sentenceNoNight' | 'import.day.date', params: Record<string, string | number>) => string;
+type Translate = (
+  key: 'import.day.sentence' | 'import.day.sentenceNoNight' | 'import.day.date',
+  params: Record<string, string | number>,
+) => string;
 
 /** The day as one sentence in the user's language, for the day view and the complaint drafts. */
 export function daySentence(view: DayView, tr: Translate): string {

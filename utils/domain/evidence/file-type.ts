@@ -1,7 +1,8 @@
 // What evidence files we accept: pictures (screenshots, photos of letters),
 // recordings, short videos, PDFs and plain text. Anything else cannot be shown
 // in the viewer, so it is refused with a message rather than stored blind.
-const SUPPORTED = /^(image\/(png|jpeg|gif|webp|bmp)|audio\/(mpeg|mp3|mp4|aac|wav|x-wav|ogg|webm|amr|x-m4a|m4a|3gpp)|video\/(mp4|webm|quicktime)|application\/pdf|text\/plain)$/;
+const SUPPORTED =
+  /^(image\/(png|jpeg|gif|webp|bmp)|audio\/(mpeg|mp3|mp4|aac|wav|x-wav|ogg|webm|amr|x-m4a|m4a|3gpp)|video\/(mp4|webm|quicktime)|application\/pdf|text\/plain)$/;
 
 export function isSupportedType(mime: string): boolean {
   return SUPPORTED.test(mime.split(';')[0]!.trim().toLowerCase());

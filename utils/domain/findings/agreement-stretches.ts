@@ -39,14 +39,25 @@ export function planMarks(plan: readonly Installment[]): string[] {
  * change (see onTrackByDate), so each such stretch of contacts is asked once
  * and taken whole, instead of asking once per (agreement, contact) pair.
  */
-export function onTrackStretches(list: DatedList, after: string, marks: readonly string[], onTrack: (date: string) => boolean, out: number[]): void {
+export function onTrackStretches(
+  list: DatedList,
+  after: string,
+  marks: readonly string[],
+  onTrack: (date: string) => boolean,
+  out: number[],
+): void {
   const { idx, dates } = list;
   let pos = bound(dates, after, true);
   while (pos < dates.length) {
     const d = dates[pos]!;
     const k = bound(marks, d, false);
     // On a plan date: the contacts of that date; between plan dates: up to the next one.
-    const end = k < marks.length && marks[k] === d ? bound(dates, d, true, pos) : k < marks.length ? bound(dates, marks[k]!, false, pos) : dates.length;
+    const end =
+      k < marks.length && marks[k] === d
+        ? bound(dates, d, true, pos)
+        : k < marks.length
+          ? bound(dates, marks[k]!, false, pos)
+          : dates.length;
     if (onTrack(d)) for (let p = pos; p < end; p++) out.push(idx[p]!);
     pos = end;
   }

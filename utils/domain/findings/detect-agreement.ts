@@ -45,10 +45,18 @@ function groundsFor(a: Agreement, lender: Lender | undefined, userJurisdiction: 
   if (mainlandCard && a.signed === true) return { rule, basis: [CARD_ART_70], note: rule.words!.cardNote! };
   const own = (citation: Localized): LegalBasis => ({ citation, confidence: 'text', kind: 'own-record', verifiedOn: a.negotiatedOn });
   if (a.promises.stopCollection) {
-    return { rule, basis: [own(fill(rule.words!.promiseCitation!, { date: a.negotiatedOn, ref }))], note: fill(rule.words!.promiseNote!, { date: a.negotiatedOn }) };
+    return {
+      rule,
+      basis: [own(fill(rule.words!.promiseCitation!, { date: a.negotiatedOn, ref }))],
+      note: fill(rule.words!.promiseNote!, { date: a.negotiatedOn }),
+    };
   }
   const w = agreementWorthAsking.words!;
-  return { rule: agreementWorthAsking, basis: [own(fill(w.agreementCitation!, { date: a.negotiatedOn, ref }))], note: mainlandCard ? w.oralCard! : NO_NOTE };
+  return {
+    rule: agreementWorthAsking,
+    basis: [own(fill(w.agreementCitation!, { date: a.negotiatedOn, ref }))],
+    note: mainlandCard ? w.oralCard! : NO_NOTE,
+  };
 }
 
 /**
@@ -91,7 +99,11 @@ export function detectCollectionDespiteAgreement(
   }
   const dateOf = (i: number) => clocks[i]!.date;
   const sortedByLender = new Map<string, DatedList>();
-  for (const [lenderId, list] of unlinked) sortedByLender.set(lenderId, datedList(list, dateOf, (i) => contacts[i]!.at));
+  for (const [lenderId, list] of unlinked)
+    sortedByLender.set(
+      lenderId,
+      datedList(list, dateOf, (i) => contacts[i]!.at),
+    );
 
   const hits: { a: Agreement; order: number; first: number; idx: number[] }[] = [];
   let order = 0;
@@ -118,7 +130,15 @@ export function detectCollectionDespiteAgreement(
     const ref = a.lenderRef.trim() || rule.words!.noRef!;
     const first = wallClock(list[0]!).date;
     const last = wallClock(list[list.length - 1]!).date;
-    const explanation = fill(g.rule.explain, { date: a.negotiatedOn, ref, count: list.length, first, last, basisNote: g.note, cardHint: g.note });
+    const explanation = fill(g.rule.explain, {
+      date: a.negotiatedOn,
+      ref,
+      count: list.length,
+      first,
+      last,
+      basisNote: g.note,
+      cardHint: g.note,
+    });
     const f = makeFinding(g.rule, agreementId, list, explanation, { agreementId, basis: g.basis });
     out.push({ ...f, lenderId: a.lenderId });
   }

@@ -31,14 +31,23 @@ function extraBasis(flag: string, kind: Lender['kind'] | undefined): LegalBasis[
 }
 
 /** Night contact (incoming only) and one finding per flag ticked on a contact, by each contact's rulebook. */
-export function detectPerContact(contacts: readonly Contact[], clocks: readonly WallClock[] = wallClocks(contacts), ctx: PerContactContext = CN_ONLY): Finding[] {
+export function detectPerContact(
+  contacts: readonly Contact[],
+  clocks: readonly WallClock[] = wallClocks(contacts),
+  ctx: PerContactContext = CN_ONLY,
+): Finding[] {
   const out: Finding[] = [];
   for (let i = 0; i < contacts.length; i++) {
     const c = contacts[i]!;
     const clock = clocks[i]!;
     const book = RULEBOOKS[ctx.jurisdictionOf(i)];
     const night = book.night;
-    if (night && c.direction === 'incoming' && !TIMELESS_CHANNELS.has(c.channel) && (clock.hour >= night.nightHours[0] || clock.hour < night.nightHours[1])) {
+    if (
+      night &&
+      c.direction === 'incoming' &&
+      !TIMELESS_CHANNELS.has(c.channel) &&
+      (clock.hour >= night.nightHours[0] || clock.hour < night.nightHours[1])
+    ) {
       out.push(makeFinding(night, c.id, [c], fill(night.explain, { ...clock })));
     }
     if (c.flags.length === 0 && c.channel !== 'visit') continue;

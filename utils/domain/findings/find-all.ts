@@ -33,14 +33,21 @@ export function findAll(input: FindingsInput): Finding[] {
   const juris = contacts.map((c) => of(c)!);
   const kinds = new Map(input.lenders.map((l) => [l.id, l.kind]));
   const agreementJuris = (id: string | undefined) => ((id && override.get(id)) || user)!;
-  const keepChannels = (f: Finding, j: Jurisdiction): Finding => ({ ...f, channels: f.channels.filter((id) => channelJurisdiction(id) === j) });
+  const keepChannels = (f: Finding, j: Jurisdiction): Finding => ({
+    ...f,
+    channels: f.channels.filter((id) => channelJurisdiction(id) === j),
+  });
   const byId = new Map(contacts.map((c, i) => [c.id, i]));
   const out = [
-    ...detectCollectionDespiteAgreement(contacts, { ...input, agreements }, clocks).map((f) => keepChannels(f, agreementJuris(f.agreementId))),
-    ...detectPerContact(contacts, clocks, { jurisdictionOf: (i) => juris[i]!, lenderKind: (id) => (id ? kinds.get(id) : undefined) }).map((f) =>
-      keepChannels(f, juris[byId.get(f.contactIds[0]!)!]!),
+    ...detectCollectionDespiteAgreement(contacts, { ...input, agreements }, clocks).map((f) =>
+      keepChannels(f, agreementJuris(f.agreementId)),
     ),
-    ...(RULEBOOKS.CN.callCounts && juris.some((j) => j === 'CN') ? detectCallCounts(contacts, clocks, (i) => RULEBOOKS[juris[i]!].callCounts) : []),
+    ...detectPerContact(contacts, clocks, { jurisdictionOf: (i) => juris[i]!, lenderKind: (id) => (id ? kinds.get(id) : undefined) }).map(
+      (f) => keepChannels(f, juris[byId.get(f.contactIds[0]!)!]!),
+    ),
+    ...(RULEBOOKS.CN.callCounts && juris.some((j) => j === 'CN')
+      ? detectCallCounts(contacts, clocks, (i) => RULEBOOKS[juris[i]!].callCounts)
+      : []),
   ];
   return out.sort((a, b) => (ORDER.get(a.ruleId) ?? 99) - (ORDER.get(b.ruleId) ?? 99) || a.firstAt - b.firstAt);
 }

@@ -3,9 +3,23 @@ import type { LegalBasis, Localized, Severity } from './types';
 
 /** Registry channel ids (utils/sites/channels) a finding may point to. */
 export type ChannelId =
-  | 'nfra' | 'pboc' | 'samr12315' | 'report12321' | 'nifa' | 'heimao' | 'cca' | 'twfoi' | 'hkma'
+  | 'nfra'
+  | 'pboc'
+  | 'samr12315'
+  | 'report12321'
+  | 'nifa'
+  | 'heimao'
+  | 'cca'
+  | 'twfoi'
+  | 'hkma'
   // Channels without a complaint site of their own (utils/sites/offline.ts).
-  | 'cn-local-regulator' | 'cn-mediation' | 'cn-police' | 'tw-fsc' | 'tw-police' | 'hk-fdrc' | 'hk-police';
+  | 'cn-local-regulator'
+  | 'cn-mediation'
+  | 'cn-police'
+  | 'tw-fsc'
+  | 'tw-police'
+  | 'hk-fdrc'
+  | 'hk-police';
 
 /**
  * One rule's data: one small file per rule in rules/, registered in rules/index.ts.

@@ -34,5 +34,7 @@ export function foldLine(line: string, limit = 75): string {
 }
 
 export function refoldIcs(text: string): string {
-  return unfoldIcs(text).map((l) => foldLine(l)).join('\r\n');
+  return unfoldIcs(text)
+    .map((l) => foldLine(l))
+    .join('\r\n');
 }

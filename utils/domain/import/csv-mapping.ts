@@ -11,7 +11,8 @@ export type CsvMapping = Record<CsvField, number>;
 const GUESS: Record<CsvField, RegExp> = {
   at: /^(日期|时间|時間|日期时间|日期時間|通话时间|通話時間|通话日期|开始时间|開始時間|发送时间|發送時間|接收时间|收发时间|date|datetime|date\/time|time stamp|timestamp|start time)$/i,
   time: /^(时刻|時刻|time|通话时刻)$/i,
-  number: /^(号码|號碼|电话|電話|电话号码|電話號碼|手机号|手机号码|對方號碼|对方号码|联系电话|number|phone|phone number|address|from\/to|sender)$/i,
+  number:
+    /^(号码|號碼|电话|電話|电话号码|電話號碼|手机号|手机号码|對方號碼|对方号码|联系电话|number|phone|phone number|address|from\/to|sender)$/i,
   type: /^(类型|類型|通话类型|通話類型|呼叫类型|状态|狀態|方向|type|call type|direction|status|folder)$/i,
   duration: /^(时长|時長|通话时长|通話時長|持续时间|duration|duration \(s\)|seconds)$/i,
   name: /^(联系人|聯絡人|聯繫人|姓名|名称|名稱|备注|contact|name|contact name)$/i,
@@ -30,7 +31,10 @@ export function guessMapping(header: readonly string[]): CsvMapping {
 
 /** The file shape a mapping is remembered under. */
 export function shapeKey(header: readonly string[]): string {
-  return header.map((h) => h.trim().toLowerCase()).join('\u001f').slice(0, 180);
+  return header
+    .map((h) => h.trim().toLowerCase())
+    .join('\u001f')
+    .slice(0, 180);
 }
 
 export function mappingProblem(m: CsvMapping, columns: number): string | undefined {
@@ -43,8 +47,14 @@ export function mappingProblem(m: CsvMapping, columns: number): string | undefin
 export type ParsedType = { kind: 'call' | 'sms'; direction: 'incoming' | 'outgoing'; callType?: 1 | 2 | 3 | 4 | 5 | 6 };
 
 const TYPES: readonly [RegExp, ParsedType][] = [
-  [/^(1|incoming|in|来电|來電|呼入|已接|已接来电|已接來電|接听|接聽|incoming call)$/i, { kind: 'call', direction: 'incoming', callType: 1 }],
-  [/^(2|outgoing|out|去电|去電|呼出|已拨|已撥|已拨电话|已撥電話|拨出|撥出|outgoing call)$/i, { kind: 'call', direction: 'outgoing', callType: 2 }],
+  [
+    /^(1|incoming|in|来电|來電|呼入|已接|已接来电|已接來電|接听|接聽|incoming call)$/i,
+    { kind: 'call', direction: 'incoming', callType: 1 },
+  ],
+  [
+    /^(2|outgoing|out|去电|去電|呼出|已拨|已撥|已拨电话|已撥電話|拨出|撥出|outgoing call)$/i,
+    { kind: 'call', direction: 'outgoing', callType: 2 },
+  ],
   [/^(3|missed|未接|未接来电|未接來電|未接听|未接聽|missed call)$/i, { kind: 'call', direction: 'incoming', callType: 3 }],
   [/^(4|voicemail|语音信箱|語音信箱)$/i, { kind: 'call', direction: 'incoming', callType: 4 }],
   [/^(5|rejected|declined|拒接|已拒接|拒绝|拒絕)$/i, { kind: 'call', direction: 'incoming', callType: 5 }],

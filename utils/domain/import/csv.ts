@@ -37,7 +37,11 @@ export interface CsvOptions {
 }
 
 const issueAt = (row: number, messageKey: string, message: string, params: Record<string, string | number> = {}): ImportIssue => ({
-  messageKey, message: `row ${row}: ${message}`, position: row, line: row, params: { record: row, ...params },
+  messageKey,
+  message: `row ${row}: ${message}`,
+  position: row,
+  line: row,
+  params: { record: row, ...params },
 });
 
 export function createCsvParser({ mapping, header, sink, now }: CsvOptions): ChunkParser {
@@ -58,14 +62,18 @@ export function createCsvParser({ mapping, header, sink, now }: CsvOptions): Chu
     if (r.length === 1 && r[0]!.trim() === '') return;
     const dateText = mapping.time >= 0 ? `${cell(r, mapping.at)} ${cell(r, mapping.time)}` : cell(r, mapping.at);
     const at = parseDate(dateText, now);
-    if (Number.isNaN(at)) return sink.issue(issueAt(row, 'import.issue.badDate', `the date "${dateText.slice(0, 40)}" cannot be read`, { value: dateText.slice(0, 40) }));
+    if (Number.isNaN(at))
+      return sink.issue(
+        issueAt(row, 'import.issue.badDate', `the date "${dateText.slice(0, 40)}" cannot be read`, { value: dateText.slice(0, 40) }),
+      );
     const bad = dateIssue(at, now, { position: row, line: row });
     if (bad) return sink.issue(bad);
     const body = cell(r, mapping.body);
     const typeCell = cell(r, mapping.type);
     const duration = parseDuration(cell(r, mapping.duration));
     let type = mapping.type >= 0 ? parseType(typeCell) : undefined;
-    if (mapping.type >= 0 && !type) return sink.issue(issueAt(row, 'import.issue.csvType', `unknown type "${typeCell.slice(0, 30)}"`, { value: typeCell.slice(0, 30) }));
+    if (mapping.type >= 0 && !type)
+      return sink.issue(issueAt(row, 'import.issue.csvType', `unknown type "${typeCell.slice(0, 30)}"`, { value: typeCell.slice(0, 30) }));
     // No type column: a row with a text is a message; a call with no duration did not connect.
     type ??= body ? { kind: 'sms', direction: 'incoming' } : { kind: 'call', direction: 'incoming', callType: duration > 0 ? 1 : 3 };
     if (type.kind === 'call' && body && mapping.type < 0) type = { kind: 'sms', direction: 'incoming' };

@@ -40,7 +40,8 @@ export function detectEncoding(head: Uint8Array, complete: boolean): DetectedEnc
   if (starts(head, [0xff, 0xfe]) || starts(head, [0xfe, 0xff])) {
     throw fileError('import.error.utf16', 'the file is UTF-16 text; save it as UTF-8 or GB18030 and try again');
   }
-  if (starts(head, [0x50, 0x4b, 0x03, 0x04])) throw fileError('import.error.zip', 'this is a ZIP or Excel file, not text; export it as CSV or XML');
+  if (starts(head, [0x50, 0x4b, 0x03, 0x04]))
+    throw fileError('import.error.zip', 'this is a ZIP or Excel file, not text; export it as CSV or XML');
   if (head.subarray(0, 4096).includes(0)) throw fileError('import.error.binary', 'this is not a text file');
   if (decodes('utf-8', complete ? head : trimCut(head))) return { encoding: 'utf-8', skip: 0 };
   // GB18030 decodes almost any byte string; a cut double-byte character at the end is trimmed first.

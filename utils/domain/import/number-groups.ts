@@ -36,12 +36,21 @@ export interface GroupDecision {
 
 const MAX_SAMPLES = 3;
 
-export function groupNumbers(records: readonly ImportedRecord[], region: NumberRegion, book: ReadonlyMap<string, NumberBookEntry>, lenders: readonly Pick<Lender, 'id' | 'name'>[]): NumberGroup[] {
+export function groupNumbers(
+  records: readonly ImportedRecord[],
+  region: NumberRegion,
+  book: ReadonlyMap<string, NumberBookEntry>,
+  lenders: readonly Pick<Lender, 'id' | 'name'>[],
+): NumberGroup[] {
   const groups = new Map<string, NumberGroup>();
   for (const r of records) {
     const number = normalizeNumber(r.number, region);
     let g = groups.get(number);
-    if (!g) groups.set(number, (g = { number, raw: r.number, name: r.name, calls: 0, connected: 0, sms: 0, samples: [], suggestion: {}, personal: false }));
+    if (!g)
+      groups.set(
+        number,
+        (g = { number, raw: r.number, name: r.name, calls: 0, connected: 0, sms: 0, samples: [], suggestion: {}, personal: false }),
+      );
     if (!g.name && r.name) g.name = r.name;
     if (r.kind === 'call') {
       g.calls++;
@@ -62,7 +71,14 @@ export function groupNumbers(records: readonly ImportedRecord[], region: NumberR
 
 /** What the import does with a number unless the user changes it. */
 export function defaultDecision(g: NumberGroup): GroupDecision {
-  if (g.book) return { include: g.book.party !== 'personal', ...(g.book.lenderId ? { lenderId: g.book.lenderId } : {}), agency: g.book.agency, party: g.book.party, remember: false };
+  if (g.book)
+    return {
+      include: g.book.party !== 'personal',
+      ...(g.book.lenderId ? { lenderId: g.book.lenderId } : {}),
+      agency: g.book.agency,
+      party: g.book.party,
+      remember: false,
+    };
   const { lenderId, agency } = g.suggestion;
   return {
     include: !g.personal,

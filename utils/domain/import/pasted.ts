@@ -7,8 +7,10 @@ import { dateIssue, fileError, type ImportIssue, type ImportedRecord } from './t
 // text on the same line ("2026/11/3 22:15 【桔多多】尊敬的…"). Every line that
 // starts or ends with a date starts a new message; the lines after it are its text.
 
-const DATE_AT_START = /^(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}\s*月\s*\d{1,2}\s*日)\s*((?:上午|下午|中午|晚上|凌晨|早上)?\s*\d{1,2}\s*[:：]\s*\d{1,2}(?:\s*[:：]\s*\d{1,2})?(?:\s*[AP]M)?)\s*(.*)$/i;
-const DATE_AT_END = /^(.{1,30}?)[\s:：]+(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}\s*月\s*\d{1,2}\s*日)\s*((?:上午|下午|中午|晚上|凌晨|早上)?\s*\d{1,2}\s*[:：]\s*\d{1,2}(?:\s*[:：]\s*\d{1,2})?(?:\s*[AP]M)?)$/i;
+const DATE_AT_START =
+  /^(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}\s*月\s*\d{1,2}\s*日)\s*((?:上午|下午|中午|晚上|凌晨|早上)?\s*\d{1,2}\s*[:：]\s*\d{1,2}(?:\s*[:：]\s*\d{1,2})?(?:\s*[AP]M)?)\s*(.*)$/i;
+const DATE_AT_END =
+  /^(.{1,30}?)[\s:：]+(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}\s*月\s*\d{1,2}\s*日)\s*((?:上午|下午|中午|晚上|凌晨|早上)?\s*\d{1,2}\s*[:：]\s*\d{1,2}(?:\s*[:：]\s*\d{1,2})?(?:\s*[AP]M)?)$/i;
 const ME = /^(我|me|自己|本人)[:：]?$/i;
 
 export interface PastedOptions {
@@ -35,7 +37,16 @@ export function parsePasted(text: string, { number, now }: PastedOptions): Paste
     if (bad) issues.push(bad);
     else if (body) {
       const outgoing = ME.test(current.sender);
-      records.push({ kind: 'sms', at: current.at, number, name: '', ...(!outgoing && current.sender ? { sender: current.sender } : {}), direction: outgoing ? 'outgoing' : 'incoming', body, ...where });
+      records.push({
+        kind: 'sms',
+        at: current.at,
+        number,
+        name: '',
+        ...(!outgoing && current.sender ? { sender: current.sender } : {}),
+        direction: outgoing ? 'outgoing' : 'incoming',
+        body,
+        ...where,
+      });
     }
     current = undefined;
   };
@@ -50,9 +61,20 @@ export function parsePasted(text: string, { number, now }: PastedOptions): Paste
       const rest = start ? start[3]!.trim() : '';
       // Text after the time: a name when short and not a message signature, else the message itself.
       const restIsName = rest.length > 0 && rest.length <= 20 && !rest.startsWith('【') && !/[，。！？,.!?]/.test(rest);
-      current = { at: parseDate(`${date} ${time}`, now), sender: start ? (restIsName ? rest : '') : end![1]!.trim(), lines: restIsName || !rest ? [] : [rest], line: i + 1 };
+      current = {
+        at: parseDate(`${date} ${time}`, now),
+        sender: start ? (restIsName ? rest : '') : end![1]!.trim(),
+        lines: restIsName || !rest ? [] : [rest],
+        line: i + 1,
+      };
     } else if (current) current.lines.push(raw);
-    else if (line) issues.push({ messageKey: 'import.issue.noDate', message: `line ${i + 1}: text before any date`, line: i + 1, params: { line: i + 1 } });
+    else if (line)
+      issues.push({
+        messageKey: 'import.issue.noDate',
+        message: `line ${i + 1}: text before any date`,
+        line: i + 1,
+        params: { line: i + 1 },
+      });
   });
   flush();
   if (records.length === 0 && issues.length === 0) throw fileError('import.error.empty', 'no messages with a date were found in the text');

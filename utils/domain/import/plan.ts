@@ -57,7 +57,8 @@ export interface ImportPlan {
 
 const voice = (channel: string) => (channel === 'sms' ? 'sms' : channel === 'call' || channel === 'missed-call' ? 'voice' : channel);
 const keyOf = (phone: string, at: number, direction: string, cls: string) => `${phone}|${Math.floor(at / MINUTE)}|${direction}|${cls}`;
-const rowKey = (r: ImportedRecord) => `${r.number}|${r.at}|${r.direction}|${r.kind}|${r.callType ?? ''}|${r.duration ?? ''}|${r.body ?? ''}`;
+const rowKey = (r: ImportedRecord) =>
+  `${r.number}|${r.at}|${r.direction}|${r.kind}|${r.callType ?? ''}|${r.duration ?? ''}|${r.body ?? ''}`;
 
 function monthOf(at: number, offset: number): string {
   const d = new Date(at + offset * MINUTE);
@@ -73,7 +74,13 @@ function toContact(r: ImportedRecord, phone: string, d: GroupDecision | undefine
     channel: r.kind === 'sms' ? 'sms' : missed ? 'missed-call' : 'call',
     direction: r.direction,
     connected: r.kind === 'call' && (r.callType === 1 || (r.callType === 2 && (r.duration ?? 0) > 0)),
-    person: { name: (r.name || r.sender || '').slice(0, 200), staffId: '', phone: phone.slice(0, 200), agency: (d?.agency ?? '').slice(0, 200), party: d && d.party !== 'personal' ? d.party : 'unknown' },
+    person: {
+      name: (r.name || r.sender || '').slice(0, 200),
+      staffId: '',
+      phone: phone.slice(0, 200),
+      agency: (d?.agency ?? '').slice(0, 200),
+      party: d && d.party !== 'personal' ? d.party : 'unknown',
+    },
     summary: (r.body ?? '').slice(0, MAX_TEXT),
     flags: [...(input.flags.get(r.position) ?? [])],
     thirdParties: '',
@@ -95,7 +102,13 @@ export function planImport(input: PlanInput): ImportPlan {
   for (const r of input.records) {
     const first = seenRows.get(rowKey(r));
     if (first !== undefined) {
-      plan.duplicateRows.push({ messageKey: 'import.issue.duplicateRow', message: `record ${r.position} repeats record ${first}`, position: r.position, ...(r.line ? { line: r.line } : {}), params: { record: r.position, first } });
+      plan.duplicateRows.push({
+        messageKey: 'import.issue.duplicateRow',
+        message: `record ${r.position} repeats record ${first}`,
+        position: r.position,
+        ...(r.line ? { line: r.line } : {}),
+        params: { record: r.position, first },
+      });
       continue;
     }
     seenRows.set(rowKey(r), r.position);
@@ -110,7 +123,11 @@ export function planImport(input: PlanInput): ImportPlan {
     const mk = `${lender}|${monthOf(r.at, offset)}`;
     let m = months.get(mk);
     if (!m) months.set(mk, (m = { lender, month: monthOf(r.at, offset), calls: 0, sms: 0, duplicates: 0 }));
-    const link = { position: r.position, ...(r.line ? { line: r.line } : {}), ...(r.kind === 'call' ? { callType: r.callType!, duration: Math.round(r.duration ?? 0) } : {}) };
+    const link = {
+      position: r.position,
+      ...(r.line ? { line: r.line } : {}),
+      ...(r.kind === 'call' ? { callType: r.callType!, duration: Math.round(r.duration ?? 0) } : {}),
+    };
     const same = pool.get(keyOf(phone, r.at, r.direction, r.kind === 'sms' ? 'sms' : 'voice'));
     const match = same?.shift();
     if (match) {
@@ -120,7 +137,11 @@ export function planImport(input: PlanInput): ImportPlan {
         // A manual entry of the same call: it stays the one record and gains the link to the file.
         plan.merged++;
         plan.links.push({ contactId: match.id, ...link });
-        const patch = { id: match.id, ...(!match.lenderId && d?.lenderId ? { lenderId: d.lenderId } : {}), ...(!match.phone && phone ? { phone } : {}) };
+        const patch = {
+          id: match.id,
+          ...(!match.lenderId && d?.lenderId ? { lenderId: d.lenderId } : {}),
+          ...(!match.phone && phone ? { phone } : {}),
+        };
         if (Object.keys(patch).length > 1) plan.patches.push(patch);
       }
       continue;

@@ -44,11 +44,27 @@ export function createSbrParser({ sink, now }: SbrParserOptions): ChunkParser {
     const where = { position: ++position, line };
     const type = Number(a.type);
     if (!(type >= CALL_TYPES.incoming && type <= CALL_TYPES.blocked && Number.isInteger(type))) {
-      sink.issue({ messageKey: 'import.issue.callType', message: `record ${where.position}: unknown call type "${a.type ?? ''}"`, ...where, params: { record: where.position, line, value: a.type ?? '' } });
+      sink.issue({
+        messageKey: 'import.issue.callType',
+        message: `record ${where.position}: unknown call type "${a.type ?? ''}"`,
+        ...where,
+        params: { record: where.position, line, value: a.type ?? '' },
+      });
       return;
     }
     const duration = Math.max(0, Number(a.duration) || 0);
-    emit({ kind: 'call', at: Number(a.date), number: a.number ?? '', name: nameOf(a), direction: type === CALL_TYPES.outgoing ? 'outgoing' : 'incoming', callType: type as CallType, duration }, where);
+    emit(
+      {
+        kind: 'call',
+        at: Number(a.date),
+        number: a.number ?? '',
+        name: nameOf(a),
+        direction: type === CALL_TYPES.outgoing ? 'outgoing' : 'incoming',
+        callType: type as CallType,
+        duration,
+      },
+      where,
+    );
   };
 
   const onSms = (a: Record<string, string>, line: number) => {
@@ -56,13 +72,24 @@ export function createSbrParser({ sink, now }: SbrParserOptions): ChunkParser {
     // 1 inbox, 2 sent; 3–6 are drafts, outbox, failed and queued: never reached anyone or came from the user.
     const type = Number(a.type);
     if (type !== 1 && type !== 2) return;
-    emit({ kind: 'sms', at: Number(a.date), number: a.address ?? '', name: nameOf(a), direction: type === 2 ? 'outgoing' : 'incoming', body: a.body ?? '' }, where);
+    emit(
+      {
+        kind: 'sms',
+        at: Number(a.date),
+        number: a.address ?? '',
+        name: nameOf(a),
+        direction: type === 2 ? 'outgoing' : 'incoming',
+        body: a.body ?? '',
+      },
+      where,
+    );
   };
 
   sax.on('opentag', (tag) => {
     const a = tag.attributes as Record<string, string>;
     if (!root) {
-      if (tag.name !== 'calls' && tag.name !== 'smses') throw fileError('import.error.notSbr', `<${tag.name}> is not the root of an SMS Backup & Restore file`, { line: sax.line });
+      if (tag.name !== 'calls' && tag.name !== 'smses')
+        throw fileError('import.error.notSbr', `<${tag.name}> is not the root of an SMS Backup & Restore file`, { line: sax.line });
       root = tag.name;
       return;
     }
@@ -81,7 +108,10 @@ export function createSbrParser({ sink, now }: SbrParserOptions): ChunkParser {
     const raw = Number(attrs.date);
     const at = raw < 1e11 ? raw * 1000 : raw;
     const number = (attrs.address ?? '').split('~')[0]!;
-    emit({ kind: 'sms', at, number, name: nameOf(attrs), direction: box === 2 ? 'outgoing' : 'incoming', body: texts.join('\n') }, { position: pos, line });
+    emit(
+      { kind: 'sms', at, number, name: nameOf(attrs), direction: box === 2 ? 'outgoing' : 'incoming', body: texts.join('\n') },
+      { position: pos, line },
+    );
   });
   sax.on('error', fail);
 

@@ -6,7 +6,8 @@ import type { Lender } from '../../model/records';
 // or "XX信息咨询". Only a suggestion: the user assigns the number.
 
 const SIGNATURE = /【([^】]{2,20})】/;
-const AGENCY = /([\u4e00-\u9fff]{2,14}?(?:资产管理|資產管理|律师事务所|律師事務所|信息咨询|資訊諮詢|信息技术|法律咨询|法律諮詢|商务咨询|商務諮詢|催收)(?:有限公司|有限责任公司|有限責任公司|服务中心|服務中心)?)/;
+const AGENCY =
+  /([\u4e00-\u9fff]{2,14}?(?:资产管理|資產管理|律师事务所|律師事務所|信息咨询|資訊諮詢|信息技术|法律咨询|法律諮詢|商务咨询|商務諮詢|催收)(?:有限公司|有限责任公司|有限責任公司|服务中心|服務中心)?)/;
 
 export interface SourceSuggestion {
   lenderId?: string;
@@ -15,7 +16,11 @@ export interface SourceSuggestion {
   agency?: string;
 }
 
-const core = (name: string) => name.replace(/[（(].*?[）)]/g, '').split(/[\s/]/)[0]!.trim();
+const core = (name: string) =>
+  name
+    .replace(/[（(].*?[）)]/g, '')
+    .split(/[\s/]/)[0]!
+    .trim();
 
 export function suggestSource(bodies: readonly string[], lenders: readonly Pick<Lender, 'id' | 'name'>[]): SourceSuggestion {
   const out: SourceSuggestion = {};

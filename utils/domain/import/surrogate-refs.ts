@@ -25,8 +25,12 @@ export function fixSurrogateRefs(text: string): { ready: string; rest: string } 
 
 /** Replaces every pair (and any lone surrogate reference) in a text known to be complete. */
 export function fixAll(text: string): string {
-  return text
-    .replace(PAIR, (m, hi: string, lo: string) => (isHigh(Number(hi)) && isLow(Number(lo)) ? String.fromCharCode(Number(hi), Number(lo)) : m))
-    // A lone surrogate cannot be shown; the replacement character keeps the rest of the message.
-    .replace(LONE, (m, n: string) => (isHigh(Number(n)) || isLow(Number(n)) ? '\ufffd' : m));
+  return (
+    text
+      .replace(PAIR, (m, hi: string, lo: string) =>
+        isHigh(Number(hi)) && isLow(Number(lo)) ? String.fromCharCode(Number(hi), Number(lo)) : m,
+      )
+      // A lone surrogate cannot be shown; the replacement character keeps the rest of the message.
+      .replace(LONE, (m, n: string) => (isHigh(Number(n)) || isLow(Number(n)) ? '\ufffd' : m))
+  );
 }

@@ -49,8 +49,17 @@ export class ImportFileError extends Error {
   }
 }
 
-export function fileError(messageKey: string, message: string, where: { line?: number; position?: number } = {}, params: Record<string, string | number> = {}): ImportFileError {
-  const p = { ...params, ...(where.line !== undefined ? { line: where.line } : {}), ...(where.position !== undefined ? { record: where.position } : {}) };
+export function fileError(
+  messageKey: string,
+  message: string,
+  where: { line?: number; position?: number } = {},
+  params: Record<string, string | number> = {},
+): ImportFileError {
+  const p = {
+    ...params,
+    ...(where.line !== undefined ? { line: where.line } : {}),
+    ...(where.position !== undefined ? { record: where.position } : {}),
+  };
   return new ImportFileError({ messageKey, message, ...where, params: p });
 }
 
@@ -69,8 +78,11 @@ export interface RecordSink {
 /** Dates the rules can trust: from 2000 on, and not later than a day after now (clock skew). */
 export function dateIssue(at: number, now: number, where: { position: number; line?: number }): ImportIssue | undefined {
   const params = { record: where.position, ...(where.line !== undefined ? { line: where.line } : {}) };
-  if (!Number.isFinite(at)) return { messageKey: 'import.issue.badDate', message: `record ${where.position}: the date cannot be read`, ...where, params };
-  if (at < Date.UTC(2000, 0, 1)) return { messageKey: 'import.issue.before2000', message: `record ${where.position}: dated before 2000`, ...where, params };
-  if (at > now + 86_400_000) return { messageKey: 'import.issue.future', message: `record ${where.position}: dated in the future`, ...where, params };
+  if (!Number.isFinite(at))
+    return { messageKey: 'import.issue.badDate', message: `record ${where.position}: the date cannot be read`, ...where, params };
+  if (at < Date.UTC(2000, 0, 1))
+    return { messageKey: 'import.issue.before2000', message: `record ${where.position}: dated before 2000`, ...where, params };
+  if (at > now + 86_400_000)
+    return { messageKey: 'import.issue.future', message: `record ${where.position}: dated in the future`, ...where, params };
   return undefined;
 }

@@ -27,7 +27,9 @@ const JUNK_END = /(\s+[^\s\d\u4e00-\u9fff]{1,3})+$/;
 /** The longest run of trailing words that is a time stamp, and what precedes it. */
 function trailingStamp(text: string): { who: string; stamp?: Stamp } {
   // "8000昨天": the engine's text has no space between a number and Chinese.
-  const words = tidyLine(text).replace(/(?<=[0-9)）])(?=[\u4e00-\u9fff])/g, ' ').split(' ');
+  const words = tidyLine(text)
+    .replace(/(?<=[0-9)）])(?=[\u4e00-\u9fff])/g, ' ')
+    .split(' ');
   for (let k = Math.max(0, words.length - 4); k < words.length; k++) {
     const stamp = parseStamp(words.slice(k).join(' '));
     if (stamp) return { who: words.slice(0, k).join(' '), stamp };
@@ -57,7 +59,14 @@ export function parseCallLog(page: OcrPage): CallEntry[] {
     // A row starts with a number, or with a name followed by its time; the row's second line has neither.
     if (who.length >= 2 && (stamp || phone)) {
       if (current) entries.push(current);
-      current = { name: phone ? '' : who, phone: phone ?? '', missed, direction: outgoing ? 'outgoing' : 'incoming', detail: '', ...(stamp ? { stamp } : {}) };
+      current = {
+        name: phone ? '' : who,
+        phone: phone ?? '',
+        missed,
+        direction: outgoing ? 'outgoing' : 'incoming',
+        detail: '',
+        ...(stamp ? { stamp } : {}),
+      };
       continue;
     }
     if (!current) continue;

@@ -11,7 +11,10 @@ import { SCRIPT_PAIRS } from '../../i18n/script-check';
 const EXTRA_SIMPLIFIED = '联络讯紧别气让赖脸废责缉单发贴开贷养钱网续头访着负系户委诉执传检师务仲诈恶强终学骗悬赏领导亲现台张栏';
 const EXTRA_TRADITIONAL = '聯絡訊緊別氣讓賴臉廢責緝單發貼開貸養錢網續頭訪著負繫戶委訴執傳檢師務仲詐惡強終學騙懸賞領導親現臺張欄';
 const FOLD = new Map<string, string>();
-for (const [trad, simp] of [[SCRIPT_PAIRS.TRADITIONAL, SCRIPT_PAIRS.SIMPLIFIED], [EXTRA_TRADITIONAL, EXTRA_SIMPLIFIED]] as const) {
+for (const [trad, simp] of [
+  [SCRIPT_PAIRS.TRADITIONAL, SCRIPT_PAIRS.SIMPLIFIED],
+  [EXTRA_TRADITIONAL, EXTRA_SIMPLIFIED],
+] as const) {
   for (let i = 0; i < trad.length; i++) if (trad[i] !== simp[i]) FOLD.set(trad[i]!, simp[i]!);
 }
 

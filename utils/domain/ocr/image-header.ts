@@ -6,8 +6,7 @@
 export type ImageFormat = 'png' | 'jpeg' | 'webp' | 'gif' | 'bmp';
 
 export type HeaderResult =
-  | { ok: true; format: ImageFormat; width: number; height: number }
-  | { ok: false; problem: 'not-image' | 'heic' | 'corrupt' };
+  { ok: true; format: ImageFormat; width: number; height: number } | { ok: false; problem: 'not-image' | 'heic' | 'corrupt' };
 
 /** 25 megapixels: any phone screenshot (1440 × 3200 is 4.6) and most photos; the engine needs several bytes a pixel. */
 export const MAX_OCR_PIXELS = 25_000_000;
@@ -17,7 +16,9 @@ export const HEADER_BYTES = 256 * 1024;
 const u16 = (b: Uint8Array, i: number, little = false) => (little ? b[i]! | (b[i + 1]! << 8) : (b[i]! << 8) | b[i + 1]!);
 const u24le = (b: Uint8Array, i: number) => b[i]! | (b[i + 1]! << 8) | (b[i + 2]! << 16);
 const u32 = (b: Uint8Array, i: number, little = false) =>
-  little ? (b[i]! | (b[i + 1]! << 8) | (b[i + 2]! << 16) | (b[i + 3]! << 24)) >>> 0 : ((b[i]! << 24) | (b[i + 1]! << 16) | (b[i + 2]! << 8) | b[i + 3]!) >>> 0;
+  little
+    ? (b[i]! | (b[i + 1]! << 8) | (b[i + 2]! << 16) | (b[i + 3]! << 24)) >>> 0
+    : ((b[i]! << 24) | (b[i + 1]! << 16) | (b[i + 2]! << 8) | b[i + 3]!) >>> 0;
 const ascii = (b: Uint8Array, i: number, n: number) => String.fromCharCode(...b.subarray(i, i + n));
 
 function jpegSize(b: Uint8Array): { width: number; height: number } | null {

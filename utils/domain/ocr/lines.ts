@@ -22,7 +22,12 @@ export interface OcrPage {
 
 /** Lines of typed or edited text (no boxes). */
 export function pageOfText(text: string): OcrPage {
-  return { lines: text.split(/\r?\n/).map((t) => ({ text: t.trim() })).filter((l) => l.text !== '') };
+  return {
+    lines: text
+      .split(/\r?\n/)
+      .map((t) => ({ text: t.trim() }))
+      .filter((l) => l.text !== ''),
+  };
 }
 
 /** The page as text, one line per line: what is stored and shown for editing. */
@@ -48,7 +53,12 @@ export function visualRows(page: OcrPage): OcrLine[] {
   }
   return rows.map((r) => {
     r.sort((a, b) => a.box!.x0 - b.box!.x0);
-    const box = { x0: Math.min(...r.map((l) => l.box!.x0)), y0: Math.min(...r.map((l) => l.box!.y0)), x1: Math.max(...r.map((l) => l.box!.x1)), y1: Math.max(...r.map((l) => l.box!.y1)) };
+    const box = {
+      x0: Math.min(...r.map((l) => l.box!.x0)),
+      y0: Math.min(...r.map((l) => l.box!.y0)),
+      x1: Math.max(...r.map((l) => l.box!.x1)),
+      y1: Math.max(...r.map((l) => l.box!.y1)),
+    };
     return { text: r.map((l) => l.text).join(' '), box };
   });
 }

@@ -56,9 +56,16 @@ export function proposeContacts(page: OcrPage, ref: Reference, kind: ScreenKind 
     for (const c of parseCallLog(page)) {
       const p = place(c.stamp, ref, undefined);
       out.push({
-        at: p.at, timeMissing: p.timeMissing,
-        channel: c.missed ? 'missed-call' : 'call', direction: c.direction, connected: !c.missed,
-        name: c.name, phone: c.phone, text: c.detail, flags: [], selected: c.direction === 'incoming',
+        at: p.at,
+        timeMissing: p.timeMissing,
+        channel: c.missed ? 'missed-call' : 'call',
+        direction: c.direction,
+        connected: !c.missed,
+        name: c.name,
+        phone: c.phone,
+        text: c.detail,
+        flags: [],
+        selected: c.direction === 'incoming',
       });
     }
     return out;
@@ -69,10 +76,16 @@ export function proposeContacts(page: OcrPage, ref: Reference, kind: ScreenKind 
     const p = place(m.stamp, ref, carry);
     if (p.day) carry = p.day;
     out.push({
-      at: p.at, timeMissing: p.timeMissing,
-      channel: kind === 'wechat' ? 'social' : 'sms', direction: m.direction, connected: true,
-      name: isPhone ? '' : chat.sender, phone: chat.phone, text: m.text,
-      flags: m.direction === 'incoming' ? flagsOf(m.text) : [], selected: m.direction === 'incoming',
+      at: p.at,
+      timeMissing: p.timeMissing,
+      channel: kind === 'wechat' ? 'social' : 'sms',
+      direction: m.direction,
+      connected: true,
+      name: isPhone ? '' : chat.sender,
+      phone: chat.phone,
+      text: m.text,
+      flags: m.direction === 'incoming' ? flagsOf(m.text) : [],
+      selected: m.direction === 'incoming',
     });
   }
   return out;

@@ -18,7 +18,10 @@ export interface ChatScreen {
 }
 
 type Side = 'incoming' | 'outgoing';
-const edges = (lines: readonly OcrLine[]) => ({ x0: Math.min(...lines.map((l) => l.box!.x0)), x1: Math.max(...lines.map((l) => l.box!.x1)) });
+const edges = (lines: readonly OcrLine[]) => ({
+  x0: Math.min(...lines.map((l) => l.box!.x0)),
+  x1: Math.max(...lines.map((l) => l.box!.x1)),
+});
 
 /** Outgoing bubbles hug the right edge: their right margin is smaller than their left one. */
 function sideByMargins(lines: readonly OcrLine[], width: number | undefined): Side {
@@ -109,7 +112,14 @@ export function splitChat(page: OcrPage): ChatScreen {
     }
   }
   flush();
-  const side = sides(groups.map((g) => g.lines), page.width);
-  const messages: ChatMessage[] = groups.map((g, k) => ({ ...(g.stamp ? { stamp: g.stamp } : {}), text: joinLines(g.lines.map((l) => l.text.trim())), direction: side[k]! }));
+  const side = sides(
+    groups.map((g) => g.lines),
+    page.width,
+  );
+  const messages: ChatMessage[] = groups.map((g, k) => ({
+    ...(g.stamp ? { stamp: g.stamp } : {}),
+    text: joinLines(g.lines.map((l) => l.text.trim())),
+    direction: side[k]!,
+  }));
   return { sender, phone, messages: messages.filter((m) => m.text !== '') };
 }

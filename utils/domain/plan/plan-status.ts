@@ -34,5 +34,12 @@ export function planStatus(installments: readonly Installment[], today: string):
     next ??= i;
     if (i.dueDate < today) overdue.push(i);
   }
-  return { totalFen, paidFen, remainingFen: Math.max(0, totalFen - paidFen), ...(next ? { next } : {}), overdue, onTrack: overdue.length === 0 };
+  return {
+    totalFen,
+    paidFen,
+    remainingFen: Math.max(0, totalFen - paidFen),
+    ...(next ? { next } : {}),
+    overdue,
+    onTrack: overdue.length === 0,
+  };
 }

@@ -28,7 +28,8 @@ export function validateScheduleRequest(req: ScheduleRequest, agreementDate: str
     issues.push({ field: 'count', key: 'plan.error.countTooHigh' });
   }
   if (!ISO.test(req.firstDue)) issues.push({ field: 'firstDue', key: 'plan.error.date' });
-  else if (req.firstDue < agreementDate) issues.push({ field: 'firstDue', key: 'plan.error.beforeAgreement', params: { date: agreementDate } });
+  else if (req.firstDue < agreementDate)
+    issues.push({ field: 'firstDue', key: 'plan.error.beforeAgreement', params: { date: agreementDate } });
   return issues;
 }
 

@@ -36,7 +36,11 @@ export function reminderText(
   if (!i) return { title, message: '' };
   return {
     title,
-    message: translate(locale, 'reminder.body.installment', { seq: i.seq, amount: formatMoney(i.amountFen, locale, currency), date: i.dueDate }),
+    message: translate(locale, 'reminder.body.installment', {
+      seq: i.seq,
+      amount: formatMoney(i.amountFen, locale, currency),
+      date: i.dueDate,
+    }),
   };
 }
 

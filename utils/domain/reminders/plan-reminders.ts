@@ -59,7 +59,12 @@ export function followUpSlot(key: string): FollowUpSlot | undefined {
  * Text stays empty: the UI renders the default in the user's language until
  * the user writes their own.
  */
-export function followUpReminders(agreementId: string, negotiatedOn: string, today: string, toEpoch: ToEpoch = localMoment): DesiredReminder[] {
+export function followUpReminders(
+  agreementId: string,
+  negotiatedOn: string,
+  today: string,
+  toEpoch: ToEpoch = localMoment,
+): DesiredReminder[] {
   const start = negotiatedOn > today ? negotiatedOn : today;
   return FOLLOW_UPS.map((f) => ({
     key: `follow-up:${agreementId}:${f.slot}`,

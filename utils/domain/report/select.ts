@@ -6,10 +6,7 @@ import { isSampleId } from '../sample/id';
 
 /** What a report covers: one agreement, one lender, a period (ISO dates, inclusive) or everything. */
 export type ReportScope =
-  | { kind: 'all' }
-  | { kind: 'agreement'; id: string }
-  | { kind: 'lender'; id: string }
-  | { kind: 'range'; from: string; to: string };
+  { kind: 'all' } | { kind: 'agreement'; id: string } | { kind: 'lender'; id: string } | { kind: 'range'; from: string; to: string };
 
 export type EvidenceInfo = Omit<Evidence, 'blob'>;
 
@@ -39,7 +36,10 @@ export interface ReportModel {
  */
 function worldOf(input: ReportInput, scope: ReportScope): ReportInput & { sample: boolean } {
   const hasOwn = input.agreements.some((a) => !isSampleId(a.id)) || input.contacts.some((c) => !isSampleId(c.id));
-  const sample = scope.kind === 'agreement' || scope.kind === 'lender' ? isSampleId(scope.id) : !hasOwn && input.contacts.length + input.agreements.length > 0;
+  const sample =
+    scope.kind === 'agreement' || scope.kind === 'lender'
+      ? isSampleId(scope.id)
+      : !hasOwn && input.contacts.length + input.agreements.length > 0;
   const keep = (id: string | undefined) => id === undefined || isSampleId(id) === sample;
   return {
     sample,

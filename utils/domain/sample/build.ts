@@ -53,7 +53,16 @@ const CONTACT_PLANS: ContactPlan[] = [
   { n: 4, day: -31, time: [15, 30], channel: 'call', party: 'lender', text: 'c4', outgoing: true },
   { n: 5, day: -30, time: [16, 0], channel: 'call', party: 'lender', text: 'c5', outgoing: true, afterAgreement: true },
   { n: 6, day: -12, time: [9, 20], channel: 'call', party: 'agency', text: 'c6', afterAgreement: true },
-  { n: 7, day: -11, time: [23, 10], channel: 'sms', party: 'agency', text: 'c7', flags: ['threat', 'false-statement'], afterAgreement: true },
+  {
+    n: 7,
+    day: -11,
+    time: [23, 10],
+    channel: 'sms',
+    party: 'agency',
+    text: 'c7',
+    flags: ['threat', 'false-statement'],
+    afterAgreement: true,
+  },
   { n: 8, day: -5, time: [11, 0], channel: 'missed-call', party: 'agency', text: 'c8', missed: true, afterAgreement: true },
   { n: 9, day: -2, time: [19, 30], channel: 'call', party: 'agency', text: 'c9', flags: ['impersonation'], afterAgreement: true },
 ];
@@ -72,25 +81,46 @@ export function buildSample(locale: Locale, now: number, tzOffsetMin: number): S
   const created = at(-30, 16, 30);
 
   const lender: Lender = {
-    id: lenderId, name: mark(tx.lender), kind: 'consumer-finance', notes: tx.lenderNotes, createdAt: created, updatedAt: created,
+    id: lenderId,
+    name: mark(tx.lender),
+    kind: 'consumer-finance',
+    notes: tx.lenderNotes,
+    createdAt: created,
+    updatedAt: created,
   };
 
   const agreement: Agreement = {
-    id: agreementId, lenderId, product: mark(tx.product), accountRef: '0000',
-    negotiatedOn: isoDate(-30), negotiatedVia: 'phone',
+    id: agreementId,
+    lenderId,
+    product: mark(tx.product),
+    accountRef: '0000',
+    negotiatedOn: isoDate(-30),
+    negotiatedVia: 'phone',
     counterpart: { name: tx.counterpart, staffId: 'KF-0000', phone: '' },
     lenderRef: 'SAMPLE-2024-001',
-    terms: { owedBeforeFen: 2_450_000, totalToRepayFen: 1_800_000, waivedInterestFen: 450_000, waivedPenaltyFen: 150_000, waivedFeesFen: 50_000 },
+    terms: {
+      owedBeforeFen: 2_450_000,
+      totalToRepayFen: 1_800_000,
+      waivedInterestFen: 450_000,
+      waivedPenaltyFen: 150_000,
+      waivedFeesFen: 50_000,
+    },
     promises: { stopCollection: true, noThirdPartyContact: true, creditReport: 'no-new-negative', noNewPenalties: true, other: '' },
-    status: 'active', cardPlanItems: [],
+    status: 'active',
+    cardPlanItems: [],
     kit: { documents: KIT_DOCUMENTS.map((doc, i) => ({ doc, ready: i < 3, note: '' })), talkingNotes: tx.talkingNotes },
-    notes: tx.agreementNotes, createdAt: created, updatedAt: created,
+    notes: tx.agreementNotes,
+    createdAt: created,
+    updatedAt: created,
   };
 
   // Six monthly instalments of ¥3,000: the first is already paid, on time.
   const installments: Installment[] = Array.from({ length: 6 }, (_, i) => ({
-    id: `${SAMPLE_ID_PREFIX}installment-${i + 1}`, agreementId, seq: i + 1,
-    dueDate: monthly(-20, i), amountFen: 300_000,
+    id: `${SAMPLE_ID_PREFIX}installment-${i + 1}`,
+    agreementId,
+    seq: i + 1,
+    dueDate: monthly(-20, i),
+    amountFen: 300_000,
     ...(i === 0 ? { paidOn: isoDate(-21), paidFen: 300_000 } : {}),
   }));
 
@@ -99,23 +129,44 @@ export function buildSample(locale: Locale, now: number, tzOffsetMin: number): S
     const flags = (p.flags ?? []).filter((f) => (CONTACT_FLAGS as readonly string[]).includes(f));
     const agency = p.party === 'agency';
     return {
-      id: `${SAMPLE_ID_PREFIX}contact-${p.n}`, at: when, lenderId,
+      id: `${SAMPLE_ID_PREFIX}contact-${p.n}`,
+      at: when,
+      lenderId,
       ...(p.afterAgreement ? { agreementId } : {}),
-      channel: p.channel, direction: p.outgoing ? 'outgoing' : 'incoming', connected: !p.missed,
+      channel: p.channel,
+      direction: p.outgoing ? 'outgoing' : 'incoming',
+      connected: !p.missed,
       person: {
         name: agency ? tx.caller : p.party === 'lender' ? tx.counterpart : '',
-        staffId: agency ? 'A-0000' : '', phone: '', agency: agency ? tx.agency : '', party: p.party,
+        staffId: agency ? 'A-0000' : '',
+        phone: '',
+        agency: agency ? tx.agency : '',
+        party: p.party,
       },
-      summary: mark(tx[p.text]), flags, thirdParties: flags.includes('third-party') ? tx.thirdParty : '',
-      tzOffsetMin, createdAt: when, updatedAt: when,
+      summary: mark(tx[p.text]),
+      flags,
+      thirdParties: flags.includes('third-party') ? tx.thirdParty : '',
+      tzOffsetMin,
+      createdAt: when,
+      updatedAt: when,
     };
   });
 
   const complaint: Complaint = {
-    id: `${SAMPLE_ID_PREFIX}complaint-1`, channelId: 'nfra', lenderId, agreementId, url: 'https://www.nfra.gov.cn/',
-    createdAt: at(-1, 20, 0), submittedAt: at(-1, 20, 5), referenceNo: 'SAMPLE-0001', status: 'submitted',
-    answerDue: isoDate(20), sections: { facts: mark(tx.complaintFacts) },
-    contactIds: [6, 7, 9].map((n) => `${SAMPLE_ID_PREFIX}contact-${n}`), notes: tx.complaintNotes, updatedAt: at(-1, 20, 5),
+    id: `${SAMPLE_ID_PREFIX}complaint-1`,
+    channelId: 'nfra',
+    lenderId,
+    agreementId,
+    url: 'https://www.nfra.gov.cn/',
+    createdAt: at(-1, 20, 0),
+    submittedAt: at(-1, 20, 5),
+    referenceNo: 'SAMPLE-0001',
+    status: 'submitted',
+    answerDue: isoDate(20),
+    sections: { facts: mark(tx.complaintFacts) },
+    contactIds: [6, 7, 9].map((n) => `${SAMPLE_ID_PREFIX}contact-${n}`),
+    notes: tx.complaintNotes,
+    updatedAt: at(-1, 20, 5),
   };
 
   return { lenders: [lender], agreements: [agreement], installments, contacts, complaints: [complaint] };

@@ -14,7 +14,11 @@ export function pickableFor<T extends { id: string }>(recordId: string | undefin
 }
 
 /** The field of a real record that links to a sample record, if any (the repositories refuse it). */
-export function sampleLinkOf(record: { id: string; lenderId?: string | undefined; agreementId?: string | undefined }): 'lenderId' | 'agreementId' | undefined {
+export function sampleLinkOf(record: {
+  id: string;
+  lenderId?: string | undefined;
+  agreementId?: string | undefined;
+}): 'lenderId' | 'agreementId' | undefined {
   if (isSampleId(record.id)) return undefined;
   if (isSampleId(record.lenderId)) return 'lenderId';
   if (isSampleId(record.agreementId)) return 'agreementId';

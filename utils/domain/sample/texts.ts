@@ -24,7 +24,8 @@ export const sampleTexts = defineMessages({
     c8: '未接来电，同一个催收号码。',
     c9: '自称法院工作人员，说马上立案。',
     thirdParty: '姐姐',
-    complaintFacts: '已与贷款机构达成分期协议（编号 SAMPLE-2024-001），对方承诺停止催收，但之后仍多次被催收，其中包括夜间短信和冒充法院工作人员的来电。',
+    complaintFacts:
+      '已与贷款机构达成分期协议（编号 SAMPLE-2024-001），对方承诺停止催收，但之后仍多次被催收，其中包括夜间短信和冒充法院工作人员的来电。',
     complaintNotes: '示例投诉，用来查看投诉跟踪页面。',
   },
   'zh-TW': {
@@ -47,7 +48,8 @@ export const sampleTexts = defineMessages({
     c8: '未接來電，同一個催收號碼。',
     c9: '自稱法院人員，說馬上立案。',
     thirdParty: '姊姊',
-    complaintFacts: '已與貸款機構達成分期協議（編號 SAMPLE-2024-001），對方承諾停止催收，但之後仍多次被催收，其中包括夜間簡訊和冒充法院人員的來電。',
+    complaintFacts:
+      '已與貸款機構達成分期協議（編號 SAMPLE-2024-001），對方承諾停止催收，但之後仍多次被催收，其中包括夜間簡訊和冒充法院人員的來電。',
     complaintNotes: '範例投訴，用來查看投訴追蹤頁面。',
   },
   en: {
@@ -58,7 +60,8 @@ export const sampleTexts = defineMessages({
     counterpart: 'Agent Li',
     agency: 'Sample Collections Ltd',
     caller: 'Mr Wang',
-    talkingNotes: 'Explain the job loss and lower income; propose 6 instalments; ask for the agreement number in writing and for every collection agency to be told to stop.',
+    talkingNotes:
+      'Explain the job loss and lower income; propose 6 instalments; ask for the agreement number in writing and for every collection agency to be told to stop.',
     agreementNotes: 'Customer service agreed on the phone to stop collection; the agreement number is recorded.',
     c1: 'Said they would report me to the credit bureau unless I pay soon.',
     c2: 'Called after 10 pm and said they would come to my workplace to see my manager.',
@@ -70,7 +73,8 @@ export const sampleTexts = defineMessages({
     c8: 'Missed call from the same collection number.',
     c9: 'Claimed to work for the court and said a case would be filed at once.',
     thirdParty: 'my sister',
-    complaintFacts: 'I reached an instalment agreement with the lender (number SAMPLE-2024-001) and it promised to stop collection, yet collection went on several times, including a text message at night and a call from someone claiming to work for the court.',
+    complaintFacts:
+      'I reached an instalment agreement with the lender (number SAMPLE-2024-001) and it promised to stop collection, yet collection went on several times, including a text message at night and a call from someone claiming to work for the court.',
     complaintNotes: 'A sample complaint, to explore complaint tracking.',
   },
 });

@@ -26,7 +26,11 @@ export function lenderSearchText(lenders: readonly Pick<Lender, 'id' | 'name' | 
 }
 
 /** Applies the dashboard's filters, cheapest first, then the text search (which also matches the lender's names). */
-export function filterContacts<C extends Contact>(contacts: readonly C[], f: ContactFilter, lenders: readonly Pick<Lender, 'id' | 'name' | 'catalogId'>[] = []): C[] {
+export function filterContacts<C extends Contact>(
+  contacts: readonly C[],
+  f: ContactFilter,
+  lenders: readonly Pick<Lender, 'id' | 'name' | 'catalogId'>[] = [],
+): C[] {
   const picked = contacts.filter((c) => {
     if (f.lenderId && c.lenderId !== f.lenderId) return false;
     if (f.agreementId && c.agreementId !== f.agreementId) return false;

@@ -56,7 +56,9 @@ export function today(input: TodayInput): Today {
   const newFindings = (input.findings ?? [])
     .map((f) => ({ ruleId: f.ruleId, added: f.count - (input.seen?.[f.ruleId] ?? 0) }))
     .filter((f) => f.added > 0);
-  const followUps = input.reminders.filter((r) => r.kind === 'follow-up' && !r.done && r.fireAt <= input.now).sort((a, b) => a.fireAt - b.fireAt);
+  const followUps = input.reminders
+    .filter((r) => r.kind === 'follow-up' && !r.done && r.fireAt <= input.now)
+    .sort((a, b) => a.fireAt - b.fireAt);
   const out: Today = {
     overdue,
     next: next.filter((n) => n.installment.dueDate <= soon),
@@ -66,6 +68,13 @@ export function today(input: TodayInput): Today {
     start: { agreement: input.agreements.length === 0, contact: input.contactCount === 0 },
     clear: false,
   };
-  out.clear = !out.overdue.length && !out.next.length && !answers.length && !newFindings.length && !followUps.length && !out.start.agreement && !out.start.contact;
+  out.clear =
+    !out.overdue.length &&
+    !out.next.length &&
+    !answers.length &&
+    !newFindings.length &&
+    !followUps.length &&
+    !out.start.agreement &&
+    !out.start.contact;
   return out;
 }

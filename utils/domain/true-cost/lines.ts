@@ -63,8 +63,20 @@ export const HK_LIMITS_FROM = '2022-12-30';
  * has none), 24 % and 36 %; [TW] 16 %; [HK] 48 % and 36 % for agreements made
  * on or after 2022-12-30. `userLprPct` is used only when the table has no value.
  */
-export function comparisonLines(simpleRate: number, contractDate: string, userLprPct?: number, jurisdiction: Jurisdiction = 'CN', compoundRate = simpleRate): ComparisonLine[] {
-  const line = (id: LineId, rate: number, confidence: 'text' | 'reported', factIds: string[], extra: Partial<ComparisonLine> = {}): ComparisonLine => ({
+export function comparisonLines(
+  simpleRate: number,
+  contractDate: string,
+  userLprPct?: number,
+  jurisdiction: Jurisdiction = 'CN',
+  compoundRate = simpleRate,
+): ComparisonLine[] {
+  const line = (
+    id: LineId,
+    rate: number,
+    confidence: 'text' | 'reported',
+    factIds: string[],
+    extra: Partial<ComparisonLine> = {},
+  ): ComparisonLine => ({
     id,
     rate,
     confidence,
@@ -81,7 +93,13 @@ export function comparisonLines(simpleRate: number, contractDate: string, userLp
   const lines: ComparisonLine[] = [];
   const pub = lprOn(contractDate);
   if (pub) {
-    lines.push(line('lpr4', (4 * pub.oneYearPct) / 100, 'text', ['cn.line.lpr4', `cn.lpr.${pub.publishedOn}`], { lprSource: 'table', lprPct: pub.oneYearPct, lprPublishedOn: pub.publishedOn }));
+    lines.push(
+      line('lpr4', (4 * pub.oneYearPct) / 100, 'text', ['cn.line.lpr4', `cn.lpr.${pub.publishedOn}`], {
+        lprSource: 'table',
+        lprPct: pub.oneYearPct,
+        lprPublishedOn: pub.publishedOn,
+      }),
+    );
   } else if (userLprPct !== undefined && userLprPct > 0 && userLprPct < 100) {
     lines.push(line('lpr4', (4 * userLprPct) / 100, 'text', ['cn.line.lpr4'], { lprSource: 'user', lprPct: userLprPct }));
   }

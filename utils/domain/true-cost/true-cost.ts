@@ -17,7 +17,10 @@ export interface AnnualCost {
  * `paymentsFen[k]` at the end of period k + 1.
  */
 export function costByPeriods(receivedFen: number, paymentsFen: readonly number[], periodsPerYear: number): AnnualCost | undefined {
-  const r = solveRate(receivedFen, paymentsFen.map((amount, k) => ({ t: k + 1, amount })));
+  const r = solveRate(
+    receivedFen,
+    paymentsFen.map((amount, k) => ({ t: k + 1, amount })),
+  );
   if (r === undefined) return undefined;
   return {
     periodicRate: r,

@@ -55,7 +55,8 @@ export const backup = defineMessages({
     'backup.report.title': '证据报告',
     'backup.report.hint': '可打印的证据报告，可在浏览器中“打印”并另存为 PDF。',
     'backup.report.open': '打开证据报告',
-    'backup.storage.unavailable': '浏览器不允许扩展保存数据（例如禁用了网站数据或处于特殊的隐私模式），记录无法保存。请在浏览器设置中允许存储后重新打开。',
+    'backup.storage.unavailable':
+      '浏览器不允许扩展保存数据（例如禁用了网站数据或处于特殊的隐私模式），记录无法保存。请在浏览器设置中允许存储后重新打开。',
     'backup.reloading': '数据库已在另一个页面升级，正在重新加载…',
     'backup.notify.title': '该备份了',
     'backup.notify.monthly': '距离上次备份已超过一个月。备份只保存在你自己的文件里。',
@@ -115,7 +116,8 @@ export const backup = defineMessages({
     'backup.report.title': '證據報告',
     'backup.report.hint': '可列印的證據報告，可在瀏覽器中「列印」並另存為 PDF。',
     'backup.report.open': '開啟證據報告',
-    'backup.storage.unavailable': '瀏覽器不允許擴充功能儲存資料（例如停用了網站資料或處於特殊的隱私模式），紀錄無法儲存。請在瀏覽器設定中允許儲存後重新開啟。',
+    'backup.storage.unavailable':
+      '瀏覽器不允許擴充功能儲存資料（例如停用了網站資料或處於特殊的隱私模式），紀錄無法儲存。請在瀏覽器設定中允許儲存後重新開啟。',
     'backup.reloading': '資料庫已在另一個頁面升級，正在重新載入…',
     'backup.notify.title': '該備份了',
     'backup.notify.monthly': '距離上次備份已超過一個月。備份只儲存在你自己的檔案裡。',
@@ -127,8 +129,10 @@ export const backup = defineMessages({
     'backup.error.passwordNeeded': 'This backup is protected by a password. Enter the password.',
     'backup.error.wrongPassword': 'The password is wrong; the backup cannot be opened. Nothing on this device was changed.',
     'backup.error.damaged': 'The backup file is damaged or incomplete, and nothing was imported. Try another backup file.',
-    'backup.error.newerVersion': 'This backup comes from a newer version (data version {version}; this device has {installed}). Update the extension first, then import.',
-    'backup.error.invalidRecord': 'A record in the backup is not valid, so nothing was imported: {table} #{index} ({id}), field "{field}": {detail}',
+    'backup.error.newerVersion':
+      'This backup comes from a newer version (data version {version}; this device has {installed}). Update the extension first, then import.',
+    'backup.error.invalidRecord':
+      'A record in the backup is not valid, so nothing was imported: {table} #{index} ({id}), field "{field}": {detail}',
     'backup.export.title': 'Export a backup',
     'backup.export.hint': 'The backup holds every record and evidence file, and is saved only where you choose.',
     'backup.password.label': 'Password (optional, at least 8 characters)',
@@ -158,7 +162,8 @@ export const backup = defineMessages({
     'backup.mode.replace': 'Replace: delete every record on this device and use the backup instead',
     'backup.replace.confirm': 'I understand that every record on this device will be deleted',
     'backup.import.button': 'Import',
-    'backup.import.done': 'Import finished: {added} added, {updated} updated, {kept} kept from this device, {conflicts} skipped as conflicts.',
+    'backup.import.done':
+      'Import finished: {added} added, {updated} updated, {kept} kept from this device, {conflicts} skipped as conflicts.',
     'backup.table.lenders': 'Lenders',
     'backup.table.agreements': 'Agreements',
     'backup.table.installments': 'Instalments',
@@ -173,9 +178,10 @@ export const backup = defineMessages({
     'backup.csv.contacts': 'Download contacts CSV',
     'backup.csv.installments': 'Download instalments CSV',
     'backup.report.title': 'Evidence report',
-    'backup.report.hint': 'A printable evidence report; use the browser\'s Print to save it as PDF.',
+    'backup.report.hint': "A printable evidence report; use the browser's Print to save it as PDF.",
     'backup.report.open': 'Open evidence report',
-    'backup.storage.unavailable': 'Your browser does not let the extension store data (site data may be blocked, or a special private mode is on), so records cannot be saved. Allow storage in the browser settings and reopen this page.',
+    'backup.storage.unavailable':
+      'Your browser does not let the extension store data (site data may be blocked, or a special private mode is on), so records cannot be saved. Allow storage in the browser settings and reopen this page.',
     'backup.reloading': 'The database was upgraded in another page; reloading…',
     'backup.notify.title': 'Time for a backup',
     'backup.notify.monthly': 'Your last backup is more than a month old. Backups are kept only in your own files.',

@@ -29,8 +29,8 @@ export const common = defineMessages({
     'field.date': '日期',
     'field.url': '网址',
     'field.channel': '联系方式',
-    'saving': '正在保存…',
-    'saved': '已保存',
+    saving: '正在保存…',
+    saved: '已保存',
   },
   'zh-TW': {
     'app.name': '協商衛士',
@@ -60,8 +60,8 @@ export const common = defineMessages({
     'field.date': '日期',
     'field.url': '網址',
     'field.channel': '聯絡方式',
-    'saving': '正在儲存…',
-    'saved': '已儲存',
+    saving: '正在儲存…',
+    saved: '已儲存',
   },
   en: {
     'app.name': 'Negotiation Guard',
@@ -91,7 +91,7 @@ export const common = defineMessages({
     'field.date': 'date',
     'field.url': 'web address',
     'field.channel': 'channel',
-    'saving': 'Saving…',
-    'saved': 'Saved',
+    saving: 'Saving…',
+    saved: 'Saved',
   },
 });

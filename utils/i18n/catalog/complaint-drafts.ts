@@ -356,7 +356,8 @@ export const complaintDrafts = defineMessages({
     'draftPanel.edit': 'Draft (you can edit it)',
     'draftPanel.edited': 'Edited: your changes are kept for this complaint.',
     'draftPanel.regenerate': 'Go back to the generated draft',
-    'draftPanel.recordedDraft': 'Recorded as a draft. Once you have submitted it on the site, click “I submitted it” and add the reference number.',
+    'draftPanel.recordedDraft':
+      'Recorded as a draft. Once you have submitted it on the site, click “I submitted it” and add the reference number.',
     'draftPanel.refLabel': 'Reference number (if any)',
     'draftPanel.submitted': 'I submitted it',
     'draftPanel.markedSubmitted': 'Recorded as submitted.',
@@ -382,9 +383,12 @@ export const complaintDrafts = defineMessages({
     'draft.agreement.min': 'On {date} {the} agreed my repayment plan and promised to stop collection.',
     'draft.reportedUndated': ' (as reported in {by})',
     'draft.month': '{month} {year}',
-    'draft.doc.pipl10': 'no organisation or individual may illegally collect, use, process or transmit, or illegally trade, provide or disclose, the personal information of others',
-    'draft.doc.civil1033': 'unless the law provides otherwise or the person expressly agrees, no one may disturb the peace of their private life by phone calls, text messages, instant messaging or similar means',
-    'draft.doc.card70': 'once both sides sign an instalment agreement, the bank and its agents stop collecting unless the cardholder fails to keep it',
+    'draft.doc.pipl10':
+      'no organisation or individual may illegally collect, use, process or transmit, or illegally trade, provide or disclose, the personal information of others',
+    'draft.doc.civil1033':
+      'unless the law provides otherwise or the person expressly agrees, no one may disturb the peace of their private life by phone calls, text messages, instant messaging or similar means',
+    'draft.doc.card70':
+      'once both sides sign an instalment agreement, the bank and its agents stop collecting unless the cardholder fails to keep it',
     'draft.identity.name': 'Name: {name}',
     'draft.identity.phone': 'Phone: {phone}',
     'draft.identity.address': 'Address: {address}',
@@ -445,8 +449,10 @@ export const complaintDrafts = defineMessages({
     'draft.overview.full': 'From {first} to {last}, {by} contacted me {count} times ({kinds}){night}.',
     'draft.overview': 'From {first} to {last}, {by} contacted me {count} times.',
     'draft.opening': 'I complain about the collection conduct of {the} and its collectors.',
-    'draft.agreement.with': 'On {date}, by {via}, I reached a repayment agreement{ref} with {person} of {the}{product}, under which I am to repay {total} in total.',
-    'draft.agreement': 'On {date}, by {via}, I reached a repayment agreement{ref} with {the}{product}, under which I am to repay {total} in total.',
+    'draft.agreement.with':
+      'On {date}, by {via}, I reached a repayment agreement{ref} with {person} of {the}{product}, under which I am to repay {total} in total.',
+    'draft.agreement':
+      'On {date}, by {via}, I reached a repayment agreement{ref} with {the}{product}, under which I am to repay {total} in total.',
     'draft.agreement.short': 'On {date} I reached a repayment agreement with {the} to repay {total} in total.',
     'draft.agreement.ref': ' (reference {ref})',
     'draft.agreement.product': ' for my {product} debt',
@@ -473,7 +479,8 @@ export const complaintDrafts = defineMessages({
     'draft.says.night-contact': 'no collection between 22:00 and 08:00 unless the borrower agreed',
     'draft.says.too-many-connected-calls': 'no more than 3 effective collection calls with the debtor a day',
     'draft.says.too-many-call-attempts': 'when calls go unanswered, no more than 6 attempts on one number a day',
-    'draft.says.third-party-contacted': 'collect only from the debtor, never from third parties unrelated to the debt, and never reveal the debt to them',
+    'draft.says.third-party-contacted':
+      'collect only from the debtor, never from third parties unrelated to the debt, and never reveal the debt to them',
     'draft.says.collection-despite-agreement': 'once an instalment agreement is signed, the bank and its agents stop collecting',
     'draft.says.flag-threat': 'no collection by threats, intimidation or insults',
     'draft.says.flag-insult': 'no collection by insults or abuse',

@@ -41,7 +41,8 @@ export const complaints = defineMessages({
     'complaint.step.regulator': '向监管部门投诉（附上贷款机构的投诉编号和答复）',
     'complaint.step.mediation': '申请金融纠纷调解',
     'complaint.step.court': '诉讼或仲裁',
-    'complaint.dueNote': '日期按渠道资料计算，工作日已除去周末和法定节假日（按国务院放假通知，含调休上班日；没有通知的年份只除去周末，会注明）；可以修改。',
+    'complaint.dueNote':
+      '日期按渠道资料计算，工作日已除去周末和法定节假日（按国务院放假通知，含调休上班日；没有通知的年份只除去周末，会注明）；可以修改。',
     'complaint.reminderNote': '期限过后会提醒你。',
     'complaint.error.future': '投诉日期不能晚于今天。',
     'complaint.none': '无',
@@ -101,7 +102,8 @@ export const complaints = defineMessages({
     'complaint.step.regulator': '向監管機關投訴（附上貸款機構的投訴編號和答覆）',
     'complaint.step.mediation': '申請金融爭議調解或評議',
     'complaint.step.court': '訴訟或仲裁',
-    'complaint.dueNote': '日期按管道資料計算，工作日已除去週末和法定節假日（按國務院放假通知，含調休上班日；沒有通知的年份只除去週末，會註明）；可以修改。',
+    'complaint.dueNote':
+      '日期按管道資料計算，工作日已除去週末和法定節假日（按國務院放假通知，含調休上班日；沒有通知的年份只除去週末，會註明）；可以修改。',
     'complaint.reminderNote': '期限過後會提醒你。',
     'complaint.error.future': '投訴日期不能晚於今天。',
     'complaint.none': '無',
@@ -125,7 +127,8 @@ export const complaints = defineMessages({
   en: {
     'complaint.nav': 'Complaints',
     'complaint.title': 'Complaints',
-    'complaint.empty': 'No complaints yet. Use "Record this complaint" in the panel on a complaint page, or record a complaint to the lender below.',
+    'complaint.empty':
+      'No complaints yet. Use "Record this complaint" in the panel on a complaint page, or record a complaint to the lender below.',
     'complaint.col.channel': 'Channel',
     'complaint.col.lender': 'Lender',
     'complaint.col.date': 'Date',
@@ -148,7 +151,8 @@ export const complaints = defineMessages({
     'complaint.add': 'Save complaint',
     'complaint.detail': 'Complaint',
     'complaint.back': 'Back to the list',
-    'complaint.deleteConfirm': 'Delete this complaint record? The text you sent and the deadline reminder go with it; attached evidence is kept.',
+    'complaint.deleteConfirm':
+      'Delete this complaint record? The text you sent and the deadline reminder go with it; attached evidence is kept.',
     'complaint.url': 'Complaint page',
     'complaint.agreement': 'Agreement',
     'complaint.textSent': 'What was sent',
@@ -156,17 +160,20 @@ export const complaints = defineMessages({
     'complaint.contacts': '{count} contacts involved',
     'complaint.next': 'Next step: {step}',
     'complaint.nextNone': 'This is the last step.',
-    'complaint.alongside': 'You may also post on a public platform at the same time for public pressure, but it does not replace a complaint to the regulator.',
+    'complaint.alongside':
+      'You may also post on a public platform at the same time for public pressure, but it does not replace a complaint to the regulator.',
     'complaint.step.lender': 'complain to the lender',
     'complaint.step.regulator': "complain to the regulator (with the lender's reference number and answer)",
     'complaint.step.mediation': 'apply for financial dispute mediation',
     'complaint.step.court': 'court or arbitration',
-    'complaint.dueNote': 'The date comes from the channel data; working days skip weekends and mainland public holidays (per the State Council holiday notices, make-up working days included; for a year without a notice only weekends are skipped, and it says so). You can change it.',
+    'complaint.dueNote':
+      'The date comes from the channel data; working days skip weekends and mainland public holidays (per the State Council holiday notices, make-up working days included; for a year without a notice only weekends are skipped, and it says so). You can change it.',
     'complaint.reminderNote': 'You will be reminded when it passes.',
     'complaint.error.future': 'The complaint date cannot be after today.',
     'complaint.none': 'None',
     'complaint.site.title': "Lenders' complaint pages",
-    'complaint.site.intro': 'When you add a lender\'s complaint page, the browser asks for access to that one site, so the complaint helper can appear there.',
+    'complaint.site.intro':
+      "When you add a lender's complaint page, the browser asks for access to that one site, so the complaint helper can appear there.",
     'complaint.site.url': 'Complaint page address',
     'complaint.site.label': 'Name',
     'complaint.site.add': 'Add and allow',

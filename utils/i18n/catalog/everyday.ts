@@ -168,7 +168,8 @@ export const everyday = defineMessages({
     'everyday.drop.hint': 'drop screenshots or recordings here, or click to choose files',
     'everyday.chart.nav': 'Call pattern',
     'everyday.chart.title': 'When they contact you',
-    'everyday.chart.intro': 'Each row is a day, each cell an hour; the colour is the lender, darker means more. On the right: that day\'s calls and SMS.',
+    'everyday.chart.intro':
+      "Each row is a day, each cell an hour; the colour is the lender, darker means more. On the right: that day's calls and SMS.",
     'everyday.chart.caption': 'Collection contacts by day and hour, and calls and SMS per day',
     'everyday.chart.truncated': '(the last {days} days only)',
     'everyday.chart.legend': 'Legend',
@@ -185,7 +186,8 @@ export const everyday = defineMessages({
     'everyday.chart.noLender': 'No lender given',
     'everyday.chart.inReport': 'See it in the printable report',
     'everyday.deleteAll.title': 'Delete all my data',
-    'everyday.deleteAll.intro': 'Deletes every agreement, contact record, piece of evidence, complaint, reminder and setting on this device. This cannot be undone; the extension is then as on first install.',
+    'everyday.deleteAll.intro':
+      'Deletes every agreement, contact record, piece of evidence, complaint, reminder and setting on this device. This cannot be undone; the extension is then as on first install.',
     'everyday.deleteAll.start': 'Delete all data…',
     'everyday.deleteAll.backupFirst': 'Make a backup first: if you ever need these records again, you can restore them from it.',
     'everyday.deleteAll.backupAction': 'Make a backup',
@@ -197,7 +199,8 @@ export const everyday = defineMessages({
     'everyday.today.title': 'Today',
     'everyday.today.start': 'Start here',
     'everyday.today.step.agreement': 'Record the agreement you negotiated',
-    'everyday.today.step.agreementBody': 'Write down the repayment plan, what the lender promised and who agreed it. Every later collection contact can be checked against it.',
+    'everyday.today.step.agreementBody':
+      'Write down the repayment plan, what the lender promised and who agreed it. Every later collection contact can be checked against it.',
     'everyday.today.step.agreementAction': 'Record the agreement',
     'everyday.today.step.contact': 'Log the last call',
     'everyday.today.step.contactBody': 'When, who, and what they said. Each record is evidence for a complaint.',
@@ -218,10 +221,12 @@ export const everyday = defineMessages({
     'everyday.today.findingsAction': 'See the findings',
     'everyday.today.clear': 'Nothing needs you today.',
     'everyday.sample.banner': 'Sample data is shown.',
-    'everyday.sample.bannerDetail': '{count} sample records are only for trying things out; they never enter your own records or complaint drafts.',
+    'everyday.sample.bannerDetail':
+      '{count} sample records are only for trying things out; they never enter your own records or complaint drafts.',
     'everyday.sample.report': 'This report shows only sample data (made-up records); it cannot be used for a complaint.',
     'everyday.sample.reportOwn': 'Sample data is loaded, but this report shows only your own records.',
-    'everyday.sample.error.link': 'Sample data cannot be used in your own records. Choose your own lender or agreement, or remove the sample data first.',
+    'everyday.sample.error.link':
+      'Sample data cannot be used in your own records. Choose your own lender or agreement, or remove the sample data first.',
     'everyday.flagShort.third-party': 'Called my contacts',
     'everyday.flagShort.threat': 'Threats',
     'everyday.flagShort.insult': 'Insults',

@@ -72,7 +72,8 @@ export const evidence = defineMessages({
     'evidence.none': 'No evidence yet. Attach files to a contact, or capture a page from the popup.',
     'evidence.error.tooLarge': 'The file is larger than the {maxMb} MB limit and was not saved. Compress it or keep a shorter excerpt.',
     'evidence.error.unreadable': 'This file could not be read and was not saved.',
-    'evidence.error.type': 'This file type is not supported and was not saved. Pictures, recordings, videos, PDF and text files can be saved.',
+    'evidence.error.type':
+      'This file type is not supported and was not saved. Pictures, recordings, videos, PDF and text files can be saved.',
     'evidence.capture.menu': 'Negotiation Guard: capture this page as evidence',
     'evidence.capture.saved': 'Screenshot saved as evidence: {title}',
     'evidence.capture.failed': 'The screenshot failed and nothing was saved. Please try again.',

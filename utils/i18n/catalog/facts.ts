@@ -12,7 +12,8 @@ export const facts = defineMessages({
     'facts.approximate': '（这一年的放假安排尚未公布，只除去了周末）',
     'facts.noDeadline': '没有核实到这个渠道的答复期限，因此不计算到期日，也不会显示“逾期未答复”。',
     'sources.nav': '来源',
-    'sources.intro': '这里列出本扩展依据的每一项事实：适用地区、可信度、来源、来源的发布日期，以及本项目最近一次与来源核对的日期。“未确认”的事实不会作为发现问题的依据，也不会出现在投诉草稿里。',
+    'sources.intro':
+      '这里列出本扩展依据的每一项事实：适用地区、可信度、来源、来源的发布日期，以及本项目最近一次与来源核对的日期。“未确认”的事实不会作为发现问题的依据，也不会出现在投诉草稿里。',
     'sources.col.fact': '事实',
     'sources.col.jurisdiction': '地区',
     'sources.col.confidence': '可信度',
@@ -32,7 +33,8 @@ export const facts = defineMessages({
     'jurisdiction.agreement': '这份协议适用的地区',
     'jurisdiction.agreementDefault': '与我的地区相同',
     'agreement.signed': '双方已签署书面协议',
-    'agreement.signedHint': '银行信用卡的个性化分期协议只有在双方签署后，银行才有停止催收的义务（据报道，信用卡办法第七十条）；口头协议时银行须保存录音。',
+    'agreement.signedHint':
+      '银行信用卡的个性化分期协议只有在双方签署后，银行才有停止催收的义务（据报道，信用卡办法第七十条）；口头协议时银行须保存录音。',
   },
   'zh-TW': {
     'facts.deadline': '{kind}：{what}，{from}起 {days}{unit}',
@@ -44,7 +46,8 @@ export const facts = defineMessages({
     'facts.approximate': '（這一年的放假安排尚未公布，只除去了週末）',
     'facts.noDeadline': '沒有核實到這個管道的答覆期限，因此不計算到期日，也不會顯示「逾期未答覆」。',
     'sources.nav': '來源',
-    'sources.intro': '這裡列出本擴充功能依據的每一項事實：適用地區、可信度、來源、來源的發布日期，以及本專案最近一次與來源核對的日期。「未確認」的事實不會作為發現問題的依據，也不會出現在投訴草稿裡。',
+    'sources.intro':
+      '這裡列出本擴充功能依據的每一項事實：適用地區、可信度、來源、來源的發布日期，以及本專案最近一次與來源核對的日期。「未確認」的事實不會作為發現問題的依據，也不會出現在投訴草稿裡。',
     'sources.col.fact': '事實',
     'sources.col.jurisdiction': '地區',
     'sources.col.confidence': '可信度',
@@ -64,7 +67,8 @@ export const facts = defineMessages({
     'jurisdiction.agreement': '這份協議適用的地區',
     'jurisdiction.agreementDefault': '與我的地區相同',
     'agreement.signed': '雙方已簽署書面協議',
-    'agreement.signedHint': '銀行信用卡的個性化分期協議只有在雙方簽署後，銀行才有停止催收的義務（據報導，信用卡辦法第七十條）；口頭協議時銀行須保存錄音。',
+    'agreement.signedHint':
+      '銀行信用卡的個性化分期協議只有在雙方簽署後，銀行才有停止催收的義務（據報導，信用卡辦法第七十條）；口頭協議時銀行須保存錄音。',
   },
   en: {
     'facts.deadline': '{kind}: {what}, {days}{unit} {from}',
@@ -74,9 +78,11 @@ export const facts = defineMessages({
     'facts.kind.apply': 'Your time limit to apply',
     'facts.kind.mediation-end': 'Mediation period',
     'facts.approximate': '(this year\u2019s public holidays are not yet published: only weekends were skipped)',
-    'facts.noDeadline': 'No answer deadline is verified for this channel, so no due date is computed and it is never shown as "overdue, no answer".',
+    'facts.noDeadline':
+      'No answer deadline is verified for this channel, so no due date is computed and it is never shown as "overdue, no answer".',
     'sources.nav': 'Sources',
-    'sources.intro': 'Every fact this extension relies on: where it applies, its confidence, its source, when the source was published, and when this project last checked it against the source. "Unconfirmed" facts are never the basis of a finding and never appear in a complaint draft.',
+    'sources.intro':
+      'Every fact this extension relies on: where it applies, its confidence, its source, when the source was published, and when this project last checked it against the source. "Unconfirmed" facts are never the basis of a finding and never appear in a complaint draft.',
     'sources.col.fact': 'Fact',
     'sources.col.jurisdiction': 'Where',
     'sources.col.confidence': 'Confidence',
@@ -92,10 +98,12 @@ export const facts = defineMessages({
     'jurisdiction.TW': 'Taiwan',
     'jurisdiction.HK': 'Hong Kong',
     'jurisdiction.label': 'Where you are (decides the rules, rate lines and complaint channels)',
-    'jurisdiction.hint': 'By default from your browser\u2019s region (not from simplified or traditional script); each agreement can be set on its own.',
+    'jurisdiction.hint':
+      'By default from your browser\u2019s region (not from simplified or traditional script); each agreement can be set on its own.',
     'jurisdiction.agreement': 'Jurisdiction of this agreement',
     'jurisdiction.agreementDefault': 'Same as mine',
     'agreement.signed': 'Both sides signed a written plan',
-    'agreement.signedHint': 'For a bank credit-card instalment plan, the bank must stop collecting only once both sides have signed it (as reported, Art. 70 of the credit-card measures); for an oral plan the bank must keep the recording.',
+    'agreement.signedHint':
+      'For a bank credit-card instalment plan, the bank must stop collecting only once both sides have signed it (as reported, Art. 70 of the credit-card measures); for an oral plan the bank must keep the recording.',
   },
 });

@@ -57,7 +57,8 @@ export const findings = defineMessages({
   },
   en: {
     'finding.nav': 'Findings',
-    'finding.intro': 'From your contact log and agreements, these may break written rules. Each shows its basis and source; bases marked \'as reported\' were not checked against the original text.',
+    'finding.intro':
+      "From your contact log and agreements, these may break written rules. Each shows its basis and source; bases marked 'as reported' were not checked against the original text.",
     'finding.none': 'No findings so far.',
     'finding.checking': 'Checking all your records…',
     'finding.updating': 'Your records changed; updating the results below…',

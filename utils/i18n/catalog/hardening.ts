@@ -56,9 +56,12 @@ export const hardening = defineMessages({
     'hardening.confirm.body': '無法確認這次點擊是否來自您。請核對下面將要填入網頁的文字，確認後才會填入：',
   },
   en: {
-    'hardening.error.noReplyKeyed': 'The extension’s background stopped before answering, so this may not have been saved. Saving again will not store it twice.',
-    'hardening.error.noReply': 'The extension’s background stopped before answering: this may or may not have been done. Check the result before trying again.',
-    'hardening.error.fileChanged': 'The backup file was changed or moved after you opened it, so nothing was restored. Choose the file again.',
+    'hardening.error.noReplyKeyed':
+      'The extension’s background stopped before answering, so this may not have been saved. Saving again will not store it twice.',
+    'hardening.error.noReply':
+      'The extension’s background stopped before answering: this may or may not have been done. Check the result before trying again.',
+    'hardening.error.fileChanged':
+      'The backup file was changed or moved after you opened it, so nothing was restored. Choose the file again.',
     'hardening.write.deletedSince': 'This was saved earlier and has been deleted since; it was not saved again.',
     'hardening.guard.wait': 'The panel has just appeared or moved. Wait a moment, then click again.',
     'hardening.guard.covered': 'Something on the page covers this button, so nothing was done, for your safety.',
@@ -70,7 +73,8 @@ export const hardening = defineMessages({
     'hardening.guard.confirmRecord': 'Confirm record',
     'hardening.guard.confirmAttach': 'Confirm attach',
     'hardening.guard.cancel': 'Cancel',
-    'hardening.focus.stolen': 'The page took the keyboard focus while you typed, so it may have received what you typed. The panel stopped taking input.',
+    'hardening.focus.stolen':
+      'The page took the keyboard focus while you typed, so it may have received what you typed. The panel stopped taking input.',
     'hardening.focus.useDashboard': 'Enter your personal details in the dashboard rather than on a complaint site.',
     'hardening.focus.openDashboard': 'Enter it in the dashboard',
     'hardening.focus.resume': 'Keep typing in the panel',
@@ -79,6 +83,7 @@ export const hardening = defineMessages({
     'hardening.window.moved': 'The target tab no longer shows the page the window was opened for, so nothing was filled in.',
     'hardening.window.open': 'Open the complaint helper in its own window',
     'hardening.window.failed': 'Could not open the helper window: this tab has no page the complaint helper can fill.',
-    'hardening.confirm.body': 'This click could not be checked. Check the text below that will go into the page; it is inserted only after you confirm:',
+    'hardening.confirm.body':
+      'This click could not be checked. Check the text below that will go into the page; it is inserted only after you confirm:',
   },
 });

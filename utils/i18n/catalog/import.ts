@@ -4,7 +4,8 @@ export const importMessages = defineMessages({
   'zh-CN': {
     'import.open': '从手机导入通话记录和短信',
     'import.title': '导入通话记录和短信',
-    'import.intro': '支持安卓“SMS Backup & Restore”备份的 XML、通话记录或短信的 CSV，以及从短信或微信复制的文字。先预览，确认后才写入；原文件会作为证据保存。',
+    'import.intro':
+      '支持安卓“SMS Backup & Restore”备份的 XML、通话记录或短信的 CSV，以及从短信或微信复制的文字。先预览，确认后才写入；原文件会作为证据保存。',
     'import.kind.file': '文件',
     'import.kind.paste': '粘贴文字',
     'import.file.label': '选择文件（XML 或 CSV）',
@@ -113,7 +114,8 @@ export const importMessages = defineMessages({
   'zh-TW': {
     'import.open': '從手機匯入通話紀錄和簡訊',
     'import.title': '匯入通話紀錄和簡訊',
-    'import.intro': '支援安卓「SMS Backup & Restore」備份的 XML、通話紀錄或簡訊的 CSV，以及從簡訊或微信複製的文字。先預覽，確認後才寫入；原檔案會作為證據保存。',
+    'import.intro':
+      '支援安卓「SMS Backup & Restore」備份的 XML、通話紀錄或簡訊的 CSV，以及從簡訊或微信複製的文字。先預覽，確認後才寫入；原檔案會作為證據保存。',
     'import.kind.file': '檔案',
     'import.kind.paste': '貼上文字',
     'import.file.label': '選擇檔案（XML 或 CSV）',
@@ -222,7 +224,8 @@ export const importMessages = defineMessages({
   en: {
     'import.open': 'Import calls and SMS from the phone',
     'import.title': 'Import call log and SMS',
-    'import.intro': 'Android "SMS Backup & Restore" XML backups, CSV exports of calls or messages, and text copied from the messages app or WeChat. You see a preview first; nothing is written until you confirm. The original file is kept as evidence.',
+    'import.intro':
+      'Android "SMS Backup & Restore" XML backups, CSV exports of calls or messages, and text copied from the messages app or WeChat. You see a preview first; nothing is written until you confirm. The original file is kept as evidence.',
     'import.kind.file': 'File',
     'import.kind.paste': 'Paste text',
     'import.file.label': 'Choose a file (XML or CSV)',
@@ -259,7 +262,7 @@ export const importMessages = defineMessages({
     'import.numbers.title': 'Numbers (most frequent first)',
     'import.numbers.counts': '{calls, plural, one {# call} other {# calls}} · {sms} SMS',
     'import.numbers.include': 'Import',
-    'import.numbers.personal': 'In the phone\'s contacts: {name}',
+    'import.numbers.personal': "In the phone's contacts: {name}",
     'import.numbers.suggested': 'Messages signed: {name}',
     'import.numbers.suggestedAgency': 'Messages say they are: {name}',
     'import.numbers.known': 'In the number book',
@@ -272,9 +275,12 @@ export const importMessages = defineMessages({
     'import.preview.title': 'Preview',
     'import.preview.range': 'Dates: {from} to {to}',
     'import.preview.new': '{calls, plural, one {# call} other {# calls}} and {sms} SMS will be added',
-    'import.preview.duplicates': '{count, plural, one {# is} other {# are}} already logged (same number, same minute, same direction) and will not be added again',
-    'import.preview.merged': '{count, plural, one {# of them you logged by hand; it becomes one record with the imported one} other {# of them you logged by hand; each becomes one record with the imported one}}',
-    'import.preview.excluded': '{count, plural, one {# is from a number you did not pick and is left out} other {# are from numbers you did not pick and are left out}}',
+    'import.preview.duplicates':
+      '{count, plural, one {# is} other {# are}} already logged (same number, same minute, same direction) and will not be added again',
+    'import.preview.merged':
+      '{count, plural, one {# of them you logged by hand; it becomes one record with the imported one} other {# of them you logged by hand; each becomes one record with the imported one}}',
+    'import.preview.excluded':
+      '{count, plural, one {# is from a number you did not pick and is left out} other {# are from numbers you did not pick and are left out}}',
     'import.preview.skipped': '{count, plural, one {# could not be used and is skipped:} other {# could not be used and are skipped:}}',
     'import.preview.moreIssues': '{count, plural, one {# more problem is not listed.} other {# more problems are not listed.}}',
     'import.preview.col.lender': 'Lender or agency',
@@ -312,8 +318,10 @@ export const importMessages = defineMessages({
     'import.day.pick': 'Date',
     'import.day.busiest': 'Days with the most calls',
     'import.day.date': '{day}/{month}',
-    'import.day.sentence': '{date}: {calls, plural, one {# call} other {# calls}} from {numbers, plural, one {# number} other {# numbers}}, {after22} after 22:00',
-    'import.day.sentenceNoNight': '{date}: {calls, plural, one {# call} other {# calls}} from {numbers, plural, one {# number} other {# numbers}}',
+    'import.day.sentence':
+      '{date}: {calls, plural, one {# call} other {# calls}} from {numbers, plural, one {# number} other {# numbers}}, {after22} after 22:00',
+    'import.day.sentenceNoNight':
+      '{date}: {calls, plural, one {# call} other {# calls}} from {numbers, plural, one {# number} other {# numbers}}',
     'import.day.sms': '{sms} SMS',
     'import.day.afterAgreement': 'This day is after an agreement you recorded.',
     'import.day.col.number': 'Number',

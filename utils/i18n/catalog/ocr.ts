@@ -107,7 +107,8 @@ export const ocr = defineMessages({
     'ocr.readAll': 'Read the text of all images',
     'ocr.readAll.progress': 'Reading image {index} of {count}',
     'ocr.autoRead': 'Read the text of images when they are attached',
-    'ocr.autoRead.hint': 'Text is read on this computer, without the network. On a slow computer each screenshot takes a dozen seconds or more, so this is off by default.',
+    'ocr.autoRead.hint':
+      'Text is read on this computer, without the network. On a slow computer each screenshot takes a dozen seconds or more, so this is off by default.',
     'ocr.loading': 'Loading text recognition…',
     'ocr.progress': 'Reading text… {percent}%',
     'ocr.cancelled': 'Reading cancelled; nothing was saved.',
@@ -146,7 +147,8 @@ export const ocr = defineMessages({
     'ocr.search.none': 'No screenshot text contains these words.',
     'ocr.error.notImage': 'This file is not an image; its text cannot be read.',
     'ocr.error.heic': 'HEIC images cannot be read in the browser. Save it as JPEG or PNG on the phone and attach that.',
-    'ocr.error.tooLarge': 'The image is too large ({width} × {height} pixels) to read; the limit is {maxMp} megapixels. The evidence itself is saved.',
+    'ocr.error.tooLarge':
+      'The image is too large ({width} × {height} pixels) to read; the limit is {maxMp} megapixels. The evidence itself is saved.',
     'ocr.error.corrupt': 'The image is damaged or incomplete; its text cannot be read. The evidence itself is saved.',
     'ocr.error.noText': 'No text was found in this image; nothing was saved.',
     'ocr.error.failed': 'Reading the text failed; nothing was saved. The evidence itself is saved.',

@@ -43,7 +43,12 @@ async function smaller(blob: Blob, max: number): Promise<Blob | null> {
  * the page's stated limit is refused, unless it is an image the user asked to
  * re-encode and it then fits (its name gets a .jpg ending).
  */
-export async function evidenceFiles(db: NgDatabase, ids: string[], maxBytes: number | undefined, reencode: boolean): Promise<EvidenceFiles> {
+export async function evidenceFiles(
+  db: NgDatabase,
+  ids: string[],
+  maxBytes: number | undefined,
+  reencode: boolean,
+): Promise<EvidenceFiles> {
   const rows = await db.evidence.bulkGet(ids);
   const files: EvidenceFile[] = [];
   for (const row of rows) {

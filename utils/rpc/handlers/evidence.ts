@@ -10,7 +10,8 @@ export const evidenceHandlers: HandlersFor<typeof evidenceMethods> = {
   'evidence.capture': async (input, ctx) => {
     // URL and title come from the browser's record of the tab, not from the caller.
     const tab = await browser.tabs.get(input.tabId);
-    if (tab.windowId !== input.windowId) throw new AppError({ code: 'invalid-input', field: 'windowId', message: 'tab is not in that window' });
+    if (tab.windowId !== input.windowId)
+      throw new AppError({ code: 'invalid-input', field: 'windowId', message: 'tab is not in that window' });
     // captureVisibleTab shoots the window's active tab: the URL and title recorded must be that tab's.
     if (!tab.active) throw new AppError({ code: 'invalid-input', field: 'tabId', message: 'tab is not the visible tab of its window' });
     const e = await captureTab(ctx.db, { windowId: input.windowId, url: tab.url ?? '', title: tab.title ?? '' }, input.owner, ctx.now());

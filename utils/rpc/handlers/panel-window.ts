@@ -92,7 +92,12 @@ async function open(ctx: RpcContext, tabId: number, point: Point | undefined): P
   const params = new URLSearchParams(where.query);
   for (const k of [...params.keys()]) if (!QUERY_KEYS.has(k)) params.delete(k);
   params.set('window', '1');
-  const win = await browser.windows.create({ url: browser.runtime.getURL(`${PANEL_WINDOW_PATH}?${params}` as '/panel-window.html'), type: 'popup', width: 420, height: 680 });
+  const win = await browser.windows.create({
+    url: browser.runtime.getURL(`${PANEL_WINDOW_PATH}?${params}` as '/panel-window.html'),
+    type: 'popup',
+    width: 420,
+    height: 680,
+  });
   const panelTab = win?.tabs?.[0]?.id;
   if (panelTab === undefined || win?.id === undefined) return { opened: false, reason: 'no-page' };
   await browser.storage.session.set({

@@ -54,7 +54,8 @@ function actorOf(ctx: RpcContext): Actor {
 function openWindow(ctx: RpcContext, input: Parameters<(typeof panelHandlers)['panel.openWindow']>[0]): Promise<OpenResult> {
   const tabId = ctx.caller === 'panel' ? ctx.tabId : input.tabId;
   // No window from a window or an inline menu, and none without a tab.
-  if (tabId === undefined || (ctx.caller === 'panel' && actorOf(ctx) !== 'panel')) return Promise.resolve({ opened: false, reason: 'no-page' });
+  if (tabId === undefined || (ctx.caller === 'panel' && actorOf(ctx) !== 'panel'))
+    return Promise.resolve({ opened: false, reason: 'no-page' });
   return openPanelWindow(ctx, tabId, input.point);
 }
 
@@ -63,8 +64,12 @@ export const panelHandlers: HandlersFor<typeof panelMethods> = {
   'panel.context': (input, ctx) => loadPanelContext(ctx.db, input.lenderId, ctx.now()),
   'panel.insert': (input, ctx) =>
     relay(ctx, {
-      type: PANEL_INSERT, actor: actorOf(ctx), key: input.key, text: input.text,
-      ...(input.point ? { point: input.point } : {}), ...(input.confirmed ? { confirmed: true } : {}),
+      type: PANEL_INSERT,
+      actor: actorOf(ctx),
+      key: input.key,
+      text: input.text,
+      ...(input.point ? { point: input.point } : {}),
+      ...(input.confirmed ? { confirmed: true } : {}),
     }),
   'panel.check': (input, ctx) => relay(ctx, { type: PANEL_CHECK, actor: actorOf(ctx), ...(input.point ? { point: input.point } : {}) }),
   'panel.frame': (input, ctx) => relay(ctx, { type: PANEL_FRAME, actor: actorOf(ctx), action: input.action }),
@@ -74,7 +79,13 @@ export const panelHandlers: HandlersFor<typeof panelMethods> = {
     if (!check.ok) return check;
     const files = await evidenceFiles(ctx.db, input.ids, input.maxBytes, input.reencode === true);
     if (!files.ok) return { ok: false, reason: files.reason };
-    return relay(ctx, { type: PANEL_ATTACH, actor: actorOf(ctx), key: input.key, files: files.files, ...(input.point ? { point: input.point } : {}) });
+    return relay(ctx, {
+      type: PANEL_ATTACH,
+      actor: actorOf(ctx),
+      key: input.key,
+      files: files.files,
+      ...(input.point ? { point: input.point } : {}),
+    });
   },
   'panel.openWindow': (input, ctx) => openWindow(ctx, input),
   'panel.loadUi': async (_input, ctx) => {
@@ -84,5 +95,7 @@ export const panelHandlers: HandlersFor<typeof panelMethods> = {
     return { loaded: true };
   },
   // The host comes from the browser's MessageSender, never from the message.
-  'panel.hidden': async (_input, ctx) => ({ hidden: ctx.senderUrl !== undefined && (await readHiddenHosts()).includes(new URL(ctx.senderUrl).hostname) }),
+  'panel.hidden': async (_input, ctx) => ({
+    hidden: ctx.senderUrl !== undefined && (await readHiddenHosts()).includes(new URL(ctx.senderUrl).hostname),
+  }),
 };

@@ -12,10 +12,7 @@ const tabRef = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(2 ** 31
 // the repository directly; screenshots are taken and stored by the background.
 export const evidenceMethods = {
   /** Screenshot of the visible tab of that window (activeTab from the user's click on our action). */
-  'evidence.capture': method<EvidenceMeta>()(
-    v.strictObject({ tabId: tabRef, windowId: tabRef, owner: v.optional(owner) }),
-    ['page'],
-  ),
+  'evidence.capture': method<EvidenceMeta>()(v.strictObject({ tabId: tabRef, windowId: tabRef, owner: v.optional(owner) }), ['page']),
   'evidence.verify': method<IntegrityResult>()(v.strictObject({ id }), ['page']),
   'evidence.attach': method<null>()(v.strictObject({ id, owner: v.nullable(owner) }), ['page']),
   /** Returns what else the delete detached; the page undoes it with restoreEvidence (it holds the Blob). */

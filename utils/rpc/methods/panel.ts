@@ -39,10 +39,7 @@ export const panelMethods = {
   ),
   /** Before Copy, Record or attaching a file: may the panel act at this click? (the content script's guard) */
   'panel.check': method<InsertResult>()(v.strictObject({ point: v.optional(FramePointSchema) }), ['panel']),
-  'panel.frame': method<InsertResult>()(
-    v.strictObject({ action: v.picklist(FRAME_ACTIONS) }),
-    ['panel'],
-  ),
+  'panel.frame': method<InsertResult>()(v.strictObject({ action: v.picklist(FRAME_ACTIONS) }), ['panel']),
   /**
    * Relayed like insert: puts these evidence files into that file input. Files over `maxBytes` are
    * refused, or, for images with `reencode`, re-encoded smaller first.

@@ -24,7 +24,11 @@ export const heimao: Channel = {
   prerequisites: [
     {
       id: 'login',
-      text: { 'zh-CN': '需要登录微博账号；投诉内容会公开。', 'zh-TW': '需要登入微博帳號；投訴內容會公開。', en: 'Needs a Weibo login; the complaint is public.' },
+      text: {
+        'zh-CN': '需要登录微博账号；投诉内容会公开。',
+        'zh-TW': '需要登入微博帳號；投訴內容會公開。',
+        en: 'Needs a Weibo login; the complaint is public.',
+      },
       confidence: 'reported',
     },
   ],

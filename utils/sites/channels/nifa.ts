@@ -16,8 +16,10 @@ export const nifa: Channel = {
   kind: 'industry-body',
   defaultLocale: 'zh-CN',
   handles: {
-    'zh-CN': '对任何互联网金融从业机构的举报（不限会员）。举报不同于投诉：线索转交主管部门，不处理个人诉求。中国互联网金融协会是行业协会，不是监管机构。',
-    'zh-TW': '對任何互聯網金融從業機構的舉報（不限會員）。舉報不同於投訴：線索轉交主管部門，不處理個人訴求。中國互聯網金融協會是行業協會，不是監管機構。',
+    'zh-CN':
+      '对任何互联网金融从业机构的举报（不限会员）。举报不同于投诉：线索转交主管部门，不处理个人诉求。中国互联网金融协会是行业协会，不是监管机构。',
+    'zh-TW':
+      '對任何互聯網金融從業機構的舉報（不限會員）。舉報不同於投訴：線索轉交主管部門，不處理個人訴求。中國互聯網金融協會是行業協會，不是監管機構。',
     en: 'Tip-offs about any internet-finance provider, members or not. A report is not a complaint: clues go to the competent authorities, with no individual redress. NIFA is an industry association, not a regulator.',
   },
   prerequisites: [

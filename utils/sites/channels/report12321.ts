@@ -11,7 +11,11 @@ export const report12321Detect: ChannelDetect = {
 export const report12321: Channel = {
   id: 'report12321',
   detect: report12321Detect,
-  name: { 'zh-CN': '12321网络不良与垃圾信息举报受理中心', 'zh-TW': '12321網路不良與垃圾資訊舉報受理中心', en: '12321 spam and harassment reporting centre' },
+  name: {
+    'zh-CN': '12321网络不良与垃圾信息举报受理中心',
+    'zh-TW': '12321網路不良與垃圾資訊舉報受理中心',
+    en: '12321 spam and harassment reporting centre',
+  },
   jurisdiction: 'CN',
   // Run by the Internet Society of China (中国互联网协会): a reporting centre, not a regulator.
   kind: 'industry-body',

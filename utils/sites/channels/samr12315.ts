@@ -49,8 +49,16 @@ export const samr12315: Channel = {
       days: 45,
       unit: 'working',
       after: 'accept',
-      what: { 'zh-CN': '未达成调解协议的，终止调解', 'zh-TW': '未達成調解協議的，終止調解', en: 'mediation ends if no agreement is reached' },
-      from: { 'zh-CN': '自受理之日（这里按最晚受理日计算）', 'zh-TW': '自受理之日（這裡按最晚受理日計算）', en: 'from acceptance (computed here from the latest acceptance day)' },
+      what: {
+        'zh-CN': '未达成调解协议的，终止调解',
+        'zh-TW': '未達成調解協議的，終止調解',
+        en: 'mediation ends if no agreement is reached',
+      },
+      from: {
+        'zh-CN': '自受理之日（这里按最晚受理日计算）',
+        'zh-TW': '自受理之日（這裡按最晚受理日計算）',
+        en: 'from acceptance (computed here from the latest acceptance day)',
+      },
       confidence: 'text',
       factId: 'cn.deadline.samr-mediation',
     },

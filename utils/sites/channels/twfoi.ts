@@ -24,8 +24,10 @@ export const twfoi: Channel = {
     {
       id: 'scope',
       text: {
-        'zh-CN': '申请前请注意：评议中心不受理纯属债务协商或定价（利率、费用、收费）的争议；只想争取更好的还款安排，不能用这个渠道。是否受理对催收行为的申诉未确认。',
-        'zh-TW': '申請前請注意：評議中心不受理純屬債務協商或定價（利率、費用、收費）的爭議；只想爭取更好的還款安排，不能用這個管道。是否受理對催收行為的申訴未確認。',
+        'zh-CN':
+          '申请前请注意：评议中心不受理纯属债务协商或定价（利率、费用、收费）的争议；只想争取更好的还款安排，不能用这个渠道。是否受理对催收行为的申诉未确认。',
+        'zh-TW':
+          '申請前請注意：評議中心不受理純屬債務協商或定價（利率、費用、收費）的爭議；只想爭取更好的還款安排，不能用這個管道。是否受理對催收行為的申訴未確認。',
         en: 'Before you apply: FOI does not take disputes purely about debt negotiation or pricing (rates, fees, charges); if you only want a better repayment deal, this channel is not for it. Whether it takes complaints about collection conduct is unconfirmed.',
       },
       confidence: 'reported',
@@ -57,7 +59,11 @@ export const twfoi: Channel = {
       days: 30,
       unit: 'calendar',
       what: { 'zh-CN': '金融机构处理申诉', 'zh-TW': '金融機構處理申訴', en: 'the institution handles your complaint' },
-      from: { 'zh-CN': '自金融机构收到申诉之日', 'zh-TW': '自金融機構收到申訴之日', en: 'from receipt of the complaint by the institution' },
+      from: {
+        'zh-CN': '自金融机构收到申诉之日',
+        'zh-TW': '自金融機構收到申訴之日',
+        en: 'from receipt of the complaint by the institution',
+      },
       confidence: 'reported',
       factId: 'tw.foi.procedure',
     },
@@ -67,8 +73,16 @@ export const twfoi: Channel = {
       days: 60,
       unit: 'calendar',
       after: 'lender-answer',
-      what: { 'zh-CN': '你向评议中心申请评议的期限', 'zh-TW': '你向評議中心申請評議的期限', en: 'your time limit to apply to the ombudsman' },
-      from: { 'zh-CN': '自收到处理结果之日，或 30 天期满之日（这里按后者计算）', 'zh-TW': '自收到處理結果之日，或 30 天期滿之日（這裡按後者計算）', en: 'from the institution\'s result, or the end of its 30 days (computed here from the latter)' },
+      what: {
+        'zh-CN': '你向评议中心申请评议的期限',
+        'zh-TW': '你向評議中心申請評議的期限',
+        en: 'your time limit to apply to the ombudsman',
+      },
+      from: {
+        'zh-CN': '自收到处理结果之日，或 30 天期满之日（这里按后者计算）',
+        'zh-TW': '自收到處理結果之日，或 30 天期滿之日（這裡按後者計算）',
+        en: "from the institution's result, or the end of its 30 days (computed here from the latter)",
+      },
       confidence: 'reported',
       factId: 'tw.foi.procedure',
     },
@@ -80,5 +94,10 @@ export const twfoi: Channel = {
   testUrls: ['https://www.foi.org.tw/Complaint/Apply'],
   fixture: 'twfoi-complaint.html',
   factIds: ['tw.foi.procedure', 'tw.foi.excluded', 'tw.hotline.foi'],
-  source: { title: 'shared/knowledge/complaint-channels.md', confidence: 'reported', verifiedOn: '2026-12-01', law: '金融消費者保護法 第13條第2項' },
+  source: {
+    title: 'shared/knowledge/complaint-channels.md',
+    confidence: 'reported',
+    verifiedOn: '2026-12-01',
+    law: '金融消費者保護法 第13條第2項',
+  },
 };

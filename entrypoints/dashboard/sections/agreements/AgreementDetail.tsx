@@ -10,7 +10,15 @@ import { lenderName, money } from './ui';
 import type { AgreementView } from '@/utils/db/queries/agreements';
 
 /** The agreement at a glance: terms, promises, plan status, instalments with "mark paid", export, delete. */
-export function AgreementDetail({ view, highlight, onDeleted }: { view: AgreementView; highlight: string | null; onDeleted: (s: DeletedAgreement) => void }) {
+export function AgreementDetail({
+  view,
+  highlight,
+  onDeleted,
+}: {
+  view: AgreementView;
+  highlight: string | null;
+  onDeleted: (s: DeletedAgreement) => void;
+}) {
   const { agreement: a, lender, installments } = view;
   const [deleting, setDeleting] = useState(false);
   useEffect(() => {
@@ -26,18 +34,39 @@ export function AgreementDetail({ view, highlight, onDeleted }: { view: Agreemen
       {(a.counterpart.name || a.counterpart.staffId || a.counterpart.phone) && <p>{t('agreement.detail.counterpart', a.counterpart)}</p>}
       {a.lenderRef && <p>{t('agreement.detail.ref', { ref: a.lenderRef })}</p>}
       <dl class="ag-stats">
-        <div><dt>{t('agreement.field.owedBefore')}</dt><dd>{money(a.terms.owedBeforeFen)}</dd></div>
-        <div><dt>{t('agreement.field.totalToRepay')}</dt><dd>{money(a.terms.totalToRepayFen)}</dd></div>
-        <div><dt>{t('agreement.field.waivedInterest')}</dt><dd>{money(a.terms.waivedInterestFen)}</dd></div>
-        <div><dt>{t('agreement.field.waivedPenalty')}</dt><dd>{money(a.terms.waivedPenaltyFen)}</dd></div>
-        <div><dt>{t('agreement.field.waivedFees')}</dt><dd>{money(a.terms.waivedFeesFen)}</dd></div>
+        <div>
+          <dt>{t('agreement.field.owedBefore')}</dt>
+          <dd>{money(a.terms.owedBeforeFen)}</dd>
+        </div>
+        <div>
+          <dt>{t('agreement.field.totalToRepay')}</dt>
+          <dd>{money(a.terms.totalToRepayFen)}</dd>
+        </div>
+        <div>
+          <dt>{t('agreement.field.waivedInterest')}</dt>
+          <dd>{money(a.terms.waivedInterestFen)}</dd>
+        </div>
+        <div>
+          <dt>{t('agreement.field.waivedPenalty')}</dt>
+          <dd>{money(a.terms.waivedPenaltyFen)}</dd>
+        </div>
+        <div>
+          <dt>{t('agreement.field.waivedFees')}</dt>
+          <dd>{money(a.terms.waivedFeesFen)}</dd>
+        </div>
       </dl>
       {(promises.length > 0 || a.promises.creditReport !== 'none' || a.promises.other) && (
         <>
           <h3>{t('agreement.group.promises')}</h3>
           <ul>
-            {promises.map((p) => <li key={p}>{t(`agreement.promise.${p}`)}</li>)}
-            {a.promises.creditReport !== 'none' && <li>{t('agreement.field.creditReport')}: {t(`agreement.credit.${a.promises.creditReport}`)}</li>}
+            {promises.map((p) => (
+              <li key={p}>{t(`agreement.promise.${p}`)}</li>
+            ))}
+            {a.promises.creditReport !== 'none' && (
+              <li>
+                {t('agreement.field.creditReport')}: {t(`agreement.credit.${a.promises.creditReport}`)}
+              </li>
+            )}
             {a.promises.other && <li class="ag-pre">{a.promises.other}</li>}
           </ul>
         </>
@@ -47,7 +76,11 @@ export function AgreementDetail({ view, highlight, onDeleted }: { view: Agreemen
       <InstallmentTable installments={installments} agreementId={a.id} highlight={highlight} />
       <div class="ag-actions">
         <IcsButton installments={installments} lender={lenderName(lender)} fileStem={`plan-${a.negotiatedOn}`} />
-        {!deleting && <button type="button" class="secondary" onClick={() => setDeleting(true)}>{t('agreement.delete.open')}</button>}
+        {!deleting && (
+          <button type="button" class="secondary" onClick={() => setDeleting(true)}>
+            {t('agreement.delete.open')}
+          </button>
+        )}
       </div>
       {deleting && <DeleteDialog view={view} onCancel={() => setDeleting(false)} onDeleted={onDeleted} />}
     </div>

@@ -22,19 +22,42 @@ const TABS = [
 export type AgreementTab = (typeof TABS)[number][0];
 
 /** One agreement: its pages as links (so each has an address a notification can open). */
-export function AgreementPage({ id, tab, params, onDeleted }: { id: string; tab: AgreementTab; params: URLSearchParams; onDeleted: (s: DeletedAgreement) => void }) {
+export function AgreementPage({
+  id,
+  tab,
+  params,
+  onDeleted,
+}: {
+  id: string;
+  tab: AgreementTab;
+  params: URLSearchParams;
+  onDeleted: (s: DeletedAgreement) => void;
+}) {
   const view = useAgreement(id);
   if (view === undefined) return null;
-  if (view === null) return <p class="error" role="alert">{t('agreement.detail.notFound')}</p>;
+  if (view === null)
+    return (
+      <p class="error" role="alert">
+        {t('agreement.detail.notFound')}
+      </p>
+    );
   const { agreement: a, lender, installments } = view;
   const go = (sub: string) => (location.hash = `#/agreements/${id}${sub ? `/${sub}` : ''}`);
   return (
     <article aria-labelledby="ag-title">
-      <p class="no-print"><a href="#/agreements">{t('agreement.detail.back')}</a></p>
-      <h2 id="ag-title">{lenderName(lender)}{a.product ? ` · ${a.product}` : ''}{a.accountRef ? ` (${a.accountRef})` : ''}</h2>
+      <p class="no-print">
+        <a href="#/agreements">{t('agreement.detail.back')}</a>
+      </p>
+      <h2 id="ag-title">
+        {lenderName(lender)}
+        {a.product ? ` · ${a.product}` : ''}
+        {a.accountRef ? ` (${a.accountRef})` : ''}
+      </h2>
       <nav aria-label={t('agreement.tab.label')} class="ag-tabs no-print">
         {TABS.map(([sub, key]) => (
-          <a key={sub} href={`#/agreements/${id}${sub ? `/${sub}` : ''}`} aria-current={sub === tab ? 'page' : undefined}>{t(key)}</a>
+          <a key={sub} href={`#/agreements/${id}${sub ? `/${sub}` : ''}`} aria-current={sub === tab ? 'page' : undefined}>
+            {t(key)}
+          </a>
         ))}
       </nav>
       {tab === '' && <AgreementDetail view={view} highlight={params.get('installment')} onDeleted={onDeleted} />}
@@ -42,7 +65,13 @@ export function AgreementPage({ id, tab, params, onDeleted }: { id: string; tab:
       {tab === 'kit' && <KitDocuments agreement={a} />}
       {tab === 'call' && <TalkingPoints agreement={a} />}
       {tab === 'proposal' && <ProposalTable agreement={a} installments={installments} lender={lenderName(lender)} />}
-      {tab === 'cost' && <TrueCostCalculator installments={installments} startDate={a.negotiatedOn} {...(a.jurisdiction ? { jurisdiction: a.jurisdiction } : {})} />}
+      {tab === 'cost' && (
+        <TrueCostCalculator
+          installments={installments}
+          startDate={a.negotiatedOn}
+          {...(a.jurisdiction ? { jurisdiction: a.jurisdiction } : {})}
+        />
+      )}
       {tab === 'edit' && <AgreementForm existing={{ agreement: a, lender }} onSaved={() => go('')} />}
     </article>
   );

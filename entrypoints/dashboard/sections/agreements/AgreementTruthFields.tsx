@@ -16,16 +16,30 @@ export function AgreementTruthFields({ f, set }: Props) {
   return (
     <div class="ag-row">
       <label>
-        <input type="checkbox" name="signed" checked={f.signed} onChange={(e) => set('signed', e.currentTarget.checked)} aria-describedby="ag-signed-hint" />{' '}
+        <input
+          type="checkbox"
+          name="signed"
+          checked={f.signed}
+          onChange={(e) => set('signed', e.currentTarget.checked)}
+          aria-describedby="ag-signed-hint"
+        />{' '}
         {t('agreement.signed')}
       </label>
-      <p id="ag-signed-hint" class="muted">{t('agreement.signedHint')}</p>
+      <p id="ag-signed-hint" class="muted">
+        {t('agreement.signedHint')}
+      </p>
       <label>
         {t('jurisdiction.agreement')}
-        <select name="jurisdiction" value={f.jurisdiction} onChange={(e) => set('jurisdiction', e.currentTarget.value as '' | Jurisdiction)}>
+        <select
+          name="jurisdiction"
+          value={f.jurisdiction}
+          onChange={(e) => set('jurisdiction', e.currentTarget.value as '' | Jurisdiction)}
+        >
           <option value="">{t('jurisdiction.agreementDefault')}</option>
           {JURISDICTIONS.map((j) => (
-            <option key={j} value={j}>{t(`jurisdiction.${j}`)}</option>
+            <option key={j} value={j}>
+              {t(`jurisdiction.${j}`)}
+            </option>
           ))}
         </select>
       </label>

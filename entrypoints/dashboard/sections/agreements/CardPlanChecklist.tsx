@@ -5,7 +5,13 @@ import { CARD_PLAN_ITEMS, type Agreement } from '@/utils/model/records';
 /** The 第七十条 items as a completeness checklist (bank credit cards; the rule is "reported"). */
 export const CARD_RULE_VERIFIED_ON = fact('cn.card.art70').checked;
 
-export function CardPlanChecklist({ value, onChange }: { value: Agreement['cardPlanItems']; onChange?: (v: Agreement['cardPlanItems']) => void }) {
+export function CardPlanChecklist({
+  value,
+  onChange,
+}: {
+  value: Agreement['cardPlanItems'];
+  onChange?: (v: Agreement['cardPlanItems']) => void;
+}) {
   const missing = CARD_PLAN_ITEMS.length - value.length;
   return (
     <fieldset class="ag-card-items" data-testid="card-plan-items">

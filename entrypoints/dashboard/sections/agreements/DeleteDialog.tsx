@@ -6,7 +6,15 @@ import type { DeletedAgreement } from '@/utils/db/repos/agreements';
 import type { AgreementView } from '@/utils/db/queries/agreements';
 
 /** Asks what happens to linked contacts and says what goes with the agreement, before deleting. */
-export function DeleteDialog({ view, onCancel, onDeleted }: { view: AgreementView; onCancel: () => void; onDeleted: (s: DeletedAgreement) => void }) {
+export function DeleteDialog({
+  view,
+  onCancel,
+  onDeleted,
+}: {
+  view: AgreementView;
+  onCancel: () => void;
+  onDeleted: (s: DeletedAgreement) => void;
+}) {
   const [contacts, setContacts] = useState<'unlink' | 'delete'>('unlink');
   const [error, setError] = useState<unknown>(null);
   async function confirm() {
@@ -19,7 +27,9 @@ export function DeleteDialog({ view, onCancel, onDeleted }: { view: AgreementVie
   return (
     <section class="ag-dialog" role="alertdialog" aria-labelledby="ag-del-title" aria-describedby="ag-del-desc">
       <h3 id="ag-del-title">{t('agreement.delete.title')}</h3>
-      <p id="ag-del-desc">{t('agreement.delete.consequences', { installments: view.installments.length, reminders: view.reminderCount })}</p>
+      <p id="ag-del-desc">
+        {t('agreement.delete.consequences', { installments: view.installments.length, reminders: view.reminderCount })}
+      </p>
       {view.contactCount > 0 && (
         <fieldset>
           <legend>{t('agreement.delete.contactsQuestion', { count: view.contactCount })}</legend>
@@ -33,8 +43,12 @@ export function DeleteDialog({ view, onCancel, onDeleted }: { view: AgreementVie
       )}
       <ErrorMessage error={error} />
       <div class="ag-actions">
-        <button type="button" class="danger" onClick={confirm}>{t('agreement.delete.confirm')}</button>
-        <button type="button" class="secondary" onClick={onCancel} autoFocus>{t('action.cancel')}</button>
+        <button type="button" class="danger" onClick={confirm}>
+          {t('agreement.delete.confirm')}
+        </button>
+        <button type="button" class="secondary" onClick={onCancel} autoFocus>
+          {t('action.cancel')}
+        </button>
       </div>
     </section>
   );

@@ -7,7 +7,13 @@ import { money } from './ui';
 export function IcsButton({ installments, lender, fileStem }: { installments: Installment[]; lender: string; fileStem: string }) {
   function download() {
     const ics = buildInstallmentsIcs(
-      installments.map((i) => ({ id: i.id, seq: i.seq, dueDate: i.dueDate, amountFen: i.amountFen, paid: i.paidOn !== undefined && (i.paidFen ?? 0) >= i.amountFen })),
+      installments.map((i) => ({
+        id: i.id,
+        seq: i.seq,
+        dueDate: i.dueDate,
+        amountFen: i.amountFen,
+        paid: i.paidOn !== undefined && (i.paidFen ?? 0) >= i.amountFen,
+      })),
       {
         title: (i) => t('plan.ics.title', { lender, seq: i.seq, amount: money(i.amountFen) }),
         description: (i) => t('plan.ics.description', { seq: i.seq, amount: money(i.amountFen) }),
@@ -25,5 +31,9 @@ export function IcsButton({ installments, lender, fileStem }: { installments: In
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
   }
   if (installments.length === 0) return null;
-  return <button type="button" class="secondary" onClick={download}>{t('plan.ics.download')}</button>;
+  return (
+    <button type="button" class="secondary" onClick={download}>
+      {t('plan.ics.download')}
+    </button>
+  );
 }

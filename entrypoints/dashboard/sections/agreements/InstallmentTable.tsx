@@ -7,7 +7,15 @@ import { MarkPaidForm } from './MarkPaidForm';
 import { money } from './ui';
 
 /** The plan's instalments, each with "mark paid" (or undo), the highlighted one from a notification link. */
-export function InstallmentTable({ installments, agreementId, highlight }: { installments: Installment[]; agreementId: string; highlight?: string | null }) {
+export function InstallmentTable({
+  installments,
+  agreementId,
+  highlight,
+}: {
+  installments: Installment[];
+  agreementId: string;
+  highlight?: string | null;
+}) {
   const [paying, setPaying] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   if (installments.length === 0) return null;
@@ -17,7 +25,13 @@ export function InstallmentTable({ installments, agreementId, highlight }: { ins
       <table class="ag-table" data-testid="installments">
         <caption>{t('plan.table.caption')}</caption>
         <thead>
-          <tr><th scope="col">{t('plan.col.seq')}</th><th scope="col">{t('plan.col.due')}</th><th scope="col">{t('plan.col.amount')}</th><th scope="col">{t('plan.col.paid')}</th><th scope="col">{t('plan.col.actions')}</th></tr>
+          <tr>
+            <th scope="col">{t('plan.col.seq')}</th>
+            <th scope="col">{t('plan.col.due')}</th>
+            <th scope="col">{t('plan.col.amount')}</th>
+            <th scope="col">{t('plan.col.paid')}</th>
+            <th scope="col">{t('plan.col.actions')}</th>
+          </tr>
         </thead>
         <tbody>
           {installments.map((i) => (
@@ -26,16 +40,24 @@ export function InstallmentTable({ installments, agreementId, highlight }: { ins
               <td>{i.dueDate}</td>
               <td>{money(i.amountFen)}</td>
               <td>
-                {i.paidOn ? t('plan.paidOn', { date: i.paidOn, amount: money(i.paidFen ?? 0) }) : <span class="muted">{t('plan.unpaid')}</span>}
+                {i.paidOn ? (
+                  t('plan.paidOn', { date: i.paidOn, amount: money(i.paidFen ?? 0) })
+                ) : (
+                  <span class="muted">{t('plan.unpaid')}</span>
+                )}
                 {i.proofEvidenceId && <span class="muted"> · {t('plan.proofLinked')}</span>}
               </td>
               <td>
                 {paying === i.id ? (
                   <MarkPaidForm installment={i} agreementId={agreementId} onDone={() => setPaying(null)} />
                 ) : i.paidOn ? (
-                  <button type="button" class="secondary" onClick={() => rpc('installments.unmarkPaid', { id: i.id }).catch(setError)}>{t('plan.unmarkPaid')}</button>
+                  <button type="button" class="secondary" onClick={() => rpc('installments.unmarkPaid', { id: i.id }).catch(setError)}>
+                    {t('plan.unmarkPaid')}
+                  </button>
                 ) : (
-                  <button type="button" aria-label={t('plan.markPaidFor', { seq: i.seq })} onClick={() => setPaying(i.id)}>{t('plan.markPaid')}</button>
+                  <button type="button" aria-label={t('plan.markPaidFor', { seq: i.seq })} onClick={() => setPaying(i.id)}>
+                    {t('plan.markPaid')}
+                  </button>
                 )}
               </td>
             </tr>

@@ -34,7 +34,12 @@ export function KitDocuments({ agreement }: { agreement: Agreement }) {
         {docs.map((d) => (
           <li key={d.doc} class="ag-row">
             <label class="ag-check">
-              <input type="checkbox" name={`kit.${d.doc}`} checked={d.ready} onChange={(e) => update(d.doc, { ready: e.currentTarget.checked })} />
+              <input
+                type="checkbox"
+                name={`kit.${d.doc}`}
+                checked={d.ready}
+                onChange={(e) => update(d.doc, { ready: e.currentTarget.checked })}
+              />
               {t(`kit.doc.${d.doc}`)}
             </label>
             <label>
@@ -45,8 +50,14 @@ export function KitDocuments({ agreement }: { agreement: Agreement }) {
         ))}
       </ul>
       <ErrorMessage error={error} />
-      <button type="button" onClick={save}>{t('kit.save')}</button>
-      {saved && <p class="ok" role="status">{t('kit.saved')}</p>}
+      <button type="button" onClick={save}>
+        {t('kit.save')}
+      </button>
+      {saved && (
+        <p class="ok" role="status">
+          {t('kit.saved')}
+        </p>
+      )}
     </section>
   );
 }

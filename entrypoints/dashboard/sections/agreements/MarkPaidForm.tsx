@@ -17,17 +17,15 @@ export function MarkPaidForm({ installment, agreementId, onDone }: { installment
   const [errors, setErrors] = useState<FieldErrors>({});
   const [general, setGeneral] = useState<unknown>(null);
   // Proof candidates: evidence attached to this agreement or this instalment, newest first.
-  const evidence = useLive(
-    () => proofCandidates(agreementId, installment.id),
-    [agreementId, installment.id],
-  ) ?? [];
+  const evidence = useLive(() => proofCandidates(agreementId, installment.id), [agreementId, installment.id]) ?? [];
   const p = `paid-${installment.seq}`;
 
   async function save(e: Event) {
     e.preventDefault();
     setGeneral(null);
     const fen = parseYuan(amount);
-    if (fen === undefined || fen <= 0) return setErrors({ paidFen: issueText(fen === undefined ? 'plan.error.yuan' : 'plan.error.amountPositive') });
+    if (fen === undefined || fen <= 0)
+      return setErrors({ paidFen: issueText(fen === undefined ? 'plan.error.yuan' : 'plan.error.amountPositive') });
     setErrors({});
     try {
       await rpc('installments.markPaid', { id: installment.id, paidOn, paidFen: fen, ...(proof ? { proofEvidenceId: proof } : {}) });
@@ -42,20 +40,43 @@ export function MarkPaidForm({ installment, agreementId, onDone }: { installment
   return (
     <form class="ag-inline-form" onSubmit={save} noValidate aria-label={t('plan.markPaidFor', { seq: installment.seq })}>
       <Field id={`${p}-on`} label={t('plan.field.paidOn')} error={errors.paidOn}>
-        <input type="date" name="paidOn" value={paidOn} onInput={(e) => setPaidOn(e.currentTarget.value)} {...describe(`${p}-on`, errors.paidOn)} />
+        <input
+          type="date"
+          name="paidOn"
+          value={paidOn}
+          onInput={(e) => setPaidOn(e.currentTarget.value)}
+          {...describe(`${p}-on`, errors.paidOn)}
+        />
       </Field>
       <Field id={`${p}-fen`} label={t('plan.field.paidAmount')} error={errors.paidFen}>
-        <input name="paidAmount" inputMode="decimal" value={amount} onInput={(e) => setAmount(e.currentTarget.value)} {...describe(`${p}-fen`, errors.paidFen)} />
+        <input
+          name="paidAmount"
+          inputMode="decimal"
+          value={amount}
+          onInput={(e) => setAmount(e.currentTarget.value)}
+          {...describe(`${p}-fen`, errors.paidFen)}
+        />
       </Field>
       <Field id={`${p}-proof`} label={t('plan.field.proof')} error={errors.proofEvidenceId}>
-        <select name="proof" value={proof} onChange={(e) => setProof(e.currentTarget.value)} {...describe(`${p}-proof`, errors.proofEvidenceId)}>
+        <select
+          name="proof"
+          value={proof}
+          onChange={(e) => setProof(e.currentTarget.value)}
+          {...describe(`${p}-proof`, errors.proofEvidenceId)}
+        >
           <option value="">{t('plan.proofNone')}</option>
-          {evidence.map((ev) => <option key={ev.id} value={ev.id}>{ev.name}</option>)}
+          {evidence.map((ev) => (
+            <option key={ev.id} value={ev.id}>
+              {ev.name}
+            </option>
+          ))}
         </select>
       </Field>
       <ErrorMessage error={general} />
       <button type="submit">{t('plan.savePaid')}</button>
-      <button type="button" class="secondary" onClick={onDone}>{t('action.cancel')}</button>
+      <button type="button" class="secondary" onClick={onDone}>
+        {t('action.cancel')}
+      </button>
     </form>
   );
 }

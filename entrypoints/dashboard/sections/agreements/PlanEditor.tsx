@@ -9,13 +9,26 @@ import { fenToYuanText, parseYuan } from '@/utils/domain/plan/money-input';
 import { addMonthsClamped } from '@/utils/domain/plan/iso-date';
 import { describe, errorToFields, Field, issuesToErrors, money, type FieldErrors } from './ui';
 
-interface Row { id?: string; dueDate: string; amount: string; paid: boolean }
+interface Row {
+  id?: string;
+  dueDate: string;
+  amount: string;
+  paid: boolean;
+}
 
 const toRows = (list: Installment[]): Row[] =>
   list.map((i) => ({ id: i.id, dueDate: i.dueDate, amount: fenToYuanText(i.amountFen), paid: i.paidOn !== undefined }));
 
 /** Build a schedule from the total, or edit instalments one by one; saved only when it adds up. */
-export function PlanEditor({ agreement, installments, onSaved }: { agreement: Agreement; installments: Installment[]; onSaved: () => void }) {
+export function PlanEditor({
+  agreement,
+  installments,
+  onSaved,
+}: {
+  agreement: Agreement;
+  installments: Installment[];
+  onSaved: () => void;
+}) {
   const [total, setTotal] = useState(fenToYuanText(agreement.terms.totalToRepayFen));
   const [count, setCount] = useState('6');
   const [firstDue, setFirstDue] = useState(addMonthsClamped(agreement.negotiatedOn, 1));
@@ -45,7 +58,8 @@ export function PlanEditor({ agreement, installments, onSaved }: { agreement: Ag
     setSaved(false);
     const totalFen = parseYuan(total);
     const issues: PlanIssue[] = [];
-    if (totalFen === undefined || totalFen <= 0) issues.push({ field: 'totalFen', key: totalFen === undefined ? 'plan.error.yuan' : 'plan.error.amountPositive' });
+    if (totalFen === undefined || totalFen <= 0)
+      issues.push({ field: 'totalFen', key: totalFen === undefined ? 'plan.error.yuan' : 'plan.error.amountPositive' });
     const parsed = rows.map((r, k) => {
       const fen = parseYuan(r.amount);
       if (fen === undefined) issues.push({ field: `rows.${k}.amountFen`, key: 'plan.error.yuan' });
@@ -73,50 +87,108 @@ export function PlanEditor({ agreement, installments, onSaved }: { agreement: Ag
       <h3 id="plan-editor-title">{t('plan.editor.title')}</h3>
       <form class="ag-form" onSubmit={build} noValidate aria-labelledby="plan-builder-title">
         <h4 id="plan-builder-title">{t('plan.builder.title')}</h4>
-        <p class="muted">{t('plan.builder.hint')} {rows.length > 0 && t('plan.builder.replaceWarning')}</p>
+        <p class="muted">
+          {t('plan.builder.hint')} {rows.length > 0 && t('plan.builder.replaceWarning')}
+        </p>
         <div class="ag-row">
           <Field id="totalFen" label={t('plan.field.total')} error={errors.totalFen}>
-            <input name="total" inputMode="decimal" value={total} onInput={(e) => setTotal(e.currentTarget.value)} {...describe('totalFen', errors.totalFen)} />
+            <input
+              name="total"
+              inputMode="decimal"
+              value={total}
+              onInput={(e) => setTotal(e.currentTarget.value)}
+              {...describe('totalFen', errors.totalFen)}
+            />
           </Field>
           <Field id="count" label={t('plan.field.count')} error={errors.count}>
-            <input name="count" type="number" min={1} max={600} value={count} onInput={(e) => setCount(e.currentTarget.value)} {...describe('count', errors.count)} />
+            <input
+              name="count"
+              type="number"
+              min={1}
+              max={600}
+              value={count}
+              onInput={(e) => setCount(e.currentTarget.value)}
+              {...describe('count', errors.count)}
+            />
           </Field>
           <Field id="firstDue" label={t('plan.field.firstDue')} error={errors.firstDue}>
-            <input name="firstDue" type="date" value={firstDue} onInput={(e) => setFirstDue(e.currentTarget.value)} {...describe('firstDue', errors.firstDue)} />
+            <input
+              name="firstDue"
+              type="date"
+              value={firstDue}
+              onInput={(e) => setFirstDue(e.currentTarget.value)}
+              {...describe('firstDue', errors.firstDue)}
+            />
           </Field>
           <Field id="frequency" label={t('plan.field.frequency')}>
             <select id="frequency" name="frequency" value={frequency} onChange={(e) => setFrequency(e.currentTarget.value as Frequency)}>
-              {FREQUENCIES.map((f) => <option key={f} value={f}>{t(`plan.freq.${f}`)}</option>)}
+              {FREQUENCIES.map((f) => (
+                <option key={f} value={f}>
+                  {t(`plan.freq.${f}`)}
+                </option>
+              ))}
             </select>
           </Field>
         </div>
-        <button type="submit" class="secondary">{t('plan.builder.build')}</button>
+        <button type="submit" class="secondary">
+          {t('plan.builder.build')}
+        </button>
       </form>
 
       <h4>{t('plan.editor.rows')}</h4>
-      {errors.rows && <p class="error" role="alert" id="rows-error">{errors.rows}</p>}
+      {errors.rows && (
+        <p class="error" role="alert" id="rows-error">
+          {errors.rows}
+        </p>
+      )}
       <ol class="ag-plain ag-rows" data-testid="plan-rows">
         {rows.map((r, k) => (
           <li key={r.id ?? `new-${k}`} class="ag-row">
             <Field id={`rows.${k}.dueDate`} label={t('plan.editor.dueLabel', { seq: k + 1 })} error={errors[`rows.${k}.dueDate`]}>
-              <input type="date" value={r.dueDate} disabled={r.paid} onInput={(e) => update(k, { dueDate: e.currentTarget.value })} {...describe(`rows.${k}.dueDate`, errors[`rows.${k}.dueDate`])} />
+              <input
+                type="date"
+                value={r.dueDate}
+                disabled={r.paid}
+                onInput={(e) => update(k, { dueDate: e.currentTarget.value })}
+                {...describe(`rows.${k}.dueDate`, errors[`rows.${k}.dueDate`])}
+              />
             </Field>
             <Field id={`rows.${k}.amountFen`} label={t('plan.editor.amountLabel', { seq: k + 1 })} error={errors[`rows.${k}.amountFen`]}>
-              <input inputMode="decimal" value={r.amount} disabled={r.paid} onInput={(e) => update(k, { amount: e.currentTarget.value })} {...describe(`rows.${k}.amountFen`, errors[`rows.${k}.amountFen`])} />
+              <input
+                inputMode="decimal"
+                value={r.amount}
+                disabled={r.paid}
+                onInput={(e) => update(k, { amount: e.currentTarget.value })}
+                {...describe(`rows.${k}.amountFen`, errors[`rows.${k}.amountFen`])}
+              />
             </Field>
             {r.paid ? (
               <span class="muted">{t('plan.editor.paidLocked')}</span>
             ) : (
-              <button type="button" class="secondary" onClick={() => setRows((rs) => rs.filter((_, i) => i !== k))}>{t('plan.editor.remove', { seq: k + 1 })}</button>
+              <button type="button" class="secondary" onClick={() => setRows((rs) => rs.filter((_, i) => i !== k))}>
+                {t('plan.editor.remove', { seq: k + 1 })}
+              </button>
             )}
           </li>
         ))}
       </ol>
-      <button type="button" class="secondary" onClick={() => setRows((rs) => [...rs, { dueDate: rs.at(-1)?.dueDate ?? firstDue, amount: '', paid: false }])}>{t('plan.editor.addRow')}</button>
+      <button
+        type="button"
+        class="secondary"
+        onClick={() => setRows((rs) => [...rs, { dueDate: rs.at(-1)?.dueDate ?? firstDue, amount: '', paid: false }])}
+      >
+        {t('plan.editor.addRow')}
+      </button>
       <p data-testid="plan-sum">{t('plan.editor.sum', { sum: money(sumFen), total: money(parseYuan(total) ?? 0) })}</p>
       <ErrorMessage error={general} />
-      <button type="button" onClick={save} data-testid="save-plan">{t('plan.editor.save')}</button>
-      {saved && <p class="ok" role="status">{t('plan.editor.saved')}</p>}
+      <button type="button" onClick={save} data-testid="save-plan">
+        {t('plan.editor.save')}
+      </button>
+      {saved && (
+        <p class="ok" role="status">
+          {t('plan.editor.saved')}
+        </p>
+      )}
     </section>
   );
 }

@@ -13,18 +13,33 @@ export function ProposalTable({ agreement, installments, lender }: { agreement: 
       {agreement.accountRef && <p>{t('proposal.ref', { ref: agreement.accountRef })}</p>}
       <table class="ag-table" data-testid="proposal-table">
         <thead>
-          <tr><th scope="col">{t('plan.col.seq')}</th><th scope="col">{t('plan.col.due')}</th><th scope="col">{t('plan.col.amount')}</th></tr>
+          <tr>
+            <th scope="col">{t('plan.col.seq')}</th>
+            <th scope="col">{t('plan.col.due')}</th>
+            <th scope="col">{t('plan.col.amount')}</th>
+          </tr>
         </thead>
         <tbody>
           {installments.map((i) => (
-            <tr key={i.id}><td>{i.seq}</td><td>{i.dueDate}</td><td>{money(i.amountFen)}</td></tr>
+            <tr key={i.id}>
+              <td>{i.seq}</td>
+              <td>{i.dueDate}</td>
+              <td>{money(i.amountFen)}</td>
+            </tr>
           ))}
         </tbody>
         <tfoot>
-          <tr><th scope="row" colSpan={2}>{t('proposal.total')}</th><td>{money(total)}</td></tr>
+          <tr>
+            <th scope="row" colSpan={2}>
+              {t('proposal.total')}
+            </th>
+            <td>{money(total)}</td>
+          </tr>
         </tfoot>
       </table>
-      <button type="button" class="secondary no-print" onClick={() => print()}>{t('proposal.print')}</button>
+      <button type="button" class="secondary no-print" onClick={() => print()}>
+        {t('proposal.print')}
+      </button>
     </section>
   );
 }

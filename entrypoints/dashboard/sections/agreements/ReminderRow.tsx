@@ -15,8 +15,13 @@ export function ReminderRow({ item, when }: { item: ReminderItem; when: string }
   const [at, setAt] = useState(toDateTimeLocal(r.fireAt));
   const [error, setError] = useState<unknown>(null);
   const i = item.installment;
-  const { title, message } = reminderText(r, { lenderName: lenderName(item.lender), ...(i ? { installment: { seq: i.seq, dueDate: i.dueDate, amountFen: i.amountFen } } : {}) }, getLocale());
-  const update = (patch: { text?: string; fireAt?: number; done?: boolean }) => rpc('reminders.update', { id: r.id, ...patch }).catch(setError);
+  const { title, message } = reminderText(
+    r,
+    { lenderName: lenderName(item.lender), ...(i ? { installment: { seq: i.seq, dueDate: i.dueDate, amountFen: i.amountFen } } : {}) },
+    getLocale(),
+  );
+  const update = (patch: { text?: string; fireAt?: number; done?: boolean }) =>
+    rpc('reminders.update', { id: r.id, ...patch }).catch(setError);
   const state = r.done ? 'reminder.state.done' : r.firedAt ? 'reminder.state.fired' : 'reminder.state.pending';
   const fid = `rem-${r.id}`;
   return (
@@ -27,12 +32,24 @@ export function ReminderRow({ item, when }: { item: ReminderItem; when: string }
         {r.kind === 'follow-up' ? (
           <div class="ag-row">
             <label for={`${fid}-text`}>{t('reminder.edit.text')}</label>
-            <input id={`${fid}-text`} value={text} maxLength={200} onInput={(e) => setText(e.currentTarget.value)} onChange={() => update({ text })} />
+            <input
+              id={`${fid}-text`}
+              value={text}
+              maxLength={200}
+              onInput={(e) => setText(e.currentTarget.value)}
+              onChange={() => update({ text })}
+            />
             <label for={`${fid}-at`}>{t('reminder.edit.when')}</label>
-            <input id={`${fid}-at`} type="datetime-local" value={at} onInput={(e) => setAt(e.currentTarget.value)} onChange={(e) => {
-              const ms = fromDateTimeLocal(e.currentTarget.value);
-              if (!Number.isNaN(ms)) void update({ fireAt: ms });
-            }} />
+            <input
+              id={`${fid}-at`}
+              type="datetime-local"
+              value={at}
+              onInput={(e) => setAt(e.currentTarget.value)}
+              onChange={(e) => {
+                const ms = fromDateTimeLocal(e.currentTarget.value);
+                if (!Number.isNaN(ms)) void update({ fireAt: ms });
+              }}
+            />
           </div>
         ) : (
           <p>{message}</p>
@@ -43,7 +60,9 @@ export function ReminderRow({ item, when }: { item: ReminderItem; when: string }
       </td>
       <td>
         {t(state)}{' '}
-        <button type="button" class="secondary" onClick={() => update({ done: !r.done })}>{r.done ? t('reminder.reopen') : t('reminder.markDone')}</button>
+        <button type="button" class="secondary" onClick={() => update({ done: !r.done })}>
+          {r.done ? t('reminder.reopen') : t('reminder.markDone')}
+        </button>
       </td>
     </tr>
   );

@@ -25,7 +25,14 @@ export function TalkingPoints({ agreement }: { agreement: Agreement }) {
     if (!text) return;
     try {
       if (target === 'contact') {
-        await rpc('contacts.add', { at: Date.now(), channel: 'call', direction: 'outgoing', agreementId: agreement.id, summary: text, requestKey });
+        await rpc('contacts.add', {
+          at: Date.now(),
+          channel: 'call',
+          direction: 'outgoing',
+          agreementId: agreement.id,
+          summary: text,
+          requestKey,
+        });
         renewKey();
         setStatus(t('call.savedContact'));
       } else {
@@ -48,18 +55,35 @@ export function TalkingPoints({ agreement }: { agreement: Agreement }) {
             <label>
               <strong>{label(p)}</strong>
               <span class="visually-hidden">{t('call.answer', { point: label(p) })}</span>
-              <textarea name={`call.${p}`} rows={2} value={answers[p] ?? ''} onInput={(e) => setAnswers({ ...answers, [p]: e.currentTarget.value })} />
+              <textarea
+                name={`call.${p}`}
+                rows={2}
+                value={answers[p] ?? ''}
+                onInput={(e) => setAnswers({ ...answers, [p]: e.currentTarget.value })}
+              />
             </label>
           </li>
         ))}
       </ol>
-      {empty && <p class="error" role="alert">{t('call.empty')}</p>}
+      {empty && (
+        <p class="error" role="alert">
+          {t('call.empty')}
+        </p>
+      )}
       <ErrorMessage error={error} />
       <div class="ag-actions">
-        <button type="button" onClick={() => save('contact')}>{t('call.saveContact')}</button>
-        <button type="button" class="secondary" onClick={() => save('agreement')}>{t('call.saveAgreement')}</button>
+        <button type="button" onClick={() => save('contact')}>
+          {t('call.saveContact')}
+        </button>
+        <button type="button" class="secondary" onClick={() => save('agreement')}>
+          {t('call.saveAgreement')}
+        </button>
       </div>
-      {status && <p class="ok" role="status">{status}</p>}
+      {status && (
+        <p class="ok" role="status">
+          {status}
+        </p>
+      )}
       {agreement.kit.talkingNotes && <pre class="ag-notes">{agreement.kit.talkingNotes}</pre>}
     </section>
   );

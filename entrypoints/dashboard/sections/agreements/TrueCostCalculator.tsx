@@ -9,14 +9,25 @@ import { describe, Field } from './ui';
 import { JurisdictionAsk, useUserJurisdiction } from '@/components/JurisdictionAsk';
 import { FactStamp } from '@/components/FactStamp';
 
-interface Payment { date: string; amount: string }
+interface Payment {
+  date: string;
+  amount: string;
+}
 const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
 
 /**
  * The true annual cost from what was received and every payment on its date
  * (Actual/365), with both figures labelled, and the lines to compare with.
  */
-export function TrueCostCalculator({ installments = [], startDate = '', jurisdiction: override }: { installments?: Installment[]; startDate?: string; jurisdiction?: Jurisdiction }) {
+export function TrueCostCalculator({
+  installments = [],
+  startDate = '',
+  jurisdiction: override,
+}: {
+  installments?: Installment[];
+  startDate?: string;
+  jurisdiction?: Jurisdiction;
+}) {
   // The agreement's own jurisdiction, else the user's: only that jurisdiction's lines are shown.
   const user = useUserJurisdiction();
   // Not chosen (null) or still loading: no line is assumed; the user is asked below.
@@ -29,12 +40,23 @@ export function TrueCostCalculator({ installments = [], startDate = '', jurisdic
   const [userLpr, setUserLpr] = useState('');
 
   const receivedFen = parseYuan(received);
-  const flows = payments.map((p) => ({ date: p.date, amountFen: parseYuan(p.amount) ?? Number.NaN })).filter((p) => p.date && !Number.isNaN(p.amountFen));
+  const flows = payments
+    .map((p) => ({ date: p.date, amountFen: parseYuan(p.amount) ?? Number.NaN }))
+    .filter((p) => p.date && !Number.isNaN(p.amountFen));
   const early = flows.some((p) => receivedOn && p.date < receivedOn);
   const ready = receivedFen !== undefined && /^\d{4}-\d\d-\d\d$/.test(receivedOn) && flows.length > 0;
   const cost = ready && !early ? costByDates({ date: receivedOn, amountFen: receivedFen }, flows) : undefined;
   const userLprPct = Number(userLpr.replace('%', ''));
-  const lines = cost && jurisdiction ? comparisonLines(cost.simple, receivedOn, userLpr && Number.isFinite(userLprPct) ? userLprPct : undefined, jurisdiction, cost.compound) : [];
+  const lines =
+    cost && jurisdiction
+      ? comparisonLines(
+          cost.simple,
+          receivedOn,
+          userLpr && Number.isFinite(userLprPct) ? userLprPct : undefined,
+          jurisdiction,
+          cost.compound,
+        )
+      : [];
   const update = (k: number, patch: Partial<Payment>) => setPayments((ps) => ps.map((p, i) => (i === k ? { ...p, ...patch } : p)));
 
   return (
@@ -43,10 +65,22 @@ export function TrueCostCalculator({ installments = [], startDate = '', jurisdic
       <p class="muted">{t('cost.intro')}</p>
       <div class="ag-row">
         <Field id="cost-received" label={t('cost.received')}>
-          <input name="received" inputMode="decimal" value={received} onInput={(e) => setReceived(e.currentTarget.value)} {...describe('cost-received')} />
+          <input
+            name="received"
+            inputMode="decimal"
+            value={received}
+            onInput={(e) => setReceived(e.currentTarget.value)}
+            {...describe('cost-received')}
+          />
         </Field>
         <Field id="cost-received-on" label={t('cost.receivedOn')}>
-          <input name="receivedOn" type="date" value={receivedOn} onInput={(e) => setReceivedOn(e.currentTarget.value)} {...describe('cost-received-on')} />
+          <input
+            name="receivedOn"
+            type="date"
+            value={receivedOn}
+            onInput={(e) => setReceivedOn(e.currentTarget.value)}
+            {...describe('cost-received-on')}
+          />
         </Field>
       </div>
       <fieldset>
@@ -55,32 +89,66 @@ export function TrueCostCalculator({ installments = [], startDate = '', jurisdic
           {payments.map((p, k) => (
             <li key={k} class="ag-row">
               <Field id={`cost-p${k}-date`} label={t('cost.payment.date', { n: k + 1 })}>
-                <input type="date" value={p.date} onInput={(e) => update(k, { date: e.currentTarget.value })} {...describe(`cost-p${k}-date`)} />
+                <input
+                  type="date"
+                  value={p.date}
+                  onInput={(e) => update(k, { date: e.currentTarget.value })}
+                  {...describe(`cost-p${k}-date`)}
+                />
               </Field>
               <Field id={`cost-p${k}-amount`} label={t('cost.payment.amount', { n: k + 1 })}>
-                <input inputMode="decimal" value={p.amount} onInput={(e) => update(k, { amount: e.currentTarget.value })} {...describe(`cost-p${k}-amount`)} />
+                <input
+                  inputMode="decimal"
+                  value={p.amount}
+                  onInput={(e) => update(k, { amount: e.currentTarget.value })}
+                  {...describe(`cost-p${k}-amount`)}
+                />
               </Field>
-              <button type="button" class="secondary" onClick={() => setPayments((ps) => ps.filter((_, i) => i !== k))}>{t('cost.payment.remove', { n: k + 1 })}</button>
+              <button type="button" class="secondary" onClick={() => setPayments((ps) => ps.filter((_, i) => i !== k))}>
+                {t('cost.payment.remove', { n: k + 1 })}
+              </button>
             </li>
           ))}
         </ol>
-        <button type="button" class="secondary" onClick={() => setPayments((ps) => [...ps, { date: '', amount: '' }])}>{t('cost.addPayment')}</button>
+        <button type="button" class="secondary" onClick={() => setPayments((ps) => [...ps, { date: '', amount: '' }])}>
+          {t('cost.addPayment')}
+        </button>
       </fieldset>
       <div aria-live="polite" data-testid="cost-result">
-        {early && <p class="error" role="alert">{t('cost.paymentBeforeLoan')}</p>}
-        {ready && !early && !cost && <p class="error" role="alert">{t('cost.none')}</p>}
+        {early && (
+          <p class="error" role="alert">
+            {t('cost.paymentBeforeLoan')}
+          </p>
+        )}
+        {ready && !early && !cost && (
+          <p class="error" role="alert">
+            {t('cost.none')}
+          </p>
+        )}
         {cost && (
           <>
             <dl class="ag-stats">
-              <div><dt>{t('cost.simple')}</dt><dd data-testid="cost-simple">{pct(cost.simple)}</dd></div>
-              <div><dt>{t('cost.compound')}</dt><dd data-testid="cost-compound">{pct(cost.compound)}</dd></div>
+              <div>
+                <dt>{t('cost.simple')}</dt>
+                <dd data-testid="cost-simple">{pct(cost.simple)}</dd>
+              </div>
+              <div>
+                <dt>{t('cost.compound')}</dt>
+                <dd data-testid="cost-compound">{pct(cost.compound)}</dd>
+              </div>
             </dl>
             <p class="muted">{t('cost.basis', { n: cost.periodsPerYear })}</p>
             <h4>{t('cost.lines.title')}</h4>
             {!override && <JurisdictionAsk user={user} />}
             {jurisdiction === 'CN' && !lprOn(receivedOn) && (
               <Field id="cost-lpr" label={t('cost.lpr.enter')} hint={t('cost.lpr.missing', { date: receivedOn })}>
-                <input name="lpr" inputMode="decimal" value={userLpr} onInput={(e) => setUserLpr(e.currentTarget.value)} {...describe('cost-lpr', undefined, true)} />
+                <input
+                  name="lpr"
+                  inputMode="decimal"
+                  value={userLpr}
+                  onInput={(e) => setUserLpr(e.currentTarget.value)}
+                  {...describe('cost-lpr', undefined, true)}
+                />
               </Field>
             )}
             <ul class="ag-plain">
@@ -93,7 +161,12 @@ export function TrueCostCalculator({ installments = [], startDate = '', jurisdic
                       : t('cost.line.lpr4user', { rate: pct(l.rate), lpr: `${l.lprPct}%` })
                     : t(`cost.line.${l.id}`)}{' '}
                   <FactStamp ids={l.factIds} />{' '}
-                  <span class="muted">{t('cost.line.simpleCompound', { simple: l.crossed ? t('cost.line.crossed') : t('cost.line.notCrossed'), compound: l.crossedCompound ? t('cost.line.crossed') : t('cost.line.notCrossed') })}</span>
+                  <span class="muted">
+                    {t('cost.line.simpleCompound', {
+                      simple: l.crossed ? t('cost.line.crossed') : t('cost.line.notCrossed'),
+                      compound: l.crossedCompound ? t('cost.line.crossed') : t('cost.line.notCrossed'),
+                    })}
+                  </span>
                 </li>
               ))}
             </ul>

@@ -33,7 +33,8 @@ export function issuesToErrors(issues: readonly PlanIssue[]): FieldErrors {
 
 /** An RPC failure that names a field becomes that field's message; others stay general. */
 export function errorToFields(err: unknown): FieldErrors | undefined {
-  if (!(err instanceof AppError) || !err.data.field || !err.data.messageKey || err.data.messageKey === 'error.invalidInput') return undefined;
+  if (!(err instanceof AppError) || !err.data.field || !err.data.messageKey || err.data.messageKey === 'error.invalidInput')
+    return undefined;
   return { [err.data.field]: issueText(err.data.messageKey, err.data.params, err.data.messageKey === 'plan.error.overpaidMax') };
 }
 

@@ -22,7 +22,11 @@ export function ExportPanel() {
   const [done, setDone] = useState('');
 
   const passwordError =
-    password && password.length < MIN_PASSWORD ? t('backup.password.tooShort') : password && confirm !== password ? t('backup.password.mismatch') : '';
+    password && password.length < MIN_PASSWORD
+      ? t('backup.password.tooShort')
+      : password && confirm !== password
+        ? t('backup.password.mismatch')
+        : '';
 
   async function run(e: Event) {
     e.preventDefault();
@@ -61,32 +65,58 @@ export function ExportPanel() {
       )}
       <label>
         {t('backup.password.label')}
-        <input type="password" name="backup-password" autocomplete="new-password" value={password} onInput={(e) => setPassword(e.currentTarget.value)} />
+        <input
+          type="password"
+          name="backup-password"
+          autocomplete="new-password"
+          value={password}
+          onInput={(e) => setPassword(e.currentTarget.value)}
+        />
       </label>
       {password && (
         <>
           <label>
             {t('backup.password.confirm')}
-            <input type="password" name="backup-password-confirm" autocomplete="new-password" value={confirm} onInput={(e) => setConfirm(e.currentTarget.value)} aria-invalid={passwordError ? true : undefined} />
+            <input
+              type="password"
+              name="backup-password-confirm"
+              autocomplete="new-password"
+              value={confirm}
+              onInput={(e) => setConfirm(e.currentTarget.value)}
+              aria-invalid={passwordError ? true : undefined}
+            />
           </label>
           <p class="muted">{t('backup.password.warning')}</p>
         </>
       )}
-      <button type="submit" data-testid="backup-export" disabled={progress !== null}>{t('backup.export.button')}</button>
+      <button type="submit" data-testid="backup-export" disabled={progress !== null}>
+        {t('backup.export.button')}
+      </button>
       {progress !== null && (
         <p role="status">
-          <progress max={100} value={progress} aria-label={t('backup.progress', { percent: progress })} /> {t('backup.progress', { percent: progress })}
+          <progress max={100} value={progress} aria-label={t('backup.progress', { percent: progress })} />{' '}
+          {t('backup.progress', { percent: progress })}
         </p>
       )}
-      {error && <p class="error" role="alert">{error}</p>}
-      {done && <p class="ok" role="status" data-testid="backup-export-done">{done}</p>}
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+      {done && (
+        <p class="ok" role="status" data-testid="backup-export-done">
+          {done}
+        </p>
+      )}
       {state && (
         <label class="inline">
           <input
             type="checkbox"
             name="backup-reminder"
             checked={state.enabled}
-            onChange={(e) => void rpc('backup.setReminder', { enabled: e.currentTarget.checked }).catch((err: unknown) => setError(backupErrorText(err)))}
+            onChange={(e) =>
+              void rpc('backup.setReminder', { enabled: e.currentTarget.checked }).catch((err: unknown) => setError(backupErrorText(err)))
+            }
           />
           {t('backup.reminder.label')}
         </label>

@@ -63,18 +63,39 @@ export function ImportPanel() {
       <h3 id="backup-import-title">{t('backup.import.title')}</h3>
       <label>
         {t('backup.import.file')}
-        <input type="file" name="backup-file" accept={`${BACKUP_EXTENSION},application/octet-stream`} onChange={(e) => {
-          setFile(e.currentTarget.files?.[0] ?? null);
-          setOpened(null);
-        }} />
+        <input
+          type="file"
+          name="backup-file"
+          accept={`${BACKUP_EXTENSION},application/octet-stream`}
+          onChange={(e) => {
+            setFile(e.currentTarget.files?.[0] ?? null);
+            setOpened(null);
+          }}
+        />
       </label>
       <label>
         {t('backup.import.password')}
-        <input type="password" name="backup-import-password" autocomplete="off" value={password} onInput={(e) => setPassword(e.currentTarget.value)} />
+        <input
+          type="password"
+          name="backup-import-password"
+          autocomplete="off"
+          value={password}
+          onInput={(e) => setPassword(e.currentTarget.value)}
+        />
       </label>
-      <button type="button" class="secondary" data-testid="backup-read" disabled={!file || busy !== null} onClick={() => void read()}>{t('backup.import.open')}</button>
-      {busy !== null && <p role="status" data-testid="backup-progress" data-writing={writing || undefined}><progress max={100} value={busy} aria-label={t('backup.progress', { percent: busy })} /> {t('backup.progress', { percent: busy })}</p>}
-      {error && <p class="error" role="alert" data-testid="backup-import-error">{error}</p>}
+      <button type="button" class="secondary" data-testid="backup-read" disabled={!file || busy !== null} onClick={() => void read()}>
+        {t('backup.import.open')}
+      </button>
+      {busy !== null && (
+        <p role="status" data-testid="backup-progress" data-writing={writing || undefined}>
+          <progress max={100} value={busy} aria-label={t('backup.progress', { percent: busy })} /> {t('backup.progress', { percent: busy })}
+        </p>
+      )}
+      {error && (
+        <p class="error" role="alert" data-testid="backup-import-error">
+          {error}
+        </p>
+      )}
       {opened && (
         <div data-testid="backup-preview">
           <BackupPreviewView preview={opened.preview} />
@@ -89,16 +110,30 @@ export function ImportPanel() {
           </fieldset>
           {mode === 'replace' && (
             <label class="inline">
-              <input type="checkbox" name="backup-replace-confirm" checked={confirmReplace} onChange={(e) => setConfirmReplace(e.currentTarget.checked)} />
+              <input
+                type="checkbox"
+                name="backup-replace-confirm"
+                checked={confirmReplace}
+                onChange={(e) => setConfirmReplace(e.currentTarget.checked)}
+              />
               {t('backup.replace.confirm')}
             </label>
           )}
-          <button type="button" data-testid="backup-import" disabled={busy !== null || (mode === 'replace' && !confirmReplace)} onClick={() => void restore()}>
+          <button
+            type="button"
+            data-testid="backup-import"
+            disabled={busy !== null || (mode === 'replace' && !confirmReplace)}
+            onClick={() => void restore()}
+          >
             {t('backup.import.button')}
           </button>
         </div>
       )}
-      {done && <p class="ok" role="status" data-testid="backup-import-done">{done}</p>}
+      {done && (
+        <p class="ok" role="status" data-testid="backup-import-done">
+          {done}
+        </p>
+      )}
     </section>
   );
 }

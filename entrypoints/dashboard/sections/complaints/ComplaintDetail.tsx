@@ -22,13 +22,30 @@ export function ComplaintDetail({ c, lenders, agreements }: { c: Complaint; lend
   const set = (patch: Partial<typeof form>) => (setSaved(false), setForm({ ...form, ...patch }));
   return (
     <article aria-labelledby="cd-title" data-testid="complaint-detail">
-      <p><a href="#/complaints">{t('complaint.back')}</a></p>
-      <h2 id="cd-title">{t('complaint.detail')} · {channelName(c.channelId)}</h2>
+      <p>
+        <a href="#/complaints">{t('complaint.back')}</a>
+      </p>
+      <h2 id="cd-title">
+        {t('complaint.detail')} · {channelName(c.channelId)}
+      </h2>
       <dl>
-        <dt>{t('complaint.col.lender')}</dt><dd>{localLenderName(lenders.find((l) => l.id === c.lenderId), getLocale()) || t('complaint.none')}</dd>
-        <dt>{t('complaint.agreement')}</dt><dd>{agreement ? `${agreement.negotiatedOn} ${agreement.product}` : t('complaint.none')}</dd>
-        {c.url && (<><dt>{t('complaint.url')}</dt><dd>{c.url}</dd></>)}
-        <dt>{t('complaint.contacts', { count: c.contactIds.length })}</dt><dd />
+        <dt>{t('complaint.col.lender')}</dt>
+        <dd>
+          {localLenderName(
+            lenders.find((l) => l.id === c.lenderId),
+            getLocale(),
+          ) || t('complaint.none')}
+        </dd>
+        <dt>{t('complaint.agreement')}</dt>
+        <dd>{agreement ? `${agreement.negotiatedOn} ${agreement.product}` : t('complaint.none')}</dd>
+        {c.url && (
+          <>
+            <dt>{t('complaint.url')}</dt>
+            <dd>{c.url}</dd>
+          </>
+        )}
+        <dt>{t('complaint.contacts', { count: c.contactIds.length })}</dt>
+        <dd />
       </dl>
       <form
         onSubmit={async (e) => {
@@ -45,7 +62,11 @@ export function ComplaintDetail({ c, lenders, agreements }: { c: Complaint; lend
         <label>
           {t('complaint.col.status')}
           <select name="status" value={form.status} onChange={(e) => set({ status: e.currentTarget.value as Complaint['status'] })}>
-            {COMPLAINT_STATUSES.map((s) => <option key={s} value={s}>{statusLabel(s)}</option>)}
+            {COMPLAINT_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {statusLabel(s)}
+              </option>
+            ))}
           </select>
         </label>
         <label>
@@ -55,17 +76,26 @@ export function ComplaintDetail({ c, lenders, agreements }: { c: Complaint; lend
         <label>
           {t('complaint.col.due')}
           <input type="date" name="answerDue" value={form.answerDue} onInput={(e) => set({ answerDue: e.currentTarget.value })} />
-          <span class="muted">{t('complaint.dueNote')} {t('complaint.reminderNote')}</span>
+          <span class="muted">
+            {t('complaint.dueNote')} {t('complaint.reminderNote')}
+          </span>
           <StaleDueNote complaint={c} />
           {channel && !channel.deadlines.some((d) => d.kind === 'answer') && <span class="muted">{t('facts.noDeadline')}</span>}
-          {channel?.deadlines.some((d) => d.unit === 'working') && form.answerDue > `${HOLIDAYS_KNOWN_THROUGH}-12-31` && <span class="muted">{t('facts.approximate')}</span>}
+          {channel?.deadlines.some((d) => d.unit === 'working') && form.answerDue > `${HOLIDAYS_KNOWN_THROUGH}-12-31` && (
+            <span class="muted">{t('facts.approximate')}</span>
+          )}
         </label>
         <label>
           {t('complaint.notes')}
           <textarea name="notes" value={form.notes} onInput={(e) => set({ notes: e.currentTarget.value })} />
         </label>
         <ErrorMessage error={error} />
-        <button type="submit">{t('action.save')}</button> {saved && <span role="status" class="ok">{t('saved')}</span>}
+        <button type="submit">{t('action.save')}</button>{' '}
+        {saved && (
+          <span role="status" class="ok">
+            {t('saved')}
+          </span>
+        )}
       </form>
       <h3>{next ? t('complaint.next', { step: t(`complaint.step.${next}`) }) : t('complaint.nextNone')}</h3>
       <p class="muted">{t('complaint.alongside')}</p>
@@ -74,7 +104,9 @@ export function ComplaintDetail({ c, lenders, agreements }: { c: Complaint; lend
       {Object.entries(c.sections).map(([k, text]) => (
         <section key={k}>
           <h4>{sectionLabel(k)}</h4>
-          <p class="sent-text" style={{ whiteSpace: 'pre-wrap' }}>{text}</p>
+          <p class="sent-text" style={{ whiteSpace: 'pre-wrap' }}>
+            {text}
+          </p>
         </section>
       ))}
       <button

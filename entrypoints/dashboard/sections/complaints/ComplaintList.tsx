@@ -13,35 +13,46 @@ import { todayIso } from '@/utils/domain/time/wall-clock';
 export function ComplaintList({ complaints, lenders }: { complaints: Complaint[]; lenders: Lender[] }) {
   if (complaints.length === 0) return <p class="muted">{t('complaint.empty')}</p>;
   const today = todayIso();
-  const lenderName = (id?: string) => localLenderName(lenders.find((l) => l.id === id), getLocale());
+  const lenderName = (id?: string) =>
+    localLenderName(
+      lenders.find((l) => l.id === id),
+      getLocale(),
+    );
   return (
     <table class="complaint-list" data-testid="complaint-list">
       <thead>
         <tr>
           {(['channel', 'lender', 'date', 'status', 'due', 'ref'] as const).map((c) => (
-            <th key={c} scope="col">{t(`complaint.col.${c}`)}</th>
+            <th key={c} scope="col">
+              {t(`complaint.col.${c}`)}
+            </th>
           ))}
         </tr>
       </thead>
       <tbody>
-        {[...complaints].sort((a, b) => b.createdAt - a.createdAt).map((c) => {
-          const waiting = c.status === 'submitted' || c.status === 'acknowledged';
-          return (
-            <tr key={c.id}>
-              <td><a href={`#/complaints/${c.id}`}>{channelName(c.channelId)}</a></td>
-              <td>{lenderName(c.lenderId)}</td>
-              <td>{formatDate(c.submittedAt ?? c.createdAt, getLocale())}</td>
-              <td>{statusLabel(c.status)}</td>
-              <td>
-                {c.answerDue ?? ''}{' '}
-                {/* "Overdue" only from a due date the current deadline data still gives. */}
-                {waiting && isOverdue(effectiveDue(c, channelById(c.channelId)), today) && <strong class="error">{t('complaint.overdue')}</strong>}
-                <StaleDueNote complaint={c} />
-              </td>
-              <td>{c.referenceNo}</td>
-            </tr>
-          );
-        })}
+        {[...complaints]
+          .sort((a, b) => b.createdAt - a.createdAt)
+          .map((c) => {
+            const waiting = c.status === 'submitted' || c.status === 'acknowledged';
+            return (
+              <tr key={c.id}>
+                <td>
+                  <a href={`#/complaints/${c.id}`}>{channelName(c.channelId)}</a>
+                </td>
+                <td>{lenderName(c.lenderId)}</td>
+                <td>{formatDate(c.submittedAt ?? c.createdAt, getLocale())}</td>
+                <td>{statusLabel(c.status)}</td>
+                <td>
+                  {c.answerDue ?? ''} {/* "Overdue" only from a due date the current deadline data still gives. */}
+                  {waiting && isOverdue(effectiveDue(c, channelById(c.channelId)), today) && (
+                    <strong class="error">{t('complaint.overdue')}</strong>
+                  )}
+                  <StaleDueNote complaint={c} />
+                </td>
+                <td>{c.referenceNo}</td>
+              </tr>
+            );
+          })}
       </tbody>
     </table>
   );

@@ -16,9 +16,22 @@ import { todayIso } from '@/utils/domain/time/wall-clock';
  * phone, with its ticket number). Contacts and rules may arrive preselected
  * from the findings view (#/complaints?contacts=a,b&rules=r1).
  */
-export function NewComplaint(props: { lenders: Lender[]; agreements: Agreement[]; contactIds: string[]; ruleIds: string[]; channelId?: string }) {
+export function NewComplaint(props: {
+  lenders: Lender[];
+  agreements: Agreement[];
+  contactIds: string[];
+  ruleIds: string[];
+  channelId?: string;
+}) {
   const preselected = props.channelId ? channelById(props.channelId) : undefined;
-  const [form, setForm] = useState({ channelId: preselected?.id ?? LENDER_CHANNEL, lenderId: '', agreementId: '', referenceNo: '', sentOn: todayIso(), notes: '' });
+  const [form, setForm] = useState({
+    channelId: preselected?.id ?? LENDER_CHANNEL,
+    lenderId: '',
+    agreementId: '',
+    referenceNo: '',
+    sentOn: todayIso(),
+    notes: '',
+  });
   const [error, setError] = useState<unknown>(null);
   const [requestKey] = useRequestKey();
   const set = (patch: Partial<typeof form>) => setForm({ ...form, ...patch });
@@ -31,7 +44,10 @@ export function NewComplaint(props: { lenders: Lender[]; agreements: Agreement[]
         setError(null);
         try {
           const c = await rpc('complaints.add', {
-            channelId: form.channelId, referenceNo: form.referenceNo, sentOn: form.sentOn, contactIds: props.contactIds,
+            channelId: form.channelId,
+            referenceNo: form.referenceNo,
+            sentOn: form.sentOn,
+            contactIds: props.contactIds,
             notes: [form.notes, props.ruleIds.length ? `rules: ${props.ruleIds.join(', ')}` : ''].filter(Boolean).join('\n'),
             ...(form.lenderId ? { lenderId: form.lenderId } : {}),
             ...(form.agreementId ? { agreementId: form.agreementId } : {}),
@@ -45,30 +61,42 @@ export function NewComplaint(props: { lenders: Lender[]; agreements: Agreement[]
     >
       <h3 id="nc-title">{t('complaint.new')}</h3>
       {(props.contactIds.length > 0 || props.ruleIds.length > 0) && (
-        <p data-testid="preselected">{t('complaint.new.preselected', { contacts: props.contactIds.length, rules: props.ruleIds.length })}</p>
+        <p data-testid="preselected">
+          {t('complaint.new.preselected', { contacts: props.contactIds.length, rules: props.ruleIds.length })}
+        </p>
       )}
       <ChannelSiteLink channelId={form.channelId} />
       <label>
         {t('complaint.col.channel')}
         <select name="channelId" value={form.channelId} onChange={(e) => set({ channelId: e.currentTarget.value })}>
           <option value={LENDER_CHANNEL}>{t('complaint.channel.lender')}</option>
-          {channels.map((c) => <option key={c.id} value={c.id}>{c.name[getLocale()]}</option>)}
+          {channels.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name[getLocale()]}
+            </option>
+          ))}
         </select>
       </label>
       <label>
         {t('complaint.col.lender')}
         <select name="lenderId" value={form.lenderId} onChange={(e) => set({ lenderId: e.currentTarget.value, agreementId: '' })}>
           <option value="">{t('complaint.none')}</option>
-          {props.lenders.filter(isReal).map((l) => <option key={l.id} value={l.id}>{localLenderName(l, getLocale())}</option>)}
+          {props.lenders.filter(isReal).map((l) => (
+            <option key={l.id} value={l.id}>
+              {localLenderName(l, getLocale())}
+            </option>
+          ))}
         </select>
       </label>
       <label>
         {t('complaint.agreement')}
         <select name="agreementId" value={form.agreementId} onChange={(e) => set({ agreementId: e.currentTarget.value })}>
           <option value="">{t('complaint.none')}</option>
-          {props.agreements.filter((a) => isReal(a) && (!form.lenderId || a.lenderId === form.lenderId)).map((a) => (
-            <option key={a.id} value={a.id}>{`${a.negotiatedOn} ${a.product}`}</option>
-          ))}
+          {props.agreements
+            .filter((a) => isReal(a) && (!form.lenderId || a.lenderId === form.lenderId))
+            .map((a) => (
+              <option key={a.id} value={a.id}>{`${a.negotiatedOn} ${a.product}`}</option>
+            ))}
         </select>
       </label>
       <label>
@@ -77,7 +105,14 @@ export function NewComplaint(props: { lenders: Lender[]; agreements: Agreement[]
       </label>
       <label>
         {t('complaint.sentOn')}
-        <input type="date" name="sentOn" required value={form.sentOn} max={todayIso()} onInput={(e) => set({ sentOn: e.currentTarget.value })} />
+        <input
+          type="date"
+          name="sentOn"
+          required
+          value={form.sentOn}
+          max={todayIso()}
+          onInput={(e) => set({ sentOn: e.currentTarget.value })}
+        />
       </label>
       <label>
         {t('complaint.notes')}

@@ -10,7 +10,9 @@ export function StaleDueNote({ complaint }: { complaint: Complaint }) {
   if (!s) return null;
   return (
     <span class="muted" data-testid="stale-due">
-      {s.current ? t('staleDue.changed', { stored: s.stored, current: s.current }) : t('staleDue.none', { stored: s.stored, channel: channelName(complaint.channelId) })}
+      {s.current
+        ? t('staleDue.changed', { stored: s.stored, current: s.current })
+        : t('staleDue.none', { stored: s.stored, channel: channelName(complaint.channelId) })}
     </span>
   );
 }

@@ -90,9 +90,21 @@ export function UserSites({ sites, lenders }: { sites: UserSite[]; lenders: Lend
       <form onSubmit={add}>
         <label>
           {t('complaint.site.url')}
-          <input name="site-url" value={url} required maxLength={200} aria-invalid={fieldError ? 'true' : undefined} aria-describedby="site-url-error" onInput={(e) => setUrl(e.currentTarget.value)} />
+          <input
+            name="site-url"
+            value={url}
+            required
+            maxLength={200}
+            aria-invalid={fieldError ? 'true' : undefined}
+            aria-describedby="site-url-error"
+            onInput={(e) => setUrl(e.currentTarget.value)}
+          />
         </label>
-        {fieldError && <p id="site-url-error" class="error" role="alert">{fieldError}</p>}
+        {fieldError && (
+          <p id="site-url-error" class="error" role="alert">
+            {fieldError}
+          </p>
+        )}
         <label>
           {t('complaint.site.label')}
           <input name="site-label" value={label} maxLength={200} onInput={(e) => setLabel(e.currentTarget.value)} />
@@ -101,7 +113,11 @@ export function UserSites({ sites, lenders }: { sites: UserSite[]; lenders: Lend
           {t('complaint.col.lender')}
           <select name="site-lender" value={lenderId} onChange={(e) => setLenderId(e.currentTarget.value)}>
             <option value="">{t('complaint.none')}</option>
-            {lenders.map((l) => <option key={l.id} value={l.id}>{localLenderName(l, getLocale())}</option>)}
+            {lenders.map((l) => (
+              <option key={l.id} value={l.id}>
+                {localLenderName(l, getLocale())}
+              </option>
+            ))}
           </select>
         </label>
         <ErrorMessage error={error} />
@@ -114,10 +130,14 @@ export function UserSites({ sites, lenders }: { sites: UserSite[]; lenders: Lend
             {hidden.map((h) => (
               <li key={h}>
                 {h}{' '}
-                <button type="button" class="secondary" onClick={async () => {
-                  await writeHiddenHosts(hidden.filter((x) => x !== h));
-                  await loadHidden();
-                }}>
+                <button
+                  type="button"
+                  class="secondary"
+                  onClick={async () => {
+                    await writeHiddenHosts(hidden.filter((x) => x !== h));
+                    await loadHidden();
+                  }}
+                >
                   {t('complaint.hidden.show')}
                 </button>
               </li>

@@ -33,7 +33,14 @@ export function ContactEditor({ contact, lenders, onDone }: { contact: Contact; 
   }
   return (
     <form class="contact-editor" onSubmit={save} aria-label={t('contact.edit.title')} noValidate>
-      <ContactFields draft={draft} onChange={(p) => setDraft((d) => ({ ...d, ...p }))} errors={errors} lenders={pickableFor(contact.id, lenders)} foldDetails={false} idPrefix={`ed-${contact.id}`} />
+      <ContactFields
+        draft={draft}
+        onChange={(p) => setDraft((d) => ({ ...d, ...p }))}
+        errors={errors}
+        lenders={pickableFor(contact.id, lenders)}
+        foldDetails={false}
+        idPrefix={`ed-${contact.id}`}
+      />
       {errors.other && (
         <p class="error" role="alert">
           {errors.other}

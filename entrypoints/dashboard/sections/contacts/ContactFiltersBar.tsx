@@ -36,10 +36,26 @@ export function ContactFiltersBar({ filter: f, onChange, lenders, agreements }: 
         {t('contact.search')}
         <input type="search" name="search" value={f.query ?? ''} onInput={(e) => set({ query: e.currentTarget.value })} />
       </label>
-      {select('lenderId', 'contact.field.lender', lenders.map((l) => [l.id, localLenderName(l, getLocale())]))}
-      {select('agreementId', 'contact.field.agreement', agreements.map((a) => [a.id, `${a.negotiatedOn} ${a.lenderRef}`.trim()]))}
-      {select('channel', 'contact.field.channel', CONTACT_CHANNELS.map((c) => [c, t(`contact.channel.${c}`)]))}
-      {select('flag', 'contact.field.flags', CONTACT_FLAGS.map((c) => [c, t(`contact.flag.${c}`)]))}
+      {select(
+        'lenderId',
+        'contact.field.lender',
+        lenders.map((l) => [l.id, localLenderName(l, getLocale())]),
+      )}
+      {select(
+        'agreementId',
+        'contact.field.agreement',
+        agreements.map((a) => [a.id, `${a.negotiatedOn} ${a.lenderRef}`.trim()]),
+      )}
+      {select(
+        'channel',
+        'contact.field.channel',
+        CONTACT_CHANNELS.map((c) => [c, t(`contact.channel.${c}`)]),
+      )}
+      {select(
+        'flag',
+        'contact.field.flags',
+        CONTACT_FLAGS.map((c) => [c, t(`contact.flag.${c}`)]),
+      )}
       <label>
         {t('contact.filter.from')}
         <input type="date" name="from" value={f.from ?? ''} onInput={(e) => set({ from: e.currentTarget.value })} />

@@ -38,7 +38,15 @@ function Picker({ contact: c, onDone, onError }: { contact: Contact; onDone: () 
  * "Link to an agreement": the picker (dozens of options) is only built when
  * the user asks for it, not for every contact on the timeline.
  */
-export function LinkAgreement({ contact, linked, onError }: { contact: Contact; linked: Agreement | undefined; onError: (e: unknown) => void }) {
+export function LinkAgreement({
+  contact,
+  linked,
+  onError,
+}: {
+  contact: Contact;
+  linked: Agreement | undefined;
+  onError: (e: unknown) => void;
+}) {
   const [open, setOpen] = useState(false);
   if (open) return <Picker contact={contact} onDone={() => setOpen(false)} onError={onError} />;
   return (

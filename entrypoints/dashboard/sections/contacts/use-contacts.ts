@@ -6,7 +6,9 @@ import type { Contact } from '@/utils/model/records';
 
 type Idle = (cb: (d: { timeRemaining(): number }) => void) => number;
 const idle: Idle = (cb) =>
-  typeof requestIdleCallback === 'function' ? requestIdleCallback(cb) : (setTimeout(() => cb({ timeRemaining: () => 8 }), 1) as unknown as number);
+  typeof requestIdleCallback === 'function'
+    ? requestIdleCallback(cb)
+    : (setTimeout(() => cb({ timeRemaining: () => 8 }), 1) as unknown as number);
 
 /**
  * The contacts view's data in two steps: the first screen at once, then (after

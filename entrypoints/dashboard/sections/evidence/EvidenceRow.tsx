@@ -7,7 +7,6 @@ import { formatDateTime } from '@/utils/i18n/format';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { formatSize } from '@/utils/domain/evidence/format-size';
 
-
 interface Props {
   item: Evidence;
   onView: () => void;

@@ -9,8 +9,7 @@ export function BasisList({ basis }: { basis: readonly LegalBasis[] }) {
     <ul class="basis-list">
       {basis.map((b, i) => (
         <li key={i} data-confidence={b.confidence} data-kind={b.kind ?? 'law'}>
-          <cite>{b.citation[l]}</cite>{' '}
-          <span class="muted">{basisNote(b, l, 'finding')}</span>
+          <cite>{b.citation[l]}</cite> <span class="muted">{basisNote(b, l, 'finding')}</span>
         </li>
       ))}
     </ul>

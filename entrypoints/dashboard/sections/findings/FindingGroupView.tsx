@@ -21,7 +21,12 @@ export function FindingGroupView({ group: g, current }: Props) {
   const [open, setOpen] = useState(false);
   const complaintHref = complaintLink(g.linkContactIds, [g.ruleId], complaintChannelOf(g.channels.map((c) => c.id)));
   return (
-    <article class={`finding-group severity-${g.severity}`} data-rule={g.ruleId} aria-labelledby={`fg-${g.ruleId}`} aria-busy={current ? undefined : 'true'}>
+    <article
+      class={`finding-group severity-${g.severity}`}
+      data-rule={g.ruleId}
+      aria-labelledby={`fg-${g.ruleId}`}
+      aria-busy={current ? undefined : 'true'}
+    >
       <h3 id={`fg-${g.ruleId}`}>{g.title[l]}</h3>
       <p>
         <strong data-testid="finding-count">{t('finding.count', { count: headerCount(g) })}</strong>

@@ -42,9 +42,18 @@ interface Props {
 export function TodayView({ today: d, lenders, groups }: Props) {
   const l = getLocale();
   const [error, setError] = useState<unknown>(null);
-  const lender = (id: string | undefined) => localLenderName(lenders.find((x) => x.id === id), l);
+  const lender = (id: string | undefined) =>
+    localLenderName(
+      lenders.find((x) => x.id === id),
+      l,
+    );
   const instalment = (u: UpcomingItem) =>
-    t('popup.upcoming.item', { lender: lender(u.lenderId), seq: u.installment.seq, amount: formatMoney(u.installment.amountFen - (u.installment.paidFen ?? 0), l), date: u.installment.dueDate });
+    t('popup.upcoming.item', {
+      lender: lender(u.lenderId),
+      seq: u.installment.seq,
+      amount: formatMoney(u.installment.amountFen - (u.installment.paidFen ?? 0), l),
+      date: u.installment.dueDate,
+    });
   const planLink = (u: UpcomingItem, label: MessageKey, primary: boolean) => (
     <a class={primary ? 'button-link' : 'button-link secondary'} href={`#/agreements/${u.agreementId}?installment=${u.installment.id}`}>
       {t(label)}
@@ -65,8 +74,19 @@ export function TodayView({ today: d, lenders, groups }: Props) {
       {d.answers.length > 0 && (
         <Group id="answers" title="everyday.today.answers" tone={d.answers.some((a) => a.overdue) ? 'danger' : undefined}>
           {d.answers.map((a) => (
-            <Item key={a.complaint.id} action={<a class="button-link" href={`#/complaints/${a.complaint.id}`}>{t('everyday.today.answersAction')}</a>}>
-              {t(a.overdue ? 'everyday.today.answerOverdue' : 'everyday.today.answerDue', { channel: channelName(a.complaint.channelId), ref: a.complaint.referenceNo || '—', due: a.due })}
+            <Item
+              key={a.complaint.id}
+              action={
+                <a class="button-link" href={`#/complaints/${a.complaint.id}`}>
+                  {t('everyday.today.answersAction')}
+                </a>
+              }
+            >
+              {t(a.overdue ? 'everyday.today.answerOverdue' : 'everyday.today.answerDue', {
+                channel: channelName(a.complaint.channelId),
+                ref: a.complaint.referenceNo || '—',
+                due: a.due,
+              })}
             </Item>
           ))}
         </Group>
@@ -91,7 +111,14 @@ export function TodayView({ today: d, lenders, groups }: Props) {
       {d.newFindings.length > 0 && (
         <Group id="findings" title="everyday.today.newFindings">
           {d.newFindings.map((f) => (
-            <Item key={f.ruleId} action={<a class="button-link secondary" href={`#/findings`}>{t('everyday.today.findingsAction')}</a>}>
+            <Item
+              key={f.ruleId}
+              action={
+                <a class="button-link secondary" href={`#/findings`}>
+                  {t('everyday.today.findingsAction')}
+                </a>
+              }
+            >
               {t('everyday.today.findingItem', { title: groups.find((g) => g.ruleId === f.ruleId)?.title[l] ?? f.ruleId, count: f.added })}
             </Item>
           ))}

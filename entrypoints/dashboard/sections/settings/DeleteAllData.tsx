@@ -62,7 +62,13 @@ export function DeleteAllData() {
           </label>
           <ErrorMessage error={error} />
           <div class="actions">
-            <button type="button" class="danger solid" disabled={!matches || step === 'deleting'} onClick={() => void run()} data-testid="delete-all-go">
+            <button
+              type="button"
+              class="danger solid"
+              disabled={!matches || step === 'deleting'}
+              onClick={() => void run()}
+              data-testid="delete-all-go"
+            >
               {step === 'deleting' ? t('everyday.deleteAll.deleting') : t('everyday.deleteAll.go')}
             </button>
             <button type="button" class="quiet push-end" disabled={step === 'deleting'} onClick={() => setStep('closed')}>

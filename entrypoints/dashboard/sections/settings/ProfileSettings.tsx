@@ -19,7 +19,12 @@ export function ProfileSettings() {
   const field = (k: keyof Profile) => (
     <label>
       {t(`panel.profile.${k}`)}
-      <input name={`settings-profile-${k}`} value={draft[k]} maxLength={200} onInput={(e) => (setSaved(false), setDraft({ ...draft, [k]: e.currentTarget.value }))} />
+      <input
+        name={`settings-profile-${k}`}
+        value={draft[k]}
+        maxLength={200}
+        onInput={(e) => (setSaved(false), setDraft({ ...draft, [k]: e.currentTarget.value }))}
+      />
     </label>
   );
   return (
@@ -41,7 +46,12 @@ export function ProfileSettings() {
       {field('phone')}
       {field('address')}
       <ErrorMessage error={error} />
-      <button type="submit">{t('panel.profile.save')}</button> {saved && <span role="status" class="ok">{t('saved')}</span>}
+      <button type="submit">{t('panel.profile.save')}</button>{' '}
+      {saved && (
+        <span role="status" class="ok">
+          {t('saved')}
+        </span>
+      )}
     </form>
   );
 }

@@ -19,7 +19,33 @@ const field = (section: DraftSection, maxLength: number, multiline = true) => ({
 export const outsideQuotes = (t: string) => t.replace(/“[^”]*”|「[^」]*」/g, '');
 const inner = (s: string) => s.trim().replace(/[。.!?？！]+$/u, '');
 
-const ADVICE = ['常见原因', '常見原因', '下一步', '请核对', '請核對', '建议你', '建議你', '如不处理', '如不處理', '严重程度', '嚴重程度', '当地时间', '當地時間', 'findings', 'severity', 'Likely causes', 'Next step', 'check the', 'you should', '协商卫士', '協商衛士', 'Negotiation Guard', '从略', '從略', 'omitted'];
+const ADVICE = [
+  '常见原因',
+  '常見原因',
+  '下一步',
+  '请核对',
+  '請核對',
+  '建议你',
+  '建議你',
+  '如不处理',
+  '如不處理',
+  '严重程度',
+  '嚴重程度',
+  '当地时间',
+  '當地時間',
+  'findings',
+  'severity',
+  'Likely causes',
+  'Next step',
+  'check the',
+  'you should',
+  '协商卫士',
+  '協商衛士',
+  'Negotiation Guard',
+  '从略',
+  '從略',
+  'omitted',
+];
 const OUTCOME = ['足以', '必将', '必將', '一定会', '一定會', '胜诉', '勝訴', 'sufficient', 'guarantee', 'will succeed'];
 const UNCONFIRMED_OR_SUPERSEDED = ['自律公约', '自律公約', 'NIFA self-regulatory', '第四十二条', '第四十二條', 'Article 42', '2012'];
 
@@ -69,28 +95,35 @@ describe.each(LOCALES)('%s drafts', (locale) => {
     }
   });
 
-  it.each(['story', 'many'] as Scenario[])('%s: the gravest contacts are named at every limit, with their words as soon as they fit', (scenario) => {
-    const r = records(locale, scenario);
-    const at = (max: number) => draftForField(field('facts', max), r, opts(locale)).text;
-    const digest = { 'zh-CN': '冒用国家机关名义', 'zh-TW': '冒用國家機關名義', en: 'posing as officials' }[locale];
-    // Named at every limit: by the digest, or by the impersonator's own words where those took its room.
-    for (const max of LIMITS) expect(at(max).includes(digest) || at(max).includes(inner(SAID.court[locale])), `${max}`).toBe(true);
-    // Chinese fits the court impersonation's and the threat's words even at 200 characters; English, which
-    // needs about twice the characters (the agreement alone takes 100), the court's from 300 and the threat's from 500.
-    const courtFrom = locale === 'en' ? 300 : 200;
-    const threatFrom = locale === 'en' ? 500 : 200;
-    for (const max of LIMITS.filter((m) => m >= courtFrom)) expect(at(max), `${max}`).toContain(inner(SAID.court[locale]));
-    for (const max of LIMITS.filter((m) => m >= threatFrom)) expect(at(max), `${max}`).toContain(inner(SAID.threat[locale]));
-    for (const max of LIMITS.filter((m) => m >= 1500)) {
-      expect(at(max)).toContain(inner(SAID.sister[locale]));
-      expect(at(max)).toMatch(/我的姐姐|我的姊姊|my sister/u);
-    }
-  });
+  it.each(['story', 'many'] as Scenario[])(
+    '%s: the gravest contacts are named at every limit, with their words as soon as they fit',
+    (scenario) => {
+      const r = records(locale, scenario);
+      const at = (max: number) => draftForField(field('facts', max), r, opts(locale)).text;
+      const digest = { 'zh-CN': '冒用国家机关名义', 'zh-TW': '冒用國家機關名義', en: 'posing as officials' }[locale];
+      // Named at every limit: by the digest, or by the impersonator's own words where those took its room.
+      for (const max of LIMITS) expect(at(max).includes(digest) || at(max).includes(inner(SAID.court[locale])), `${max}`).toBe(true);
+      // Chinese fits the court impersonation's and the threat's words even at 200 characters; English, which
+      // needs about twice the characters (the agreement alone takes 100), the court's from 300 and the threat's from 500.
+      const courtFrom = locale === 'en' ? 300 : 200;
+      const threatFrom = locale === 'en' ? 500 : 200;
+      for (const max of LIMITS.filter((m) => m >= courtFrom)) expect(at(max), `${max}`).toContain(inner(SAID.court[locale]));
+      for (const max of LIMITS.filter((m) => m >= threatFrom)) expect(at(max), `${max}`).toContain(inner(SAID.threat[locale]));
+      for (const max of LIMITS.filter((m) => m >= 1500)) {
+        expect(at(max)).toContain(inner(SAID.sister[locale]));
+        expect(at(max)).toMatch(/我的姐姐|我的姊姊|my sister/u);
+      }
+    },
+  );
 
   it('many: repetitive contacts become counts per day with the time range and the night ones', () => {
     // Routine days are never listed call by call (at 1,500 the rules and the grave contacts take the room).
     const text = draftForField(field('facts', locale === 'en' ? 5000 : 3000), records(locale, 'many'), opts(locale)).text;
-    const day = { 'zh-CN': /11月\d+日(共|至11月\d+日，每天)联系我12次/u, 'zh-TW': /11月\d+日(共|至11月\d+日，每天)聯絡我12次/u, en: /(On|From) \d+ November (to \d+ November )?I was contacted 12 times/ }[locale];
+    const day = {
+      'zh-CN': /11月\d+日(共|至11月\d+日，每天)联系我12次/u,
+      'zh-TW': /11月\d+日(共|至11月\d+日，每天)聯絡我12次/u,
+      en: /(On|From) \d+ November (to \d+ November )?I was contacted 12 times/,
+    }[locale];
     expect(text).toMatch(day);
     expect(text).toMatch(/08:10(—| and )23:40/u);
     expect(text).toMatch(/22:10(—|–)23:40/u);
@@ -106,20 +139,27 @@ describe.each(LOCALES)('%s drafts', (locale) => {
     expect(text).toContain({ 'zh-CN': `其中${night}次在夜间`, 'zh-TW': `其中${night}次在夜間`, en: `${night} of them at night` }[locale]);
   });
 
-  it('many: a day of wordless calls (an imported call log) reads as the import\'s day sentence, with its night calls', () => {
+  it("many: a day of wordless calls (an imported call log) reads as the import's day sentence, with its night calls", () => {
     const r = records(locale, 'many');
     // English runs longer: 3,000 characters go to the grave contacts, the rules and the evidence.
     const text = draftForField(field('facts', locale === 'en' ? 5000 : 3000), r, opts(locale)).text;
     // 4 November has only routine calls (and one text): the sentence the day view shows for it, measured, not typed in.
     const routine = r.contacts.filter((c) => !c.flags.length && !c.thirdParties);
-    const sentence = daySentence(dayView(routine, '2026-11-04'), (k, p) => translate(locale, k, p)).replace('from 1 numbers', 'from one number');
+    const sentence = daySentence(dayView(routine, '2026-11-04'), (k, p) => translate(locale, k, p)).replace(
+      'from 1 numbers',
+      'from one number',
+    );
     expect(text).toContain(sentence);
     expect(text).toMatch(/22:10(—|–)23:40/u);
   });
 
   it('story: says once that the agency collects for the lender, and keeps the night call from 1,500 characters on', () => {
     const r = records(locale, 'story');
-    const agencyFor = { 'zh-CN': '某某信息咨询有限公司是该公司委托的催收方。', 'zh-TW': '某某信息咨询有限公司是該公司委託的催收方。', en: '某某信息咨询有限公司 collected on behalf of the lender.' }[locale];
+    const agencyFor = {
+      'zh-CN': '某某信息咨询有限公司是该公司委托的催收方。',
+      'zh-TW': '某某信息咨询有限公司是該公司委託的催收方。',
+      en: '某某信息咨询有限公司 collected on behalf of the lender.',
+    }[locale];
     // English needs about twice the characters: there the sentence comes in from 3,000.
     for (const max of locale === 'en' ? [3000] : [1500, 3000]) {
       const text = draftForField(field('facts', max), r, opts(locale)).text;
@@ -129,15 +169,27 @@ describe.each(LOCALES)('%s drafts', (locale) => {
     expect(draftForField(field('facts', 3000), r, opts(locale)).text).toContain(inner(SAID.night[locale]));
   });
 
-  it('says each hedge once: a qualifier the document\'s name carries is not repeated after what it says, nor with a later mention', () => {
+  it("says each hedge once: a qualifier the document's name carries is not repeated after what it says, nor with a later mention", () => {
     for (const scenario of ['story', 'many'] as Scenario[]) {
       for (const max of LIMITS) {
         const text = draftForField(field('facts', max), records(locale, scenario), opts(locale)).text;
-        for (const hedge of ['约束会员机构', '約束會員機構', 'binding on members', '(members)', '推荐性标准）', '推薦性標準）', '(recommended standard)']) {
+        for (const hedge of [
+          '约束会员机构',
+          '約束會員機構',
+          'binding on members',
+          '(members)',
+          '推荐性标准）',
+          '推薦性標準）',
+          '(recommended standard)',
+        ]) {
           expect(text.split(hedge).length - 1, `${scenario} ${max} ${hedge}`).toBeLessThanOrEqual(1);
         }
         // "As reported" is said with a document's first mention, and only there.
-        for (const doc of ['金融机构个人消费类贷款催收工作指引', '金融機構個人消費類貸款催收工作指引', 'collection guideline for personal consumer loans']) {
+        for (const doc of [
+          '金融机构个人消费类贷款催收工作指引',
+          '金融機構個人消費類貸款催收工作指引',
+          'collection guideline for personal consumer loans',
+        ]) {
           const mentions = text.split(doc).length - 1;
           if (mentions > 0) expect(text, `${scenario} ${max}`).toMatch(new RegExp(`${doc}[^。.]*(据|據|as reported)`, 'u'));
         }
@@ -158,7 +210,11 @@ describe.each(LOCALES)('%s drafts', (locale) => {
 
 describe('reader, channel and jurisdiction', () => {
   it('addresses the lender on its own page and speaks of it in the third person elsewhere', () => {
-    const own = draftForField(field('facts', 1500), records('zh-CN', 'story'), opts('zh-CN', { reader: 'lender', channelId: 'user-site' })).text;
+    const own = draftForField(
+      field('facts', 1500),
+      records('zh-CN', 'story'),
+      opts('zh-CN', { reader: 'lender', channelId: 'user-site' }),
+    ).text;
     expect(own).toContain('贵公司');
     expect(own).not.toContain('该公司');
     // On the lender's own page there is no "I already complained to you" sentence.
@@ -174,7 +230,9 @@ describe('reader, channel and jurisdiction', () => {
 
   it('FOI: the complaint to the institution comes first, at every limit', () => {
     for (const max of LIMITS) {
-      expect(draftForField(field('facts', max), records('zh-TW', 'story'), opts('zh-TW', { channelId: 'twfoi', jurisdiction: 'TW' })).text).toContain('KF-20261104-01');
+      expect(
+        draftForField(field('facts', max), records('zh-TW', 'story'), opts('zh-TW', { channelId: 'twfoi', jurisdiction: 'TW' })).text,
+      ).toContain('KF-20261104-01');
     }
   });
 
@@ -187,7 +245,7 @@ describe('reader, channel and jurisdiction', () => {
     }
   });
 
-  it('puts only the institution\'s name into a one-line institution field', () => {
+  it("puts only the institution's name into a one-line institution field", () => {
     const r = records('zh-CN', 'story');
     expect(draftForField(field('respondent', 100, false), r, opts('zh-CN')).text).toBe('示例消费金融');
     expect(draftForField(field('respondent', 300, true), r, opts('zh-CN')).text).toContain('账户尾号：1234');
@@ -197,14 +255,22 @@ describe('reader, channel and jurisdiction', () => {
 describe('channel structure', () => {
   it('HKMA: the chronology gives date and time, place or means, and the people, line by line', () => {
     for (const locale of ['zh-TW', 'en'] as const) {
-      const text = draftForField(field('facts', 3000), records(locale, 'story'), opts(locale, { channelId: 'hkma', jurisdiction: 'HK' })).text;
+      const text = draftForField(
+        field('facts', 3000),
+        records(locale, 'story'),
+        opts(locale, { channelId: 'hkma', jurisdiction: 'HK' }),
+      ).text;
       const line = locale === 'en' ? /^3 November, 09:15 \| by phone \| .+: called me\./mu : /^11月3日 09:15｜電話｜.+：打電話給我。/mu;
       expect(text).toMatch(line);
       expect(text).toContain('KF-20261104-01');
       checkText(locale, 'facts', text, 3000, text);
       // Shortened, every contact still has its chronology line.
       for (const max of [500, 1500]) {
-        const short = draftForField(field('facts', max), records(locale, 'story'), opts(locale, { channelId: 'hkma', jurisdiction: 'HK' })).text;
+        const short = draftForField(
+          field('facts', max),
+          records(locale, 'story'),
+          opts(locale, { channelId: 'hkma', jurisdiction: 'HK' }),
+        ).text;
         const quoted = short.split('\n').filter((l) => Object.values(SAID).some((said) => l.includes(inner(said[locale]))));
         expect(quoted.length, `${max}`).toBeGreaterThan(0);
         for (const l of quoted) expect(l, `${max}`).toMatch(locale === 'en' ? /^\d+ \w+, \d\d:\d\d \| / : /^\d+月\d+日 \d\d:\d\d｜/u);
@@ -217,7 +283,11 @@ describe('draft options from the page', () => {
   it("take the channel's jurisdiction and reader, and the form's other fields", async () => {
     const { draftOptions } = await import('@/utils/domain/complaints/drafts/for-channel');
     const fields = [{ section: 'facts' as const }, { section: 'demands' as const }];
-    expect(draftOptions({ channelId: 'hkma', fields }, 'en', 480, 'HKD')).toMatchObject({ jurisdiction: 'HK', reader: 'third-party', formSections: ['facts', 'demands'] });
+    expect(draftOptions({ channelId: 'hkma', fields }, 'en', 480, 'HKD')).toMatchObject({
+      jurisdiction: 'HK',
+      reader: 'third-party',
+      formSections: ['facts', 'demands'],
+    });
     expect(draftOptions({ channelId: 'nfra', fields }, 'zh-CN', 480, 'CNY')).toMatchObject({ jurisdiction: 'CN' });
     const own = draftOptions({ channelId: 'user-site', fields }, 'zh-CN', 480, 'CNY');
     expect(own.reader).toBe('lender');

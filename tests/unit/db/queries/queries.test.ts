@@ -10,7 +10,16 @@ import { freshDb } from '../../helpers/db';
 import { agreement, bj, contact, installment, lender } from '../../domain/findings/build';
 
 const ev = (id: string, createdAt: number, owner?: [string, string]) =>
-  ({ id, createdAt, name: `${id}.txt`, mime: 'text/plain', size: 1, sha256: 'a'.repeat(64), blob: new Blob(['a']), ...(owner ? { ownerType: owner[0], ownerId: owner[1] } : {}) }) as never;
+  ({
+    id,
+    createdAt,
+    name: `${id}.txt`,
+    mime: 'text/plain',
+    size: 1,
+    sha256: 'a'.repeat(64),
+    blob: new Blob(['a']),
+    ...(owner ? { ownerType: owner[0], ownerId: owner[1] } : {}),
+  }) as never;
 
 let db: NgDatabase;
 beforeEach(async () => {
@@ -18,9 +27,21 @@ beforeEach(async () => {
   await db.lenders.bulkAdd([lender(), lender({ id: 'L2', name: '自建' }), lender({ id: 'L3', catalogId: 'card-cmb' })]);
   await db.agreements.bulkAdd([agreement({ updatedAt: 1 }), agreement({ id: 'A2', lenderId: 'L2', updatedAt: 2, status: 'completed' })]);
   await db.installments.bulkAdd([installment(2, '2026-04-15', false), installment(1, '2026-03-15', true)]);
-  await db.contacts.bulkAdd([contact({ id: 'C1', lenderId: 'L1', agreementId: 'A1', at: bj('2026-03-02', '23:30:00') }), contact({ id: 'C2', lenderId: 'L1', at: bj('2026-03-05', '10:00:00') })]);
+  await db.contacts.bulkAdd([
+    contact({ id: 'C1', lenderId: 'L1', agreementId: 'A1', at: bj('2026-03-02', '23:30:00') }),
+    contact({ id: 'C2', lenderId: 'L1', at: bj('2026-03-05', '10:00:00') }),
+  ]);
   await db.evidence.bulkAdd([ev('E1', 1, ['agreement', 'A1']), ev('E2', 3, ['contact', 'C1']), ev('E3', 2)]);
-  await db.reminders.add({ id: 'R1', key: 'k', kind: 'custom', targetType: 'agreement', targetId: 'A1', fireAt: 5, text: 'x', createdAt: 1 } as never);
+  await db.reminders.add({
+    id: 'R1',
+    key: 'k',
+    kind: 'custom',
+    targetType: 'agreement',
+    targetId: 'A1',
+    fireAt: 5,
+    text: 'x',
+    createdAt: 1,
+  } as never);
   await db.userSites.add({ id: 'U1', pattern: 'https://help.example.com/*', label: 'x', createdAt: 1 });
 });
 
@@ -30,7 +51,10 @@ describe('read queries (utils/db/queries)', () => {
     expect(view.installments.map((i) => i.seq)).toEqual([1, 2]);
     expect(view).toMatchObject({ lender: { id: 'L1' }, reminderCount: 1, contactCount: 1 });
     expect(await agreementView('nope', db)).toBeNull();
-    expect((await agreementRows(db)).map((r) => [r.a.id, r.lender?.id, r.plan.length])).toEqual([['A2', 'L2', 0], ['A1', 'L1', 2]]);
+    expect((await agreementRows(db)).map((r) => [r.a.id, r.lender?.id, r.plan.length])).toEqual([
+      ['A2', 'L2', 0],
+      ['A1', 'L1', 2],
+    ]);
     expect((await customLenders(db)).map((l) => l.id).sort()).toEqual(['L1', 'L2']);
     expect((await agreementsOf('L2', db)).map((a) => a.id)).toEqual(['A2']);
     expect(await agreementsOf(undefined, db)).toHaveLength(2);

@@ -25,7 +25,13 @@ describe('report query: the findings come from the background snapshot', () => {
     const refresh = vi.fn(() => refreshFindingsSnapshot(db, () => 1));
     const input = await readReportInput(refresh, db);
     expect(refresh).toHaveBeenCalledTimes(1); // the snapshot was behind the records
-    const expected = findAll({ contacts: await db.contacts.toArray(), agreements: await db.agreements.toArray(), installments: await db.installments.toArray(), lenders: await db.lenders.toArray(), jurisdiction: 'CN' });
+    const expected = findAll({
+      contacts: await db.contacts.toArray(),
+      agreements: await db.agreements.toArray(),
+      installments: await db.installments.toArray(),
+      lenders: await db.lenders.toArray(),
+      jurisdiction: 'CN',
+    });
     expect(expected.length).toBeGreaterThan(2);
     expect(input.findings).toEqual(expected);
     expect(input.contacts).toHaveLength(3);
@@ -45,7 +51,15 @@ describe('report query: the findings come from the background snapshot', () => {
 
   it('leaves the evidence bytes out', async () => {
     const db = await freshDb();
-    await db.evidence.add({ id: 'E1', createdAt: 1, name: 'a.txt', mime: 'text/plain', size: 1, sha256: 'a'.repeat(64), blob: new Blob(['a']) } as never);
+    await db.evidence.add({
+      id: 'E1',
+      createdAt: 1,
+      name: 'a.txt',
+      mime: 'text/plain',
+      size: 1,
+      sha256: 'a'.repeat(64),
+      blob: new Blob(['a']),
+    } as never);
     const input = await readReportInput(() => refreshFindingsSnapshot(db, () => 1), db);
     expect(input.evidence[0]).not.toHaveProperty('blob');
     expect(input.findings).toEqual([]);

@@ -10,8 +10,18 @@ import { freshDb } from '../../helpers/db';
 // Issue 14 §1 "Deadlines": complaints recorded before the deadline data changed keep the date they were given.
 const sent = new Date(2026, 9, 12, 10).getTime(); // 2026-10-12, local
 const complaint = (over: Partial<Complaint>): Complaint => ({
-  id: 'c1', channelId: 'nfra', url: 'https://www.nfra.gov.cn/', createdAt: sent, submittedAt: sent, referenceNo: 'R1', status: 'submitted',
-  sections: {}, contactIds: [], notes: '', updatedAt: sent, ...over,
+  id: 'c1',
+  channelId: 'nfra',
+  url: 'https://www.nfra.gov.cn/',
+  createdAt: sent,
+  submittedAt: sent,
+  referenceNo: 'R1',
+  status: 'submitted',
+  sections: {},
+  contactIds: [],
+  notes: '',
+  updatedAt: sent,
+  ...over,
 });
 // What round 1 stored: NFRA "answer due" after 15 working days; PBOC 30 days from the day it was sent.
 const OLD_NFRA_DUE = addWorkingDays('2026-10-12', 15).date;
@@ -48,7 +58,10 @@ describe('due dates older deadline data gave', () => {
   it('after an upgrade: records an older version wrote are flagged as they are read, unchanged in the database', async () => {
     const db = await freshDb();
     // Written as the previous version stored them (its repository computed these dates).
-    await db.complaints.bulkAdd([complaint({ id: 'n', answerDue: OLD_NFRA_DUE }), complaint({ id: 'p', channelId: 'pboc', answerDue: OLD_PBOC_DUE })]);
+    await db.complaints.bulkAdd([
+      complaint({ id: 'n', answerDue: OLD_NFRA_DUE }),
+      complaint({ id: 'p', channelId: 'pboc', answerDue: OLD_PBOC_DUE }),
+    ]);
     const stored = await db.complaints.toArray();
     const flags = stored.map((c) => [c.id, staleDue(c, channelById(c.channelId))?.current ?? null]);
     expect(flags).toEqual([

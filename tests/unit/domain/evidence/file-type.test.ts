@@ -34,7 +34,17 @@ describe('evidence types: what may be shown inline', () => {
     expect(safeMime('image/png')).toBe('image/png');
     expect(safeMime(' Image/PNG ')).toBe('image/png');
     expect(safeMime('application/zip')).toBe('application/zip');
-    for (const m of ['text/html', 'image/svg+xml', 'text/javascript', 'application/ecmascript', 'text/xml', 'text/plain;charset=utf-8', 'image/png text/html', 'a/b"c', '']) {
+    for (const m of [
+      'text/html',
+      'image/svg+xml',
+      'text/javascript',
+      'application/ecmascript',
+      'text/xml',
+      'text/plain;charset=utf-8',
+      'image/png text/html',
+      'a/b"c',
+      '',
+    ]) {
       expect(safeMime(m), m).toBe(OPAQUE_MIME);
     }
   });

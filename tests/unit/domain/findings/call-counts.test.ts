@@ -9,7 +9,9 @@ const none = { agreements: [], installments: [], lenders: [], jurisdiction: 'CN'
 const ofRule = (contacts: Contact[], ruleId: string) => findAll({ contacts, ...none }).filter((f) => f.ruleId === ruleId);
 
 function calls(n: number, over: Partial<Contact> = {}): Contact[] {
-  return Array.from({ length: n }, (_, i) => contact({ at: bj('2026-03-10', `1${i % 10}:0${Math.floor(i / 10)}:00`), lenderId: 'L1', ...over }));
+  return Array.from({ length: n }, (_, i) =>
+    contact({ at: bj('2026-03-10', `1${i % 10}:0${Math.floor(i / 10)}:00`), lenderId: 'L1', ...over }),
+  );
 }
 
 describe('too-many-connected-calls (more than 3 a day)', () => {
@@ -44,7 +46,15 @@ describe('too-many-connected-calls (more than 3 a day)', () => {
 // Correction (issue 14): the guideline counts *unanswered* attempts on *one number* per day and says "should not" (不宜), with an exception.
 describe('too-many-call-attempts (more than 6 unanswered a day on one number)', () => {
   const missed = (k: number, phone = '', day = '2026-03-10') =>
-    Array.from({ length: k }, (_, i) => contact({ at: bj(day, `1${i % 10}:0${i % 6}:00`), lenderId: 'L1', channel: 'missed-call', connected: false, person: { name: '', staffId: '', phone, agency: '', party: 'agency' } }));
+    Array.from({ length: k }, (_, i) =>
+      contact({
+        at: bj(day, `1${i % 10}:0${i % 6}:00`),
+        lenderId: 'L1',
+        channel: 'missed-call',
+        connected: false,
+        person: { name: '', staffId: '', phone, agency: '', party: 'agency' },
+      }),
+    );
 
   it('is silent at the 6th unanswered attempt and fires at the 7th; answered calls do not count', () => {
     const six = [...missed(6), ...calls(3)];
@@ -69,7 +79,7 @@ describe('too-many-call-attempts (more than 6 unanswered a day on one number)', 
     expect(ofRule([...missed(4, '13800138000'), ...missed(4, '13900139000')], 'too-many-call-attempts')).toEqual([]);
   });
 
-  it('keys numbers by the import\'s normaliser (utils/domain/phone/normalize.ts)', () => {
+  it("keys numbers by the import's normaliser (utils/domain/phone/normalize.ts)", () => {
     // Spellings the old digits-only key split: "00 86" with a space, a trunk 0 before a landline.
     expect(numberKey('00 86 138 0013 8000')).toBe(numberKey('13800138000'));
     expect(numberKey('+86 10 1234 5678')).toBe(numberKey('010-1234-5678'));

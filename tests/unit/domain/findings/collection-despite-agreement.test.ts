@@ -6,7 +6,13 @@ import { agreement, bj, contact, installment, lender } from './build';
 const RULE = 'collection-despite-agreement';
 const plan = [installment(1, '2026-03-15', true), installment(2, '2026-04-15', false), installment(3, '2026-05-15', false)];
 
-type Over = { kind?: 'bank-card' | 'consumer-finance'; status?: 'active' | 'completed'; stop?: boolean; signed?: boolean | undefined; jurisdiction?: 'CN' | 'TW' | 'HK' };
+type Over = {
+  kind?: 'bank-card' | 'consumer-finance';
+  status?: 'active' | 'completed';
+  stop?: boolean;
+  signed?: boolean | undefined;
+  jurisdiction?: 'CN' | 'TW' | 'HK';
+};
 
 function findAllFor(contacts: Contact[], over: Over = {}) {
   const a = agreement({
@@ -14,7 +20,13 @@ function findAllFor(contacts: Contact[], over: Over = {}) {
     promises: { stopCollection: over.stop ?? true, noThirdPartyContact: true, creditReport: 'none', noNewPenalties: true, other: '' },
     ...(over.signed !== undefined ? { signed: over.signed } : {}),
   });
-  return findAll({ contacts, agreements: [a], installments: plan, lenders: [lender({ kind: over.kind ?? 'consumer-finance' })], jurisdiction: over.jurisdiction ?? 'CN' });
+  return findAll({
+    contacts,
+    agreements: [a],
+    installments: plan,
+    lenders: [lender({ kind: over.kind ?? 'consumer-finance' })],
+    jurisdiction: over.jurisdiction ?? 'CN',
+  });
 }
 
 function run(contacts: Contact[], over: Over = {}) {
@@ -90,7 +102,13 @@ describe('collection-despite-agreement', () => {
     const late = [installment(1, '2026-03-15', true, { paidOn: '2026-03-20' }), installment(2, '2026-04-15', false)];
     const inGap = contact({ lenderId: 'L1', at: bj('2026-03-17', '10:00:00') });
     const onPayDay = contact({ lenderId: 'L1', at: bj('2026-03-20', '10:00:00') });
-    const [f] = findAll({ contacts: [inGap, onPayDay], agreements: [agreement()], installments: late, lenders: [lender()], jurisdiction: 'CN' }).filter((x) => x.ruleId === RULE);
+    const [f] = findAll({
+      contacts: [inGap, onPayDay],
+      agreements: [agreement()],
+      installments: late,
+      lenders: [lender()],
+      jurisdiction: 'CN',
+    }).filter((x) => x.ruleId === RULE);
     expect(f!.contactIds).toEqual([onPayDay.id]);
   });
 

@@ -11,7 +11,10 @@ describe('contact flags map to the prohibitions they match', () => {
     for (const flag of CONTACT_FLAGS) {
       const c = contact({ flags: [flag] });
       const found = findAll({ contacts: [c], ...none });
-      expect(found.map((f) => f.ruleId), flag).toEqual([FLAG_RULES[flag].id]);
+      expect(
+        found.map((f) => f.ruleId),
+        flag,
+      ).toEqual([FLAG_RULES[flag].id]);
       expect(found[0]!.contactIds).toEqual([c.id]);
     }
   });

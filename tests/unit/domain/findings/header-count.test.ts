@@ -4,7 +4,7 @@ import { headerCount, summarizeGroups } from '@/utils/domain/findings/summary';
 import { translate } from '@/utils/i18n/translate';
 import { bj, contact } from './build';
 
-describe('a finding\'s header count agrees with its details', () => {
+describe("a finding's header count agrees with its details", () => {
   it('six connected calls on one day: header "6 次", as the explanation and the contact list say', () => {
     const six = Array.from({ length: 6 }, (_, i) => contact({ at: bj('2026-03-10', `1${i}:00:00`), lenderId: 'L1' }));
     const byId = new Map(six.map((c) => [c.id, c]));
@@ -21,7 +21,10 @@ describe('a finding\'s header count agrees with its details', () => {
   it('per-contact rules: one finding per contact, both counts the same', () => {
     const threats = [contact({ flags: ['threat'] }), contact({ flags: ['threat'], at: bj('2026-03-11', '10:00:00') })];
     const byId = new Map(threats.map((c) => [c.id, c]));
-    const [g] = summarizeGroups(groupByRule(findAll({ contacts: threats, agreements: [], installments: [], lenders: [], jurisdiction: 'CN' })), (id) => byId.get(id)).filter((s) => s.ruleId === 'flag-threat');
+    const [g] = summarizeGroups(
+      groupByRule(findAll({ contacts: threats, agreements: [], installments: [], lenders: [], jurisdiction: 'CN' })),
+      (id) => byId.get(id),
+    ).filter((s) => s.ruleId === 'flag-threat');
     expect(g && headerCount(g)).toBe(2);
   });
 });

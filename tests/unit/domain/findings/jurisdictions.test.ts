@@ -7,8 +7,16 @@ import { agreement, bj, contact, lender } from './build';
 
 const night = () => contact({ lenderId: 'L1', at: bj('2026-03-10', '07:30:00') });
 const late = () => contact({ lenderId: 'L1', at: bj('2026-03-10', '23:00:00') });
-const flagged = () => contact({ lenderId: 'L1', flags: ['third-party', 'threat', 'insult', 'public-posting', 'visit', 'impersonation', 'extra-fees'], thirdParties: '母亲' });
-const missed = () => Array.from({ length: 8 }, (_, i) => contact({ lenderId: 'L1', channel: 'missed-call', connected: false, at: bj('2026-03-10', `1${i}:00:00`) }));
+const flagged = () =>
+  contact({
+    lenderId: 'L1',
+    flags: ['third-party', 'threat', 'insult', 'public-posting', 'visit', 'impersonation', 'extra-fees'],
+    thirdParties: '母亲',
+  });
+const missed = () =>
+  Array.from({ length: 8 }, (_, i) =>
+    contact({ lenderId: 'L1', channel: 'missed-call', connected: false, at: bj('2026-03-10', `1${i}:00:00`) }),
+  );
 
 function run(contacts: Contact[], jurisdiction: Jurisdiction | undefined, agreements = [] as ReturnType<typeof agreement>[]) {
   return findAll({ contacts, agreements, installments: [], lenders: [lender({ kind: 'bank-card' })], jurisdiction });
@@ -45,7 +53,8 @@ describe('each jurisdiction is checked by its own rulebook only', () => {
   it('a mainland user gets the mainland rules, with 第六十八条 for a bank credit card', () => {
     const f = run([late(), flagged(), ...missed()], 'CN');
     const ids = new Set(f.map((x) => x.ruleId));
-    for (const id of ['night-contact', 'third-party-contacted', 'flag-threat', 'flag-impersonation', 'too-many-call-attempts']) expect(ids.has(id), id).toBe(true);
+    for (const id of ['night-contact', 'third-party-contacted', 'flag-threat', 'flag-impersonation', 'too-many-call-attempts'])
+      expect(ids.has(id), id).toBe(true);
     expect(JSON.stringify(f.find((x) => x.ruleId === 'third-party-contacted')!.basis)).toContain('第六十八条');
     expect(JSON.stringify(f)).not.toContain('第二百九十三条之一');
   });

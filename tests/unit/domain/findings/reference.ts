@@ -2,7 +2,14 @@ import type { Agreement, Contact, Installment } from '@/utils/model/records';
 import { planStatus } from '@/utils/domain/plan/plan-status';
 import { LOCALES } from '@/utils/i18n/locales';
 import { makeFinding } from '@/utils/domain/findings/make-finding';
-import { RULEBOOKS, RULES, agreementWorthAsking, collectionDespiteAgreement, tooManyCallAttempts, tooManyConnectedCalls } from '@/utils/domain/findings/rules';
+import {
+  RULEBOOKS,
+  RULES,
+  agreementWorthAsking,
+  collectionDespiteAgreement,
+  tooManyCallAttempts,
+  tooManyConnectedCalls,
+} from '@/utils/domain/findings/rules';
 import { channelJurisdiction } from '@/utils/sites';
 import type { FindingsInput } from '@/utils/domain/findings/find-all';
 import type { Finding, Localized } from '@/utils/domain/findings/types';
@@ -42,7 +49,11 @@ function agreementFindings(input: FindingsInput): Finding[] {
   const hits = new Map<Agreement, Contact[]>();
   for (const c of input.contacts) {
     if (c.direction !== 'incoming') continue;
-    const candidates = c.agreementId ? binding.filter((a) => a.id === c.agreementId) : c.lenderId ? binding.filter((a) => a.lenderId === c.lenderId) : [];
+    const candidates = c.agreementId
+      ? binding.filter((a) => a.id === c.agreementId)
+      : c.lenderId
+        ? binding.filter((a) => a.lenderId === c.lenderId)
+        : [];
     const { date } = referenceClock(c);
     for (const a of candidates) {
       if (date > a.negotiatedOn && planStatus(plan(a), date).onTrack) hits.set(a, [...(hits.get(a) ?? []), c]);
@@ -54,7 +65,14 @@ function agreementFindings(input: FindingsInput): Finding[] {
     const card = input.lenders.find((l) => l.id === a.lenderId)?.kind === 'bank-card' && j === 'CN';
     // Signed mainland card plan: 第七十条; a recorded promise: the lender's word; otherwise only worth asking.
     const r = (card && a.signed === true) || a.promises.stopCollection ? rule : agreementWorthAsking;
-    const note = card && a.signed === true ? rule.words!.cardNote! : a.promises.stopCollection ? fill(rule.words!.promiseNote!, { date: a.negotiatedOn }) : card ? agreementWorthAsking.words!.oralCard! : { 'zh-CN': '', 'zh-TW': '', en: '' };
+    const note =
+      card && a.signed === true
+        ? rule.words!.cardNote!
+        : a.promises.stopCollection
+          ? fill(rule.words!.promiseNote!, { date: a.negotiatedOn })
+          : card
+            ? agreementWorthAsking.words!.oralCard!
+            : { 'zh-CN': '', 'zh-TW': '', en: '' };
     const ref = a.lenderRef.trim() || rule.words!.noRef!;
     const first = referenceClock(list[0]!).date;
     const last = referenceClock(list[list.length - 1]!).date;
@@ -73,7 +91,12 @@ function perContactFindings(input: FindingsInput): Finding[] {
     const clock = referenceClock(c);
     const keep = (f: Finding) => ({ ...f, channels: f.channels.filter((id) => channelJurisdiction(id) === j) });
     const night = book.night;
-    if (night && c.direction === 'incoming' && c.channel !== 'letter' && (clock.hour >= night.nightHours[0] || clock.hour < night.nightHours[1])) {
+    if (
+      night &&
+      c.direction === 'incoming' &&
+      c.channel !== 'letter' &&
+      (clock.hour >= night.nightHours[0] || clock.hour < night.nightHours[1])
+    ) {
       out.push(keep(makeFinding(night, c.id, [c], fill(night.explain, { ...clock }))));
     }
     const flags = new Set(c.flags);
@@ -97,7 +120,10 @@ function callCountFindings(input: FindingsInput): Finding[] {
     const day = `${c.lenderId ?? '-'}|${referenceClock(c).date}`;
     if (c.channel === 'call' && c.connected) connected.set(day, [...(connected.get(day) ?? []), c]);
     else {
-      const num = c.person.phone.replace(/\D/g, '').replace(/^0086/, '').replace(c.person.phone.trim().startsWith('+86') ? /^86/ : /^$/, '');
+      const num = c.person.phone
+        .replace(/\D/g, '')
+        .replace(/^0086/, '')
+        .replace(c.person.phone.trim().startsWith('+86') ? /^86/ : /^$/, '');
       const key = `${day}|${num || '?'}`;
       unanswered.set(key, [...(unanswered.get(key) ?? []), c]);
     }
@@ -106,7 +132,8 @@ function callCountFindings(input: FindingsInput): Finding[] {
   for (const [key, calls] of connected) {
     const date = key.slice(key.indexOf('|') + 1);
     calls.sort((a, b) => a.at - b.at);
-    if (calls.length > 3) out.push(makeFinding(tooManyConnectedCalls, key, calls, fill(tooManyConnectedCalls.explain, { date, count: calls.length })));
+    if (calls.length > 3)
+      out.push(makeFinding(tooManyConnectedCalls, key, calls, fill(tooManyConnectedCalls.explain, { date, count: calls.length })));
   }
   const w = tooManyCallAttempts.words!;
   const empty = { 'zh-CN': '', 'zh-TW': '', en: '' };
@@ -116,7 +143,14 @@ function callCountFindings(input: FindingsInput): Finding[] {
     if (calls.length <= 6) continue;
     const known = num !== '?';
     const from = known ? fill(w.fromNumber!, { number: calls.find((c) => c.person.phone.trim())!.person.phone.trim() }) : empty;
-    out.push(makeFinding(tooManyCallAttempts, key, calls, fill(tooManyCallAttempts.explain, { date, count: calls.length, from, assumed: known ? empty : w.assumed! })));
+    out.push(
+      makeFinding(
+        tooManyCallAttempts,
+        key,
+        calls,
+        fill(tooManyCallAttempts.explain, { date, count: calls.length, from, assumed: known ? empty : w.assumed! }),
+      ),
+    );
   }
   return out;
 }

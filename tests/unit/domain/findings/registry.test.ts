@@ -53,9 +53,24 @@ describe('findings rule registry (one file per rule, every file registered)', ()
     for (const r of RULES) {
       if (!r.basis.some((b) => b.confidence === 'reported')) continue;
       const { 'zh-CN': cn, 'zh-TW': tw, en } = r.explain;
-      const all = Object.values(r.words ?? {}).map((w) => w.en).join(' ') + en;
-      expect(cn + Object.values(r.words ?? {}).map((w) => w['zh-CN']).join(''), r.id).toMatch(/据[^，。]{0,8}报道/);
-      expect(tw + Object.values(r.words ?? {}).map((w) => w['zh-TW']).join(''), r.id).toMatch(/據[^，。]{0,8}報導/);
+      const all =
+        Object.values(r.words ?? {})
+          .map((w) => w.en)
+          .join(' ') + en;
+      expect(
+        cn +
+          Object.values(r.words ?? {})
+            .map((w) => w['zh-CN'])
+            .join(''),
+        r.id,
+      ).toMatch(/据[^，。]{0,8}报道/);
+      expect(
+        tw +
+          Object.values(r.words ?? {})
+            .map((w) => w['zh-TW'])
+            .join(''),
+        r.id,
+      ).toMatch(/據[^，。]{0,8}報導/);
       expect(all, r.id).toMatch(/as reported|reported by/i);
       expect(all, r.id).not.toMatch(/Collection rules forbid/);
       expect(cn, r.id).not.toContain('催收规范禁止');
@@ -80,7 +95,8 @@ describe('findings rule registry (one file per rule, every file registered)', ()
 
   it('never cites the unconfirmed rules of the knowledge file', () => {
     const all = JSON.stringify(RULES);
-    for (const banned of ['自律公约', '第四十二条', '第五十一条', '消费金融公司管理办法', '第四十一条', '7 natural days', '第六十九条']) expect(all).not.toContain(banned);
+    for (const banned of ['自律公约', '第四十二条', '第五十一条', '消费金融公司管理办法', '第四十一条', '7 natural days', '第六十九条'])
+      expect(all).not.toContain(banned);
   });
 
   it('points only at registry channels, and has a severity', () => {
@@ -96,7 +112,13 @@ describe('findings rule registry (one file per rule, every file registered)', ()
   it('has every text in all three languages and scripts, with the same placeholders', () => {
     const holes = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
     for (const r of RULES) {
-      const texts = [r.title, r.explain, ...r.basis.map((b) => b.citation), ...r.basis.flatMap((b) => (b.reportedIn ? [b.reportedIn] : [])), ...Object.values(r.words ?? {})];
+      const texts = [
+        r.title,
+        r.explain,
+        ...r.basis.map((b) => b.citation),
+        ...r.basis.flatMap((b) => (b.reportedIn ? [b.reportedIn] : [])),
+        ...Object.values(r.words ?? {}),
+      ];
       for (const t of texts) {
         for (const l of LOCALES) {
           expect(t[l].trim(), `${r.id} ${l}`).not.toBe('');

@@ -9,7 +9,11 @@ describe('scenarios from the users’ stories', () => {
     const plan = [installment(1, '2026-03-10', true), installment(2, '2026-04-10', false)];
     const day = '2026-03-12';
     const contacts = [
-      contact({ lenderId: 'L1', at: bj(day, '09:00:00'), person: { name: '王', staffId: 'A12', phone: '', agency: '某某催收', party: 'agency' } }),
+      contact({
+        lenderId: 'L1',
+        at: bj(day, '09:00:00'),
+        person: { name: '王', staffId: 'A12', phone: '', agency: '某某催收', party: 'agency' },
+      }),
       contact({ lenderId: 'L1', at: bj(day, '11:00:00') }),
       contact({ lenderId: 'L1', at: bj(day, '14:00:00') }),
       contact({ lenderId: 'L1', at: bj(day, '22:30:00'), summary: '说不知道有协议' }),

@@ -14,7 +14,7 @@ describe('search matches lender names and folds scripts with OpenCC', () => {
   const agency = contact({ summary: '外包', person: { name: '', staffId: '', phone: '', agency: '恒信资产管理', party: 'agency' } });
   const all = [jdd, own, agency];
 
-  it('finds contacts by their lender\'s stored name (桔多多 found 0 before)', () => {
+  it("finds contacts by their lender's stored name (桔多多 found 0 before)", () => {
     expect(filterContacts(all, { query: '桔多多' }, lenders)).toEqual([jdd]);
     expect(filterContacts(all, { query: '小贷' }, lenders)).toEqual([own]);
   });
@@ -40,6 +40,7 @@ describe('search matches lender names and folds scripts with OpenCC', () => {
   it('a substring folds as it does inside the whole text', () => {
     const text = '催收員說要去單位騷擾';
     const whole = normalizeForSearch(text);
-    for (let i = 0; i < text.length; i++) for (let j = i + 1; j <= text.length; j++) expect(whole).toContain(normalizeForSearch(text.slice(i, j)));
+    for (let i = 0; i < text.length; i++)
+      for (let j = i + 1; j <= text.length; j++) expect(whole).toContain(normalizeForSearch(text.slice(i, j)));
   });
 });

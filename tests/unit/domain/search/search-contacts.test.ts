@@ -5,7 +5,10 @@ import { contact } from '../findings/build';
 
 describe('Chinese search over contacts', () => {
   const insulted = contact({ summary: '被催收员辱骂，说要上门' });
-  const phone = contact({ summary: '短信', person: { name: '李经理', staffId: 'HX-0087', phone: '138 0013 8000', agency: '恒信资产管理', party: 'agency' } });
+  const phone = contact({
+    summary: '短信',
+    person: { name: '李经理', staffId: 'HX-0087', phone: '138 0013 8000', agency: '恒信资产管理', party: 'agency' },
+  });
   const other = contact({ summary: 'Called about the card', thirdParties: '我妈' });
   const all = [insulted, phone, other];
 

@@ -15,7 +15,10 @@ export function agreementUnits(ctx: Ctx, r: ComplaintRecords): DraftUnit[] {
   const l = ctx.locale;
   const date = dateText(l, a.negotiatedOn);
   const cp = a.counterpart;
-  const ids = [cp.staffId.trim() && phrase(l, 'draft.staffId', { id: cp.staffId.trim() }), cp.phone.trim() && phrase(l, 'draft.phone', { phone: cp.phone.trim() })].filter(Boolean) as string[];
+  const ids = [
+    cp.staffId.trim() && phrase(l, 'draft.staffId', { id: cp.staffId.trim() }),
+    cp.phone.trim() && phrase(l, 'draft.phone', { phone: cp.phone.trim() }),
+  ].filter(Boolean) as string[];
   const person = cp.name.trim() ? cp.name.trim() + (ids.length ? (l === 'en' ? ` (${ids.join(', ')})` : `（${ids.join('，')}）`) : '') : '';
   const via = phrase(l, `draft.via.${a.negotiatedVia}`);
   const total = formatMoney(a.terms.totalToRepayFen, l, ctx.currency);
@@ -30,12 +33,33 @@ export function agreementUnits(ctx: Ctx, r: ComplaintRecords): DraftUnit[] {
   const stopOnly = a.promises.stopCollection ? phrase(l, 'draft.agreement.promised', { the: ctx.The, list: promises[0]! }) : '';
   const product = a.product.trim() ? phrase(l, 'draft.agreement.product', { product: a.product.trim() }) : '';
   const full = sentences(l, [
-    phrase(l, person ? 'draft.agreement.with' : 'draft.agreement', { date, via, the: ctx.named, person, product, total, ref: ref ? phrase(l, 'draft.agreement.ref', { ref }) : '' }),
+    phrase(l, person ? 'draft.agreement.with' : 'draft.agreement', {
+      date,
+      via,
+      the: ctx.named,
+      person,
+      product,
+      total,
+      ref: ref ? phrase(l, 'draft.agreement.ref', { ref }) : '',
+    }),
     promised,
   ]);
-  const mid = sentences(l, [phrase(l, 'draft.agreement', { date, via, the: ctx.named, person: '', product: '', total, ref: ref ? phrase(l, 'draft.agreement.ref', { ref }) : '' }), promised]);
+  const mid = sentences(l, [
+    phrase(l, 'draft.agreement', {
+      date,
+      via,
+      the: ctx.named,
+      person: '',
+      product: '',
+      total,
+      ref: ref ? phrase(l, 'draft.agreement.ref', { ref }) : '',
+    }),
+    promised,
+  ]);
   const short = sentences(l, [phrase(l, 'draft.agreement.short', { date, the: ctx.named, total }), stopOnly]);
   // The shortest: the date and, when it was promised, that collection was to stop.
-  const min = a.promises.stopCollection ? phrase(l, 'draft.agreement.min', { date, the: ctx.named }) : phrase(l, 'draft.agreement.short', { date, the: ctx.named, total });
+  const min = a.promises.stopCollection
+    ? phrase(l, 'draft.agreement.min', { date, the: ctx.named })
+    : phrase(l, 'draft.agreement.short', { date, the: ctx.named, total });
   return [{ variants: [...new Set([full, mid, short, min])], required: true, priority: 12, essential: 1 }];
 }

@@ -26,12 +26,20 @@ export function gravity(c: Contact, firstAfterAgreement: boolean): number | unde
 
 type Kind = 'call' | 'missed' | 'sms' | 'other';
 const kindOf = (c: Contact): Kind =>
-  c.channel === 'missed-call' || (c.channel === 'call' && !c.connected) ? 'missed' : c.channel === 'call' ? 'call' : c.channel === 'sms' ? 'sms' : 'other';
+  c.channel === 'missed-call' || (c.channel === 'call' && !c.connected)
+    ? 'missed'
+    : c.channel === 'call'
+      ? 'call'
+      : c.channel === 'sms'
+        ? 'sms'
+        : 'other';
 
 function counts(ctx: Ctx, cs: Contact[]): string {
   const n: Record<Kind, number> = { call: 0, missed: 0, sms: 0, other: 0 };
   for (const c of cs) n[kindOf(c)] += 1;
-  const parts = (['call', 'missed', 'sms', 'other'] as const).filter((k) => n[k] > 0).map((k) => phrase(ctx.locale, `draft.count.${k}`, { count: n[k] }));
+  const parts = (['call', 'missed', 'sms', 'other'] as const)
+    .filter((k) => n[k] > 0)
+    .map((k) => phrase(ctx.locale, `draft.count.${k}`, { count: n[k] }));
   return parts.join(ctx.locale === 'en' ? ', ' : '、');
 }
 
@@ -85,9 +93,22 @@ function digest(ctx: Ctx, cs: Contact[]): DraftUnit[] {
  * holds the lender to account for its agents.
  */
 function agencies(ctx: Ctx, cs: Contact[]): DraftUnit[] {
-  const names = [...new Set(cs.filter((c) => c.person.party === 'agency').map((c) => c.person.agency.trim()).filter(Boolean))];
+  const names = [
+    ...new Set(
+      cs
+        .filter((c) => c.person.party === 'agency')
+        .map((c) => c.person.agency.trim())
+        .filter(Boolean),
+    ),
+  ];
   if (!names.length) return [];
-  return [{ variants: [phrase(ctx.locale, 'draft.agencyFor', { agencies: joinList(ctx.locale, names), the: ctx.the })], priority: 14.9, inline: true }];
+  return [
+    {
+      variants: [phrase(ctx.locale, 'draft.agencyFor', { agencies: joinList(ctx.locale, names), the: ctx.the })],
+      priority: 14.9,
+      inline: true,
+    },
+  ];
 }
 
 function overview(ctx: Ctx, r: ComplaintRecords, cs: Contact[]): DraftUnit {
@@ -107,7 +128,8 @@ type Day = { routine: Contact[]; grave: { c: Contact; rank: number }[] };
 /** Same counts, time range, night contacts and words as the day before: part of one run. */
 function sameShape(ctx: Ctx, next: Day, routine: Contact[]): boolean {
   if (next.grave.length || next.routine.length !== routine.length) return false;
-  const shape = (cs: Contact[]) => [counts(ctx, cs), ...range(cs), nightPart(ctx, cs), [...new Set(cs.map((c) => c.summary.trim()))].join('|')].join('/');
+  const shape = (cs: Contact[]) =>
+    [counts(ctx, cs), ...range(cs), nightPart(ctx, cs), [...new Set(cs.map((c) => c.summary.trim()))].join('|')].join('/');
   return shape(next.routine) === shape(routine);
 }
 
@@ -115,9 +137,20 @@ function sameShape(ctx: Ctx, next: Day, routine: Contact[]): boolean {
 function runSummary(ctx: Ctx, first: string, last: string, routine: Contact[]): string {
   const l = ctx.locale;
   const [from, to] = range(routine);
-  const params = { first: dateText(l, first, first.slice(0, 4) !== ctx.year), last: dateText(l, last, last.slice(0, 4) !== first.slice(0, 4)), count: routine.length, kinds: counts(ctx, routine), from, to, night: nightPart(ctx, routine) };
+  const params = {
+    first: dateText(l, first, first.slice(0, 4) !== ctx.year),
+    last: dateText(l, last, last.slice(0, 4) !== first.slice(0, 4)),
+    count: routine.length,
+    kinds: counts(ctx, routine),
+    from,
+    to,
+    night: nightPart(ctx, routine),
+  };
   const said = [...new Set(routine.map((c) => c.summary.trim()).filter(Boolean))];
-  return sentences(l, [phrase(l, 'draft.days', params), said.length > 0 && phrase(l, 'draft.days.said', { quotes: said.map((x) => quote(l, x)).join(l === 'en' ? '; ' : '；') })]);
+  return sentences(l, [
+    phrase(l, 'draft.days', params),
+    said.length > 0 && phrase(l, 'draft.days.said', { quotes: said.map((x) => quote(l, x)).join(l === 'en' ? '; ' : '；') }),
+  ]);
 }
 
 /**
@@ -129,8 +162,20 @@ function dayVariants(ctx: Ctx, day: string, routine: Contact[], sep: string): st
   // A day of wordless calls (an imported call log) reads as the import's day sentence.
   const summary = importedDaySentence(ctx, day, routine) ?? daySummary(ctx, day, routine);
   const said = [...new Set(routine.map((c) => c.summary.trim()).filter(Boolean))];
-  const withSaid = said.length ? sentences(l, [summary, phrase(l, 'draft.day.said', { quotes: said.map((x) => quote(l, x)).join(l === 'en' ? '; ' : '；') })]) : summary;
-  const out = routine.length <= 3 ? [routine.map((c) => { const v = contactVariants(ctx, c, false); return v[Math.min(1, v.length - 1)]!; }).join(sep)] : [];
+  const withSaid = said.length
+    ? sentences(l, [summary, phrase(l, 'draft.day.said', { quotes: said.map((x) => quote(l, x)).join(l === 'en' ? '; ' : '；') })])
+    : summary;
+  const out =
+    routine.length <= 3
+      ? [
+          routine
+            .map((c) => {
+              const v = contactVariants(ctx, c, false);
+              return v[Math.min(1, v.length - 1)]!;
+            })
+            .join(sep),
+        ]
+      : [];
   return [...new Set([...out, withSaid, summary])];
 }
 
@@ -173,8 +218,8 @@ export function chronologyUnits(ctx: Ctx, r: ComplaintRecords): DraftUnit[] {
       // The first night call's words are part of the core, as a grave contact's are.
       const core = priority < 15 && routine[0]!.summary.trim() && variants.length > 2 ? { core: variants.length - 2 } : {};
       units.push({ variants, priority, essential: 1, ...core });
-    }
-    else if (routine.length > 1) units.push({ variants: dayVariants(ctx, day, routine, sep), priority, essential: routine.length <= 3 ? 1 : 0 });
+    } else if (routine.length > 1)
+      units.push({ variants: dayVariants(ctx, day, routine, sep), priority, essential: routine.length <= 3 ? 1 : 0 });
     // The overview names every kind of grave conduct; the first contact of each kind is written out first.
     for (const { c, rank } of grave) {
       const first = !firstOfKind.has(rank);
@@ -182,7 +227,12 @@ export function chronologyUnits(ctx: Ctx, r: ComplaintRecords): DraftUnit[] {
       const variants = contactVariants(ctx, c, true);
       // The core is the collector's words with their date (the compact variant, second to last): every grave
       // contact gets them before any unit gets more; then the conduct spelled out, before rules and lists.
-      units.push({ variants, priority: 10 + rank + (first ? 0 : 10), essential: 1, ...(c.summary.trim() ? { core: variants.length - 2 } : {}) });
+      units.push({
+        variants,
+        priority: 10 + rank + (first ? 0 : 10),
+        essential: 1,
+        ...(c.summary.trim() ? { core: variants.length - 2 } : {}),
+      });
     }
   }
   return units;

@@ -14,7 +14,8 @@ import { dateText, joinList, monthText, phrase } from './text';
 
 type Basis = LegalBasis & { jurisdiction?: DraftJurisdiction; confidence: string; says?: Record<string, string>; factId?: string };
 
-const ARTICLE_ZH = /第[一二三四五六七八九十百千零〇两\d]+[条條](之[一二三四五六七八九十]+)?(第[一二三四五六七八九十百千零〇两\d]+[款])?(第?[（(][一二三四五六七八九十\d]+[)）][项項])?/gu;
+const ARTICLE_ZH =
+  /第[一二三四五六七八九十百千零〇两\d]+[条條](之[一二三四五六七八九十]+)?(第[一二三四五六七八九十百千零〇两\d]+[款])?(第?[（(][一二三四五六七八九十\d]+[)）][项項])?/gu;
 const ARTICLE_EN = /,?\s*(Article|Art\.|§)\s*\d+[A-Za-z]*(\(\d+\))*/g;
 /** Notes meant for the app's user (and a superseded text), never for the regulator. */
 const USER_NOTE = /[（(][^（）()]*(请核对|請核對|check the|已于|已於|revised)[^（）()]*[）)]/giu;
@@ -25,7 +26,10 @@ export function documentName(b: Basis, locale: Ctx['locale']): string {
   let name = b.citation[locale].replace(USER_NOTE, '');
   name = name.split(/：|: /u)[0]!;
   if (b.confidence !== 'text') name = name.replace(ARTICLE_ZH, '').replace(ARTICLE_EN, '');
-  return name.replace(/[（(]\s*[）)]/gu, '').replace(/\s{2,}/g, ' ').trim();
+  return name
+    .replace(/[（(]\s*[）)]/gu, '')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
 }
 
 export function citable(b: Basis, j: DraftJurisdiction | undefined): boolean {
@@ -60,7 +64,10 @@ function factSays(b: Basis, ctx: Ctx): string | undefined {
   const colon = what.search(/：|: /u);
   let body = (colon >= 0 ? what.slice(colon + (what[colon] === '：' ? 1 : 2)) : what).trim();
   if (b.confidence !== 'text') body = body.replace(ARTICLE_ZH, '').replace(ARTICLE_EN, '');
-  body = body.replace(/[（(]\s*[）)]/gu, '').replace(/[。.;；]+$/u, '').trim();
+  body = body
+    .replace(/[（(]\s*[）)]/gu, '')
+    .replace(/[。.;；]+$/u, '')
+    .trim();
   return body && !TO_THE_USER.test(body) ? body : undefined;
 }
 
@@ -163,16 +170,21 @@ export function citationUnits(ctx: Ctx, r: ComplaintRecords): DraftUnit[] {
     const names = new Set(bases.filter((b) => b.kind !== 'own-record').map((b) => documentName(b, ctx.locale)));
     const dependent = [ruleSentence(ctx, ruleId, bases, earlier, 'full', r), ruleSentence(ctx, ruleId, bases, earlier, 'short', r)];
     const alone = [ruleSentence(ctx, ruleId, bases, none, 'full', r), ruleSentence(ctx, ruleId, bases, none, 'short', r)];
-    for (const b of bases) if (b.kind !== 'own-record') {
-      earlier.noted.add(documentName(b, ctx.locale));
-      earlier.said.add(`${documentName(b, ctx.locale)}|${says(ctx, b, ruleId)}`);
-    }
+    for (const b of bases)
+      if (b.kind !== 'own-record') {
+        earlier.noted.add(documentName(b, ctx.locale));
+        earlier.said.add(`${documentName(b, ctx.locale)}|${says(ctx, b, ruleId)}`);
+      }
     if (!alone[0]) continue;
     const needs = cited.filter((c) => [...c.names].some((n) => names.has(n))).map((c) => c.unit);
     const leans = needs.length > 0 && dependent.join() !== alone.join();
     // Everything this rule would cite was said before: with the earlier unit it adds nothing ('').
     const variants = leans ? (dependent[0] ? [...new Set(dependent)] : ['']) : [...new Set(alone)];
-    const unit: DraftUnit = { variants: leans ? [...variants, ...new Set(alone)] : variants, priority: 15 + i++ / 10, essential: variants.length - 1 };
+    const unit: DraftUnit = {
+      variants: leans ? [...variants, ...new Set(alone)] : variants,
+      priority: 15 + i++ / 10,
+      essential: variants.length - 1,
+    };
     if (leans) Object.assign(unit, { needs, standaloneFrom: variants.length });
     cited.push({ unit, names });
   }

@@ -11,7 +11,18 @@ import { dateText, joinList, phrase, quote, sentences, withoutOwnPossessive } fr
  */
 
 /** Flags that make a contact grave, gravest first (threats, impersonation, relatives, public posting). */
-export const GRAVE_FLAGS: readonly ContactFlag[] = ['impersonation', 'threat', 'third-party', 'public-posting', 'insult', 'visit', 'false-statement', 'extra-fees', 'borrow-elsewhere', 'private-phone'];
+export const GRAVE_FLAGS: readonly ContactFlag[] = [
+  'impersonation',
+  'threat',
+  'third-party',
+  'public-posting',
+  'insult',
+  'visit',
+  'false-statement',
+  'extra-fees',
+  'borrow-elsewhere',
+  'private-phone',
+];
 
 export function when(ctx: Ctx, c: Contact): { date: string; time: string; day: string } {
   const w = wallClock(c);
@@ -24,7 +35,10 @@ export function who(ctx: Ctx, c: Contact, rich: boolean): string {
   const l = ctx.locale;
   const org = p.agency.trim() || phrase(l, `draft.party.${p.party}`, { the: ctx.the });
   if (!rich) return org;
-  const ids = [p.staffId.trim() && phrase(l, 'draft.staffId', { id: p.staffId.trim() }), p.phone.trim() && phrase(l, 'draft.phone', { phone: p.phone.trim() })].filter(Boolean) as string[];
+  const ids = [
+    p.staffId.trim() && phrase(l, 'draft.staffId', { id: p.staffId.trim() }),
+    p.phone.trim() && phrase(l, 'draft.phone', { phone: p.phone.trim() }),
+  ].filter(Boolean) as string[];
   const name = p.name.trim();
   if (!name && !ids.length) return org;
   const detail = ids.length ? (l === 'en' ? ` (${ids.join(', ')})` : `（${ids.join('，')}）`) : '';
@@ -44,7 +58,13 @@ const CHRONOLOGY_CHANNELS = new Set(['hkma']);
 /** The main sentence: "11月3日22:10，某某催收公司的张三（工号103）打电话给我。" */
 export function contactMain(ctx: Ctx, c: Contact, rich: boolean): string {
   const w = when(ctx, c);
-  const params = { date: w.date, time: w.time, who: who(ctx, c, rich), verb: phrase(ctx.locale, `draft.verb.${verb(c)}`), place: phrase(ctx.locale, `draft.place.${verb(c)}`) };
+  const params = {
+    date: w.date,
+    time: w.time,
+    who: who(ctx, c, rich),
+    verb: phrase(ctx.locale, `draft.verb.${verb(c)}`),
+    place: phrase(ctx.locale, `draft.place.${verb(c)}`),
+  };
   return phrase(ctx.locale, CHRONOLOGY_CHANNELS.has(ctx.channelId) ? 'draft.contact.chronology' : 'draft.contact', params);
 }
 
@@ -79,13 +99,22 @@ export function contactVariants(ctx: Ctx, c: Contact, keepConduct: boolean): str
   const summary = c.summary.trim();
   const first = firstSentence(summary);
   const make = (rich: boolean, said: string, withConduct: boolean) =>
-    sentences(l, [contactMain(ctx, c, rich), withConduct ? conductSentence(ctx, c, said) : said && phrase(l, 'draft.said', { quote: quote(l, said) }), withConduct && tp]);
+    sentences(l, [
+      contactMain(ctx, c, rich),
+      withConduct ? conductSentence(ctx, c, said) : said && phrase(l, 'draft.said', { quote: quote(l, said) }),
+      withConduct && tp,
+    ]);
   const out = [make(true, summary, true), make(false, summary, true)];
   if (first !== summary) out.push(make(false, first, true));
   // The collector's words alone, with when they were said: the shortest form that still quotes them
   // (the digest names the kind of conduct). A 300-character English field has room for this, not for more.
   // HKMA's chronology keeps its line (date and time | means | people) with the words after it.
-  if (summary) out.push(CHRONOLOGY_CHANNELS.has(ctx.channelId) ? make(false, summary, false) : phrase(l, 'draft.contact.compact', { date: when(ctx, c).date, time: when(ctx, c).time, quote: quote(l, summary) }));
+  if (summary)
+    out.push(
+      CHRONOLOGY_CHANNELS.has(ctx.channelId)
+        ? make(false, summary, false)
+        : phrase(l, 'draft.contact.compact', { date: when(ctx, c).date, time: when(ctx, c).time, quote: quote(l, summary) }),
+    );
   out.push(make(false, '', keepConduct));
   return [...new Set(out)];
 }

@@ -17,7 +17,16 @@ export function importedDaySentence(ctx: Ctx, day: string, routine: Contact[]): 
   const lead = daySentence(dayView(routine, day), (key, params) => phrase(ctx.locale, key, params))
     .replace(/\bfrom 1 numbers\b/, 'from one number')
     .replace(/\b1 calls\b/, 'one call');
-  const night = calls.filter((c) => isNightHour(wallClock(c).hour)).map((c) => wallClock(c).time).sort();
-  const range = night.length ? phrase(ctx.locale, night.length > 1 ? 'draft.day.nightCalls' : 'draft.day.nightCallAt', { count: night.length, from: night[0]!, to: night[night.length - 1]! }) : '';
+  const night = calls
+    .filter((c) => isNightHour(wallClock(c).hour))
+    .map((c) => wallClock(c).time)
+    .sort();
+  const range = night.length
+    ? phrase(ctx.locale, night.length > 1 ? 'draft.day.nightCalls' : 'draft.day.nightCallAt', {
+        count: night.length,
+        from: night[0]!,
+        to: night[night.length - 1]!,
+      })
+    : '';
   return [endSentence(ctx.locale, lead), range].filter(Boolean).join(ctx.locale === 'en' ? ' ' : '');
 }

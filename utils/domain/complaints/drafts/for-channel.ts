@@ -29,7 +29,10 @@ export function draftOptions(
   const toLender = channel ? channel.kind === 'lender' : page.channelId === 'user-site' || page.channelId === 'lender';
   const jurisdiction = channelJurisdiction(page.channelId) ?? userJurisdiction;
   return {
-    locale, tzOffsetMin, currency, channelId: page.channelId,
+    locale,
+    tzOffsetMin,
+    currency,
+    channelId: page.channelId,
     reader: toLender ? 'lender' : 'third-party',
     ...(jurisdiction ? { jurisdiction } : {}),
     formSections: page.fields.map((f) => f.section),

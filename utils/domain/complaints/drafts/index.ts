@@ -43,6 +43,10 @@ export function draftForField(field: Field, records: ComplaintRecords, options: 
   const units = unitsFor(field, records, ctx);
   const en = ctx.locale === 'en';
   const inline = field.section === 'facts' || field.section === 'demands' ? (en ? ' ' : '') : en ? '; ' : '；';
-  const result = fitUnits(units, { ...(field.maxLength !== undefined ? { max: field.maxLength } : {}), separator: field.multiline ? '\n' : inline, inline: en ? ' ' : '' });
+  const result = fitUnits(units, {
+    ...(field.maxLength !== undefined ? { max: field.maxLength } : {}),
+    separator: field.multiline ? '\n' : inline,
+    inline: en ? ' ' : '',
+  });
   return { ...result, key: field.key, empty: units.length === 0 };
 }

@@ -13,7 +13,11 @@ const single = (text: string): DraftUnit[] => (text.trim() ? [{ variants: [text.
 export function identityUnits(ctx: Ctx, r: ComplaintRecords, part?: IdentityPart): DraftUnit[] {
   if (part) return single(r.profile[part]);
   const parts = (['name', 'phone', 'address'] as const).filter((p) => r.profile[p].trim());
-  return parts.map((p, i) => ({ variants: [phrase(ctx.locale, `draft.identity.${p}`, { [p]: r.profile[p].trim() })], required: i === 0, priority: i }));
+  return parts.map((p, i) => ({
+    variants: [phrase(ctx.locale, `draft.identity.${p}`, { [p]: r.profile[p].trim() })],
+    required: i === 0,
+    priority: i,
+  }));
 }
 
 /**
@@ -28,7 +32,8 @@ export function respondentUnits(ctx: Ctx, r: ComplaintRecords, multiline: boolea
   if (a?.product.trim()) units.push({ variants: [phrase(l, 'draft.respondent.product', { product: a.product.trim() })], priority: 1 });
   if (a?.accountRef.trim()) units.push({ variants: [phrase(l, 'draft.respondent.account', { ref: a.accountRef.trim() })], priority: 2 });
   const agencies = [...new Set(r.contacts.map((c) => c.person.agency.trim()).filter(Boolean))];
-  if (agencies.length) units.push({ variants: [phrase(l, 'draft.respondent.agencies', { agencies: agencies.join(l === 'en' ? ', ' : '、') })], priority: 3 });
+  if (agencies.length)
+    units.push({ variants: [phrase(l, 'draft.respondent.agencies', { agencies: agencies.join(l === 'en' ? ', ' : '、') })], priority: 3 });
   return units;
 }
 
@@ -52,10 +57,19 @@ export function amountUnits(r: ComplaintRecords): DraftUnit[] {
 export function evidenceUnits(ctx: Ctx, r: ComplaintRecords, inFacts: boolean): DraftUnit[] {
   const items = [...r.evidence].sort((x, y) => x.capturedAt - y.capturedAt);
   const units = items.map((e, i): DraftUnit => {
-    const params = { n: i + 1, name: e.name, date: dateText(ctx.locale, wallDate({ at: e.capturedAt, tzOffsetMin: ctx.tz })), hash: e.sha256 };
+    const params = {
+      n: i + 1,
+      name: e.name,
+      date: dateText(ctx.locale, wallDate({ at: e.capturedAt, tzOffsetMin: ctx.tz })),
+      hash: e.sha256,
+    };
     return {
       // With the hash whenever it fits (without the date when both do not); name and date only when even that does not fit.
-      variants: [phrase(ctx.locale, 'draft.evidence.item', params), phrase(ctx.locale, 'draft.evidence.itemHash', params), phrase(ctx.locale, 'draft.evidence.itemShort', params)],
+      variants: [
+        phrase(ctx.locale, 'draft.evidence.item', params),
+        phrase(ctx.locale, 'draft.evidence.itemHash', params),
+        phrase(ctx.locale, 'draft.evidence.itemShort', params),
+      ],
       required: !inFacts && i === 0,
       // Every item gets its hash before any item gets its date as well: the hash is what lets the reader check the file.
       essential: 1,

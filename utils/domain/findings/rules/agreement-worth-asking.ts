@@ -24,6 +24,10 @@ export const agreementWorthAsking: RuleData = {
       '這份信用卡分期協議也沒有記錄為已簽署（口頭協議時，據報導銀行須保存錄音，但沒有停止催收的義務），',
       ' and this credit-card plan is not recorded as signed (for an oral plan, as reported, the bank must keep the recording but has no duty to stop collecting)',
     ),
-    agreementCitation: L('你与贷款方 {date} 的还款协议（编号 {ref}）', '你與貸款方 {date} 的還款協議（編號 {ref}）', 'Your repayment agreement with the lender of {date} (reference {ref})'),
+    agreementCitation: L(
+      '你与贷款方 {date} 的还款协议（编号 {ref}）',
+      '你與貸款方 {date} 的還款協議（編號 {ref}）',
+      'Your repayment agreement with the lender of {date} (reference {ref})',
+    ),
   },
 };

@@ -44,8 +44,17 @@ export interface Rulebook {
 
 export const RULEBOOKS: Record<Jurisdiction, Rulebook> = {
   CN: { flags: FLAG_RULES, night: { ...nightContact, nightHours: [22, 8] }, callCounts: true, mainlandCardRules: true },
-  TW: { flags: { 'third-party': twThirdParty, threat: twThreat, insult: twThreat, visit: twVisit }, night: { ...twNightContact, nightHours: [22, 7] }, callCounts: false, mainlandCardRules: false },
-  HK: { flags: { 'third-party': hkThirdParty, threat: hkIntimidation, insult: hkIntimidation, 'public-posting': hkIntimidation }, callCounts: false, mainlandCardRules: false },
+  TW: {
+    flags: { 'third-party': twThirdParty, threat: twThreat, insult: twThreat, visit: twVisit },
+    night: { ...twNightContact, nightHours: [22, 7] },
+    callCounts: false,
+    mainlandCardRules: false,
+  },
+  HK: {
+    flags: { 'third-party': hkThirdParty, threat: hkIntimidation, insult: hkIntimidation, 'public-posting': hkIntimidation },
+    callCounts: false,
+    mainlandCardRules: false,
+  },
 };
 
 /** Every rule, in the order the findings view lists them. A new rule file adds one line. */

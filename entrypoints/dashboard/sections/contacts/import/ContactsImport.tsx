@@ -17,7 +17,9 @@ export function ContactsImport({ contacts, agreements, lenders }: Props) {
   const [open, setOpen] = useState(false);
   return (
     <div class="contacts-import">
-      <button type="button" class="secondary" aria-expanded={open} data-import-open="" onClick={() => setOpen(!open)}>{t('import.open')}</button>
+      <button type="button" class="secondary" aria-expanded={open} data-import-open="" onClick={() => setOpen(!open)}>
+        {t('import.open')}
+      </button>
       {open && (
         <section class="import-panel" aria-label={t('import.title')}>
           <h3>{t('import.title')}</h3>

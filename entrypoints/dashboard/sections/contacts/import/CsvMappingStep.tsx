@@ -22,10 +22,16 @@ export function CsvMappingStep({ rows, mapping, remembered, problem, onChange, o
         {CSV_FIELDS.map((f: CsvField) => (
           <label key={f}>
             {t(`import.csv.field.${f}`)}
-            <select data-field={f} value={String(mapping[f])} onChange={(e) => onChange({ ...mapping, [f]: Number((e.target as HTMLSelectElement).value) })}>
+            <select
+              data-field={f}
+              value={String(mapping[f])}
+              onChange={(e) => onChange({ ...mapping, [f]: Number((e.target as HTMLSelectElement).value) })}
+            >
               <option value="-1">{t('import.csv.none')}</option>
               {header.map((h, i) => (
-                <option key={i} value={String(i)}>{h || `#${i + 1}`}</option>
+                <option key={i} value={String(i)}>
+                  {h || `#${i + 1}`}
+                </option>
               ))}
             </select>
           </label>
@@ -40,9 +46,17 @@ export function CsvMappingStep({ rows, mapping, remembered, problem, onChange, o
           </tbody>
         </table>
       </div>
-      {problem && <p role="alert" class="error">{t(problem as 'import.csv.needDate')}</p>}
-      <button type="button" onClick={onContinue} disabled={!!problem}>{t('import.csv.continue')}</button>{' '}
-      <button type="button" class="secondary" onClick={onBack}>{t('import.back')}</button>
+      {problem && (
+        <p role="alert" class="error">
+          {t(problem as 'import.csv.needDate')}
+        </p>
+      )}
+      <button type="button" onClick={onContinue} disabled={!!problem}>
+        {t('import.csv.continue')}
+      </button>{' '}
+      <button type="button" class="secondary" onClick={onBack}>
+        {t('import.back')}
+      </button>
     </div>
   );
 }

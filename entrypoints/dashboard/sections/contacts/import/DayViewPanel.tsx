@@ -19,7 +19,9 @@ export function DayViewPanel({ contacts, agreements }: { contacts: readonly Cont
       <p class="muted">
         {t('import.day.busiest')}:{' '}
         {busiest.map((d) => (
-          <button type="button" class="link" key={d.date} onClick={() => setPicked(d.date)}>{d.date} ({d.calls})</button>
+          <button type="button" class="link" key={d.date} onClick={() => setPicked(d.date)}>
+            {d.date} ({d.calls})
+          </button>
         ))}
       </p>
       <p data-day-sentence="">
@@ -29,11 +31,23 @@ export function DayViewPanel({ contacts, agreements }: { contacts: readonly Cont
       {view.afterAgreement && <p>{t('import.day.afterAgreement')}</p>}
       {view.perNumber.length > 0 && (
         <table>
-          <thead><tr><th scope="col">{t('import.day.col.number')}</th><th scope="col">{t('import.day.col.calls')}</th><th scope="col">{t('import.day.col.connected')}</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">{t('import.day.col.number')}</th>
+              <th scope="col">{t('import.day.col.calls')}</th>
+              <th scope="col">{t('import.day.col.connected')}</th>
+            </tr>
+          </thead>
           <tbody>
-            {view.perNumber.filter((n) => n.calls > 0).map((n) => (
-              <tr key={n.phone}><td>{n.phone || t('import.numbers.withheld')}</td><td>{n.calls}</td><td>{n.connected}</td></tr>
-            ))}
+            {view.perNumber
+              .filter((n) => n.calls > 0)
+              .map((n) => (
+                <tr key={n.phone}>
+                  <td>{n.phone || t('import.numbers.withheld')}</td>
+                  <td>{n.calls}</td>
+                  <td>{n.connected}</td>
+                </tr>
+              ))}
           </tbody>
         </table>
       )}

@@ -23,7 +23,12 @@ const EXAMPLES = 5;
  * messages at once) or one message.
  */
 export function FlagReview({ messages, confirmed, onChange }: Props) {
-  if (messages.length === 0) return <p class="muted" data-flag-review="none">{t('import.flags.none')}</p>;
+  if (messages.length === 0)
+    return (
+      <p class="muted" data-flag-review="none">
+        {t('import.flags.none')}
+      </p>
+    );
   const byFlag = new Map<ContactFlag, FlaggedMessage[]>();
   for (const m of messages) for (const s of m.suggestions) byFlag.set(s.flag, [...(byFlag.get(s.flag) ?? []), m]);
   const has = (pos: number, flag: ContactFlag) => confirmed.get(pos)?.includes(flag) ?? false;
@@ -37,26 +42,43 @@ export function FlagReview({ messages, confirmed, onChange }: Props) {
   };
   const confirmAll = () => {
     const next = new Map<number, ContactFlag[]>();
-    for (const m of messages) next.set(m.position, m.suggestions.map((s) => s.flag));
+    for (const m of messages)
+      next.set(
+        m.position,
+        m.suggestions.map((s) => s.flag),
+      );
     onChange(next);
   };
   return (
     <fieldset class="import-flags" data-flag-review="">
       <legend>{t('import.flags.title')}</legend>
-      <button type="button" class="secondary" onClick={confirmAll}>{t('import.flags.confirmAll')}</button>
+      <button type="button" class="secondary" onClick={confirmAll}>
+        {t('import.flags.confirmAll')}
+      </button>
       {[...byFlag].map(([flag, list]) => (
         <div key={flag} class="import-flag" data-flag={flag}>
           <label>
-            <input type="checkbox" checked={list.every((m) => has(m.position, flag))} onChange={(e) => setMany(list, flag, (e.target as HTMLInputElement).checked)} />
+            <input
+              type="checkbox"
+              checked={list.every((m) => has(m.position, flag))}
+              onChange={(e) => setMany(list, flag, (e.target as HTMLInputElement).checked)}
+            />
             <strong>{t(`contact.flag.${flag}`)}</strong> <span class="muted">{t('import.flags.count', { count: list.length })}</span>
           </label>
           <ul>
             {list.slice(0, EXAMPLES).map((m) => (
               <li key={m.position}>
                 <label>
-                  <input type="checkbox" checked={has(m.position, flag)} onChange={(e) => setMany([m], flag, (e.target as HTMLInputElement).checked)} />
+                  <input
+                    type="checkbox"
+                    checked={has(m.position, flag)}
+                    onChange={(e) => setMany([m], flag, (e.target as HTMLInputElement).checked)}
+                  />
                   <span>
-                    {highlightParts(m.body, m.suggestions.filter((s) => s.flag === flag)).map((p, i) => (p.match ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>))}
+                    {highlightParts(
+                      m.body,
+                      m.suggestions.filter((s) => s.flag === flag),
+                    ).map((p, i) => (p.match ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>))}
                   </span>
                 </label>
               </li>

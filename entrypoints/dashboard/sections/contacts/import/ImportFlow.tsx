@@ -83,7 +83,17 @@ export function ImportFlow({ lenders }: { lenders: readonly Lender[] }) {
       const file = new Blob([text], { type: 'text/plain' });
       const hash = bytesToHex(sha256(new TextEncoder().encode(text)));
       setEncoding('');
-      await review({ format: 'pasted', records, issues, moreIssues: 0, sha256: hash, encoding: 'utf-8', size: file.size, file, name: `pasted-${new Date().toISOString().slice(0, 16)}.txt` });
+      await review({
+        format: 'pasted',
+        records,
+        issues,
+        moreIssues: 0,
+        sha256: hash,
+        encoding: 'utf-8',
+        size: file.size,
+        file,
+        name: `pasted-${new Date().toISOString().slice(0, 16)}.txt`,
+      });
     } catch (e) {
       fail(e);
     }
@@ -111,10 +121,27 @@ export function ImportFlow({ lenders }: { lenders: readonly Lender[] }) {
     setProgress(0);
     try {
       const final = await planAgainstLog(parsed.records, { region, decisions, flags });
-      const numbers = [...decisions].filter(([n, d]) => n && d.remember).map(([number, d]) => ({ number, ...(d.lenderId ? { lenderId: d.lenderId } : {}), agency: d.agency, party: d.party, updatedAt: Date.now() }));
+      const numbers = [...decisions]
+        .filter(([n, d]) => n && d.remember)
+        .map(([number, d]) => ({
+          number,
+          ...(d.lenderId ? { lenderId: d.lenderId } : {}),
+          agency: d.agency,
+          party: d.party,
+          updatedAt: Date.now(),
+        }));
       const mapping = parsed.format === 'csv' && csv ? { shape: shapeKey(csv.rows[0] ?? []), columns: csv.mapping } : undefined;
       const result = await commit(
-        { file: parsed.file, name: parsed.name, format: parsed.format, encoding: parsed.encoding, sha256: parsed.sha256, plan: final, numbers, ...(mapping ? { mapping } : {}) },
+        {
+          file: parsed.file,
+          name: parsed.name,
+          format: parsed.format,
+          encoding: parsed.encoding,
+          sha256: parsed.sha256,
+          plan: final,
+          numbers,
+          ...(mapping ? { mapping } : {}),
+        },
         { signal: abort.current.signal, onProgress: (p) => setProgress(percent(p.written, p.total)) },
       );
       setMessage(result ? t('import.done', { added: final.contacts.length, merged: final.merged }) : t('import.nothing'));
@@ -125,34 +152,73 @@ export function ImportFlow({ lenders }: { lenders: readonly Lender[] }) {
   };
   const range = useMemo(() => {
     if (!parsed?.records.length) return undefined;
-    let from = Infinity, to = -Infinity;
+    let from = Infinity,
+      to = -Infinity;
     for (const r of parsed.records) ({ from, to } = { from: Math.min(from, r.at), to: Math.max(to, r.at) });
     return { from, to };
   }, [parsed]);
 
   return (
     <div class="import-flow" data-import-step={step}>
-      {message && <p role="status" data-import-message="">{message}</p>}
-      {encoding && step !== 'choose' && <p class="muted" data-import-encoding="">{t('import.encoding', { encoding })}</p>}
+      {message && (
+        <p role="status" data-import-message="">
+          {message}
+        </p>
+      )}
+      {encoding && step !== 'choose' && (
+        <p class="muted" data-import-encoding="">
+          {t('import.encoding', { encoding })}
+        </p>
+      )}
       {(step === 'choose' || step === 'done') && <SourceStep region={region} onRegion={setRegion} onFile={chooseFile} onPaste={paste} />}
       {step === 'mapping' && csv && (
-        <CsvMappingStep rows={csv.rows} mapping={csv.mapping} remembered={csv.remembered} problem={mappingProblem(csv.mapping, csv.rows[0]?.length ?? 0)}
-          onChange={(mapping) => setCsv({ ...csv, mapping })} onBack={() => setStep('choose')} onContinue={() => read(csv.file, { format: 'csv', mapping: csv.mapping }).catch(fail)} />
+        <CsvMappingStep
+          rows={csv.rows}
+          mapping={csv.mapping}
+          remembered={csv.remembered}
+          problem={mappingProblem(csv.mapping, csv.rows[0]?.length ?? 0)}
+          onChange={(mapping) => setCsv({ ...csv, mapping })}
+          onBack={() => setStep('choose')}
+          onContinue={() => read(csv.file, { format: 'csv', mapping: csv.mapping }).catch(fail)}
+        />
       )}
       {(step === 'reading' || step === 'writing') && (
         <div>
-          <progress max={100} value={progress} aria-label={t(step === 'reading' ? 'import.reading' : 'import.writing', { percent: progress })} />{' '}
+          <progress
+            max={100}
+            value={progress}
+            aria-label={t(step === 'reading' ? 'import.reading' : 'import.writing', { percent: progress })}
+          />{' '}
           <span>{t(step === 'reading' ? 'import.reading' : 'import.writing', { percent: progress })}</span>{' '}
-          <button type="button" class="secondary" onClick={() => abort.current?.abort()}>{t('import.cancel')}</button>
+          <button type="button" class="secondary" onClick={() => abort.current?.abort()}>
+            {t('import.cancel')}
+          </button>
         </div>
       )}
       {step === 'review' && parsed && plan && (
         <div>
-          <PreviewView plan={plan} issues={parsed.issues} moreIssues={parsed.moreIssues} lenders={lenderMap} {...(range ? { range } : {})} />
+          <PreviewView
+            plan={plan}
+            issues={parsed.issues}
+            moreIssues={parsed.moreIssues}
+            lenders={lenderMap}
+            {...(range ? { range } : {})}
+          />
           <NumberGroupsView groups={groups} decisions={decisions} lenders={lenders} onChange={(n, d) => void decide(n, d).catch(fail)} />
           <FlagReview messages={flagged} confirmed={flags} onChange={setFlags} />
-          <button type="button" data-import-confirm="" onClick={() => void confirm()}>{t('import.confirm', { count: plan.contacts.length })}</button>{' '}
-          <button type="button" class="secondary" onClick={() => { setStep('choose'); setMessage(t('import.cancelled')); }}>{t('import.cancel')}</button>
+          <button type="button" data-import-confirm="" onClick={() => void confirm()}>
+            {t('import.confirm', { count: plan.contacts.length })}
+          </button>{' '}
+          <button
+            type="button"
+            class="secondary"
+            onClick={() => {
+              setStep('choose');
+              setMessage(t('import.cancelled'));
+            }}
+          >
+            {t('import.cancel')}
+          </button>
         </div>
       )}
     </div>

@@ -25,7 +25,8 @@ export function NumberGroupsView({ groups, decisions, lenders, onChange }: Props
             <li key={g.number} data-number={g.number}>
               <label class="import-include">
                 <input type="checkbox" checked={d.include} onChange={(e) => set({ include: (e.target as HTMLInputElement).checked })} />
-                <strong>{g.number || t('import.numbers.withheld')}</strong> <span class="muted">{t('import.numbers.counts', { calls: g.calls, sms: g.sms })}</span>
+                <strong>{g.number || t('import.numbers.withheld')}</strong>{' '}
+                <span class="muted">{t('import.numbers.counts', { calls: g.calls, sms: g.sms })}</span>
               </label>
               {g.personal && g.name && <span class="muted"> {t('import.numbers.personal', { name: g.name })}</span>}
               {g.book && <span class="muted"> {t('import.numbers.known')}</span>}
@@ -36,23 +37,45 @@ export function NumberGroupsView({ groups, decisions, lenders, onChange }: Props
                 <div class="import-assign">
                   <label>
                     {t('import.numbers.lender')}
-                    <select value={d.lenderId ?? ''} onChange={(e) => {
-                      const v = (e.target as HTMLSelectElement).value;
-                      const next: GroupDecision = { ...d, party: v && d.party === 'unknown' ? 'lender' : d.party, remember: true };
-                      if (v) next.lenderId = v;
-                      else delete next.lenderId;
-                      onChange(g.number, next);
-                    }}>
+                    <select
+                      value={d.lenderId ?? ''}
+                      onChange={(e) => {
+                        const v = (e.target as HTMLSelectElement).value;
+                        const next: GroupDecision = { ...d, party: v && d.party === 'unknown' ? 'lender' : d.party, remember: true };
+                        if (v) next.lenderId = v;
+                        else delete next.lenderId;
+                        onChange(g.number, next);
+                      }}
+                    >
                       <option value="">{t('import.numbers.lenderNone')}</option>
-                      {lenders.map((l) => <option key={l.id} value={l.id}>{localLenderName(l, getLocale())}</option>)}
+                      {lenders.map((l) => (
+                        <option key={l.id} value={l.id}>
+                          {localLenderName(l, getLocale())}
+                        </option>
+                      ))}
                     </select>
                   </label>
                   <label>
                     {t('import.numbers.agency')}
-                    <input value={d.agency} maxLength={200} onInput={(e) => set({ agency: (e.target as HTMLInputElement).value, party: (e.target as HTMLInputElement).value ? 'agency' : d.party, remember: true })} />
+                    <input
+                      value={d.agency}
+                      maxLength={200}
+                      onInput={(e) =>
+                        set({
+                          agency: (e.target as HTMLInputElement).value,
+                          party: (e.target as HTMLInputElement).value ? 'agency' : d.party,
+                          remember: true,
+                        })
+                      }
+                    />
                   </label>
                   <label>
-                    <input type="checkbox" checked={d.remember} onChange={(e) => set({ remember: (e.target as HTMLInputElement).checked })} /> {t('import.numbers.remember')}
+                    <input
+                      type="checkbox"
+                      checked={d.remember}
+                      onChange={(e) => set({ remember: (e.target as HTMLInputElement).checked })}
+                    />{' '}
+                    {t('import.numbers.remember')}
                   </label>
                 </div>
               )}

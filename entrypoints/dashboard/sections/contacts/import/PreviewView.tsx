@@ -20,7 +20,8 @@ export function PreviewView({ plan, issues, moreIssues, range, lenders }: Props)
   const calls = plan.months.reduce((n, m) => n + m.calls, 0);
   const sms = plan.months.reduce((n, m) => n + m.sms, 0);
   const skipped = [...issues, ...plan.duplicateRows];
-  const who = (key: string) => (key ? (lenders.has(key) ? localLenderName(lenders.get(key), locale) : key) : t('import.preview.unassigned'));
+  const who = (key: string) =>
+    key ? (lenders.has(key) ? localLenderName(lenders.get(key), locale) : key) : t('import.preview.unassigned');
   return (
     <section class="import-preview" data-import-preview="" aria-label={t('import.preview.title')}>
       <h4>{t('import.preview.title')}</h4>
@@ -44,7 +45,11 @@ export function PreviewView({ plan, issues, moreIssues, range, lenders }: Props)
             <tbody>
               {plan.months.map((m) => (
                 <tr key={`${m.lender}|${m.month}`}>
-                  <td>{who(m.lender)}</td><td>{m.month}</td><td>{m.calls}</td><td>{m.sms}</td><td>{m.duplicates}</td>
+                  <td>{who(m.lender)}</td>
+                  <td>{m.month}</td>
+                  <td>{m.calls}</td>
+                  <td>{m.sms}</td>
+                  <td>{m.duplicates}</td>
                 </tr>
               ))}
             </tbody>
@@ -54,7 +59,11 @@ export function PreviewView({ plan, issues, moreIssues, range, lenders }: Props)
       {skipped.length > 0 && (
         <details>
           <summary>{t('import.preview.skipped', { count: skipped.length + moreIssues })}</summary>
-          <ul>{skipped.slice(0, 100).map((i, n) => <li key={n}>{issueText(i)}</li>)}</ul>
+          <ul>
+            {skipped.slice(0, 100).map((i, n) => (
+              <li key={n}>{issueText(i)}</li>
+            ))}
+          </ul>
           {moreIssues > 0 && <p class="muted">{t('import.preview.moreIssues', { count: moreIssues })}</p>}
         </details>
       )}
