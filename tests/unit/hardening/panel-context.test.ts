@@ -8,13 +8,16 @@ import { loadPanelContext } from '@/utils/db/repos/panel-context';
 import { refreshFindingsSnapshot } from '@/utils/db/repos/findings-snapshot';
 import { readFindingsSnapshot, ruleKey } from '@/utils/db/repos/findings-snapshot-read';
 import { currentFindings } from '@/utils/db/queries/findings';
+import { setJurisdiction } from '@/utils/db/repos/jurisdiction';
 
-// Issue 19, item 10 / issue 17: the panel's findings come from the background's snapshot, not its own computation.
+// The panel's findings come from the background's snapshot, not its own computation.
 const NOW = Date.UTC(2026, 10, 22, 4, 0);
 let db: NgDatabase;
 beforeEach(async () => {
   db = await freshDb();
   await loadSample(db, 'zh-CN', NOW, 480);
+  // A mainland user: with no jurisdiction chosen, no rulebook is assumed and there are no findings.
+  await setJurisdiction(db, 'CN');
 });
 
 describe('panel context findings', () => {

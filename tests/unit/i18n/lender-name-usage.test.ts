@@ -24,9 +24,11 @@ describe('lender names in the UI', () => {
     for (const file of ROOTS.flatMap(tsxFiles)) {
       readFileSync(file, 'utf8')
         .split('\n')
-        .forEach((text, i) => {
+        .forEach((text, i, lines) => {
           if (!RAW_LENDER_NAME.test(text)) return;
-          if (ALLOWED.some((a) => file === a.file && a.line.test(text))) return;
+          // The allowed context may sit a few lines above (the formatter breaks JSX over lines).
+          const context = lines.slice(Math.max(0, i - 3), i + 1).join('\n');
+          if (ALLOWED.some((a) => file === a.file && a.line.test(context))) return;
           offenders.push(`${file}:${i + 1}: ${text.trim()}`);
         });
     }
