@@ -33,7 +33,8 @@ const OPTION_ITEMS =
 const seen = new WeakMap<Element, string[]>();
 
 function optionLabel(o: Element): string {
-  return clip(o.getAttribute('title') || textOf(o), 40);
+  // antd's accessible copy of its options holds the value as text and the label in aria-label.
+  return clip(o.getAttribute('title') || o.getAttribute('aria-label') || textOf(o), 40);
 }
 
 /** The listbox a select's combobox input points to (Element Plus, Ant Design), or the root itself. */

@@ -25,7 +25,7 @@ function findOption(root: Element, want: string): HTMLElement | undefined {
   const scopes = [root, home, doc.querySelector('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')].filter((x): x is Element => !!x);
   for (const s of scopes) {
     const o = Array.from(s.querySelectorAll('.el-select-dropdown__item,.ant-select-item-option,.ivu-select-item,dd[lay-value]')).find(
-      (x) => norm(clip(x.getAttribute('title') || textOf(x), 40)) === want,
+      (x) => norm(clip(x.getAttribute('title') || x.getAttribute('aria-label') || textOf(x), 40)) === want,
     );
     if (o) return o as HTMLElement;
   }

@@ -12,6 +12,8 @@ function useHash(): string {
   useEffect(() => {
     const on = () => setHash(location.hash);
     addEventListener('hashchange', on);
+    // A hash changed between the first render and this effect fired no event we heard.
+    on();
     return () => removeEventListener('hashchange', on);
   }, []);
   return hash;

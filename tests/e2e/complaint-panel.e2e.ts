@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { launch, serveFixture, type Session } from './harness';
 import { fixtureHtml } from '../fixtures/pages';
-import { actUntil, cannotRunIn, clickUntil, detectorStatus } from './form-helpers';
+import { actUntil, cannotRunIn, clickUntil, detectorStatus, panelFrameOf } from './form-helpers';
 import { FAKE_FRAMEWORK } from '../fixtures/framework';
 import { channels } from '../../utils/sites';
 
@@ -67,8 +67,9 @@ describe('complaint panel on registry channels', () => {
     expect(await page.locator('ng-complaint-panel').count()).toBe(0);
     await page.click('#go');
     expect(page.url()).toBe('https://tousu.sina.com.cn/complaint/add/');
-    const frame = await panelFrame(page);
-    await expect.poll(() => frame.locator('li.draft').count(), { timeout: 10_000 }).toBe(3);
+    await panelFrame(page);
+    // Asked of the panel frame there is now: the route's later renders may give the panel a new frame.
+    await expect.poll(async () => (await panelFrameOf(page)?.locator('li.draft').count()) ?? 0, { timeout: 15_000 }).toBe(3);
     await page.close();
   });
 

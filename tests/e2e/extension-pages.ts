@@ -26,6 +26,8 @@ export async function dashboardSectionIds(session: Session): Promise<string[]> {
 
 /** Opens one dashboard section and waits until its lazily loaded view has rendered. */
 export async function openSection(page: Page, id: string): Promise<void> {
+  // The router reads the hash when it mounts and follows it after: change it only once the app is up.
+  await page.waitForSelector('nav a[href^="#/"]');
   await page.evaluate((h) => {
     location.hash = h;
   }, `#/${id}`);

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { launch, type Session } from './harness';
 import { dumpDb } from './db-dump';
+import { chooseJurisdiction } from './extension-pages';
 import { renderScreen, type RenderedScreen } from '../../bench/ocr/render';
 import { watchWorkerRequests } from './worker-requests';
 import { PDF_BYTES, plainPng } from './ocr-images';
@@ -31,6 +32,7 @@ beforeAll(async () => {
     await browser.close();
   }
   s = await launch();
+  await chooseJurisdiction(s, 'CN'); // the mainland rulebook the findings below come from (a fresh en-US profile presets none)
 }, 120_000);
 afterAll(async () => {
   await s?.close();

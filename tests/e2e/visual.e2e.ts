@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { launch, type Session } from './harness';
 import { rpcFromPage, chooseJurisdiction } from './extension-pages';
 import { compareWithReference, updating } from './visual-compare';
+import { backgroundSettled } from './background-settled';
 
 // Visual references: every page in both themes, compared with the committed
 // images in tests/e2e/visual/ (small tolerance, see visual-compare.ts), so a
@@ -48,6 +49,8 @@ beforeAll(async () => {
       person: { name: '王先生', staffId: 'A-0001', agency: '某某资产管理' },
     });
   }
+  // Every shot shows the settled state: the findings snapshot and reminders computed from these writes.
+  await backgroundSettled(page);
   await page.close();
 });
 afterAll(async () => {
