@@ -128,6 +128,8 @@ export function mountPanelHost(frameSrc: string, labels: { title: string; loadin
     shadow,
     frame,
     setSrc: (next) => {
+      // Setting an iframe's src to the address it has reloads it: a re-render that changed nothing must not.
+      if (next === src) return;
       src = next;
       if (attached) frame.src = next;
     },
