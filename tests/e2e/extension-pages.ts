@@ -58,7 +58,8 @@ export async function onboardingPage(session: Session): Promise<Page> {
  * rulebook is assumed: files that expect findings choose one first.
  */
 export async function chooseJurisdiction(session: Session, jurisdiction: 'CN' | 'TW' | 'HK'): Promise<void> {
-  const page = await session.openPage('dashboard.html');
+  // Settings, not the overview: an overview visit would note what it saw (its "new since your last visit").
+  const page = await session.openPage('dashboard.html#/settings');
   await page.waitForSelector('nav a[href^="#/"]');
   await rpcFromPage(page, 'jurisdiction.set', { jurisdiction });
   await page.close();
