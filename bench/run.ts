@@ -37,9 +37,11 @@ const onlyImport = args.includes('--only=import');
 const WATCH_SECONDS = Number(args.find((a) => a.startsWith('--watch-seconds='))?.slice(16) ?? 60);
 const build = !args.includes('--no-build');
 const RUNS = Number(args.find((a) => a.startsWith('--runs='))?.slice(7) ?? (quick ? 5 : 9));
-// Page loads are short (~100 ms) and noisy on a shared 2-core machine: 80 interleaved
-// rounds keep the median ratio within about ±0.02 of itself from run to run.
-const LOAD_ROUNDS = 80;
+// Page loads are short (~100–200 ms) and noisy on a shared 2-core machine: 80 interleaved
+// rounds gave median ratios of 1.001, 1.038 and 1.058 on three runs of the same code (the
+// last with an empty content script at 1.091, i.e. noise, not our code); 160 rounds halve
+// the median's variance, at about a minute more.
+const LOAD_ROUNDS = 160;
 
 const results: MeasureResult[] = [];
 function add(id: string, label: string, unit: Unit, samples: number[], note?: string): void {
