@@ -94,6 +94,8 @@ const SHOTS: Shot[] = [
 async function shoot(shot: Shot, scheme: 'light' | 'dark'): Promise<Buffer> {
   const page: Page = await s.context.newPage();
   await page.clock.setFixedTime(NOW);
+  // Every overview shot is a first visit: what an earlier visit noted as seen ("new since your last visit") is cleared.
+  await page.addInitScript(() => localStorage.removeItem('ng.home.seenFindings'));
   await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
   await page.setViewportSize({ width: shot.width, height: shot.height });
   await page.goto(`chrome-extension://${s.extensionId}/${shot.path}`);
