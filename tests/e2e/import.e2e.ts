@@ -132,7 +132,7 @@ describe("importing the phone's call log and SMS", () => {
     const all = await results(page);
     const search = async (q: string) => {
       await page.fill('input[name="search"]', q);
-      await page.waitForSelector(`[data-results-for="${q}"]`, { timeout: 10_000 });
+      await page.waitForSelector(`[data-results-for="${q}"]`, { state: 'attached', timeout: 10_000 });
       return results(page);
     };
     // A number typed with separators finds that number's calls and SMS (33 calls in the file).
@@ -144,7 +144,7 @@ describe("importing the phone's call log and SMS", () => {
     for (const text of await items.allTextContents()) expect(text.replace(/\D/g, '')).toContain('17512345678');
     // With a filter on top: only its SMS.
     await page.selectOption('select[name="filter-channel"]', 'sms');
-    await page.waitForSelector('[data-results-for="175 1234 5678"]');
+    await page.waitForSelector('[data-results-for="175 1234 5678"]', { state: 'attached' });
     await expect.poll(() => results(page)).toBeLessThan(byNumber);
     await page.selectOption('select[name="filter-channel"]', '');
     // Traditional script finds the simplified SMS text, and a word nobody wrote finds nothing.
