@@ -1,23 +1,24 @@
-import type { Channel, Confidence } from '@/utils/sites/types';
+import type { Channel } from '@/utils/sites/types';
 import { getLocale, t } from '@/utils/i18n/translate';
 import { FactStamp } from '@/components/FactStamp';
 
-function note(confidence: Confidence, date: string): string {
-  return confidence === 'text' ? t('panel.lawText', { date }) : t('panel.reported', { date });
-}
-
-/** What the channel expects, each fact with its confidence and date (nothing unconfirmed is listed). */
+/**
+ * What the channel expects. Every prerequisite, deadline and hotline carries
+ * the stamp of the registry facts it rests on: jurisdiction, confidence and
+ * both dates (published or in force; checked by this project), so a checked
+ * date never reads as the date of a rule (nothing unconfirmed is listed as fact).
+ */
 export function ChannelFacts({ channel }: { channel: Channel }) {
   const l = getLocale();
-  const date = channel.source.verifiedOn;
   return (
     <details class="facts">
       <summary>{t('panel.prereqs')}</summary>
       <p>{channel.handles[l]}</p>
       <ul>
         {channel.prerequisites.map((p) => (
-          <li key={p.id}>
-            {p.text[l]} <span class="muted">{note(p.confidence, date)}</span>
+          <li key={p.id} data-prereq={p.id}>
+            {p.text[l]}
+            <FactStamp ids={p.factIds} />
           </li>
         ))}
         {channel.deadlines.map((d) => (
@@ -34,8 +35,9 @@ export function ChannelFacts({ channel }: { channel: Channel }) {
         ))}
         {!channel.deadlines.some((d) => d.kind === 'answer') && <li>{t('facts.noDeadline')}</li>}
         {channel.hotlines.map((h) => (
-          <li key={h.number}>
-            {t('panel.hotline', { number: h.number })} <span class="muted">{note(h.confidence, date)}</span>
+          <li key={h.number} data-hotline={h.number}>
+            {t('panel.hotline', { number: h.number })}
+            <FactStamp ids={[h.factId]} />
           </li>
         ))}
       </ul>
