@@ -129,6 +129,8 @@ describe('the panel and the user’s jurisdiction', () => {
       expect(scope).toContain(TAIWAN[locale]);
       expect(scope).toMatch(/据报道|據報導|as reported/);
       expect(scope).toContain('2026-12-01');
+      // … and said before the user files: visible without unfolding the channel's facts.
+      expect(await frame.locator('[data-testid="channel-scope"]').isVisible()).toBe(true);
       await page.close();
     });
   }
