@@ -307,7 +307,12 @@ export const CN_CHANNELS: readonly Fact[] = [
       'Heimao Tousu (Sina): a public complaint platform, not a regulatory channel; complaints are public; evidence can be uploaded and a tracking number is given. Whether a Weibo login is needed is unconfirmed',
     ],
     sources: [
-      { publisher: '新浪', title: '黑猫投诉（已公开的投诉页面）', url: 'https://tousu.sina.com.cn/', note: 'fields seen on published complaints' },
+      {
+        publisher: '新浪',
+        title: '黑猫投诉（已公开的投诉页面）',
+        url: 'https://tousu.sina.com.cn/',
+        note: 'fields seen on published complaints',
+      },
     ],
     published: 'unknown',
     checked: CHECKED_FIRST,
