@@ -283,17 +283,29 @@ describe('draft options from the page', () => {
   it("take the channel's jurisdiction and reader, and the form's other fields", async () => {
     const { draftOptions } = await import('@/utils/domain/complaints/drafts/for-channel');
     const fields = [{ section: 'facts' as const }, { section: 'demands' as const }];
-    expect(draftOptions({ channelId: 'hkma', fields }, 'en', 480, 'HKD')).toMatchObject({
+    expect(draftOptions({ channelId: 'hkma', fields }, 'en', 480, 'HKD', undefined)).toMatchObject({
       jurisdiction: 'HK',
       reader: 'third-party',
       formSections: ['facts', 'demands'],
     });
-    expect(draftOptions({ channelId: 'nfra', fields }, 'zh-CN', 480, 'CNY')).toMatchObject({ jurisdiction: 'CN' });
-    const own = draftOptions({ channelId: 'user-site', fields }, 'zh-CN', 480, 'CNY');
+    expect(draftOptions({ channelId: 'nfra', fields }, 'zh-CN', 480, 'CNY', undefined)).toMatchObject({ jurisdiction: 'CN' });
+    const own = draftOptions({ channelId: 'user-site', fields }, 'zh-CN', 480, 'CNY', undefined);
     expect(own.reader).toBe('lender');
     expect(own).not.toHaveProperty('jurisdiction');
     // The user's setting (the panel context's jurisdiction) where the channel has none; a channel's own wins.
     expect(draftOptions({ channelId: 'user-site', fields }, 'zh-TW', 480, 'TWD', 'TW').jurisdiction).toBe('TW');
     expect(draftOptions({ channelId: 'hkma', fields }, 'zh-TW', 480, 'HKD', 'TW').jurisdiction).toBe('HK');
+  });
+
+  it("on a lender's own page, cites only the user's jurisdiction's rules (the setting the panel passes)", async () => {
+    const { draftOptions } = await import('@/utils/domain/complaints/drafts/for-channel');
+    const fields = [{ section: 'facts' as const }];
+    const r = records('zh-TW', 'story');
+    const draft = (j: 'TW' | undefined) =>
+      draftForField(field('facts', 3000), r, draftOptions({ channelId: 'user-site', fields }, 'zh-TW', 480, 'TWD', j)).text;
+    // The findings carry mainland bases: without the setting they are cited, with a Taiwan user's none of them is.
+    expect(draft(undefined)).toMatch(/GB\/T|民法典/u);
+    expect(draft('TW')).not.toMatch(/GB\/T|民法典|個人信息保護法|銀行業協會/u);
+    expect(draft('TW')).toContain('承諾停止催收，此後仍繼續催收');
   });
 });
