@@ -125,7 +125,13 @@ function overview(ctx: Ctx, r: ComplaintRecords, cs: Contact[]): DraftUnit {
   // The count with the night contacts: calls at night break a rule of their own, so when there are some the
   // overview says how many (and when) as soon as the grave contacts' words are in.
   const night = params.night
-    ? [phrase(l, r.agreement ? 'draft.overview.after.night' : 'draft.overview.night', { count: cs.length, the: ctx.the, night: params.night })]
+    ? [
+        phrase(l, r.agreement ? 'draft.overview.after.night' : 'draft.overview.night', {
+          count: cs.length,
+          the: ctx.the,
+          night: params.night,
+        }),
+      ]
     : [];
   // Richest first, and the night count ranks above the dates: a shorter overview keeps it.
   const variants = [...new Set([phrase(l, `${key}.full`, params), ...night, phrase(l, key, params), plain, min])];
