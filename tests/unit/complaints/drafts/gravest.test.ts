@@ -57,7 +57,7 @@ describe.each(LOCALES)('%s: the gravest contacts at every length', (locale) => {
     const kinds = {
       'zh-CN': ['冒用国家机关名义', '威胁', '联系我的姐姐'],
       'zh-TW': ['冒用國家機關名義', '威脅', '聯絡我的姊姊'],
-      en: ['posing as officials', 'threats', 'calls to my sister'],
+      en: ['posed as officials', 'threatened me', 'called my sister'],
     }[locale];
     for (const max of [300, 500, 1500, 3000]) {
       const text = facts(locale, 'story', max);

@@ -85,8 +85,9 @@ function digest(ctx: Ctx, cs: Contact[]): DraftUnit[] {
   // (a 300-character English field holds the agreement, the count and one quote, not a digest as well).
   const unique = [...new Set(variants)];
   // English needs about twice the characters: there the grave contacts' words (which show the conduct themselves)
-  // take the room first, and the digest follows them; in Chinese both fit, the digest right after the gravest.
-  return [{ variants: unique, priority: ctx.locale === 'en' ? 14.7 : 10.5, core: unique.length - 1, inline: true }];
+  // and the overview's night count take the room first, and the digest follows them; in Chinese all fit, the
+  // digest right after the gravest.
+  return [{ variants: unique, priority: ctx.locale === 'en' ? 16.5 : 10.5, core: unique.length - 1, inline: true }];
 }
 
 /**
@@ -135,7 +136,9 @@ function overview(ctx: Ctx, r: ComplaintRecords, cs: Contact[]): DraftUnit {
     : [];
   // Richest first, and the night count ranks above the dates: a shorter overview keeps it.
   const variants = [...new Set([phrase(l, `${key}.full`, params), ...night, phrase(l, key, params), plain, min])];
-  return { variants, required: true, priority: 16, ...(night.length ? { core: 1 } : {}) };
+  // English: the night count comes before the first night call's words (whose time already shows it was at night).
+  const priority = ctx.locale === 'en' ? 14.75 : 16;
+  return { variants, required: true, priority, ...(night.length ? { core: 1, essential: 1 } : {}) };
 }
 
 type Day = { routine: Contact[]; grave: { c: Contact; rank: number }[] };
@@ -232,7 +235,10 @@ export function chronologyUnits(ctx: Ctx, r: ComplaintRecords): DraftUnit[] {
       const variants = contactVariants(ctx, routine[0]!, false);
       // The first night call's words are part of the core, as a grave contact's are.
       const core = priority < 15 && routine[0]!.summary.trim() && variants.length > 2 ? { core: variants.length - 2 } : {};
-      units.push({ variants, priority, essential: 1, ...core });
+      // English, as for the grave contacts: the words with their date are what is essential; the sentence around them
+      // waits for the last round, after the grave contacts have theirs (never a routine call in full beside them quoted short).
+      const essential = ctx.locale === 'en' && routine[0]!.summary.trim() && variants.length > 2 ? variants.length - 2 : 1;
+      units.push({ variants, priority, essential, ...core });
     } else if (routine.length > 1)
       units.push({ variants: dayVariants(ctx, day, routine, sep), priority, essential: routine.length <= 3 ? 1 : 0 });
     // The overview names every kind of grave conduct; the first contact of each kind is written out first.
