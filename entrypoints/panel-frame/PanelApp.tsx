@@ -69,39 +69,52 @@ export function PanelApp({ params, preloaded }: { params: PanelParams; preloaded
   // eslint-disable-next-line react-hooks/exhaustive-deps -- deliberate: isVisible reads the frame's current visibility when called; the actions need not be rebuilt when it changes
   const actions = useMemo(() => panelActions(params.fields, isVisible, setError), [params.fields]);
   const guarded = actions.guarded;
-  const record = (point?: FramePoint) =>
-    guarded(point, async () => {
-      const sections: Record<string, string> = {};
-      params.fields.forEach((f, i) => {
-        const d = drafts[i];
-        const key = sectionKey(f);
-        const text = edits.edits[key] ?? (d && !d.empty ? (d.fits ? d.text : d.full) : '');
-        if (text) sections[key] = text;
-      });
-      const c = await rpc('complaints.record', {
-        channelId: params.channelId,
-        url: params.url,
-        sections,
-        contactIds: records?.contacts.map((x) => x.id).slice(0, 500) ?? [],
-        ...(records?.lender ? { lenderId: records.lender.id } : {}),
-        ...(records?.agreement ? { agreementId: records.agreement.id } : {}),
-        requestKey,
-      });
-      edits.setDraft(c);
-      renewKey();
-      return c.status === 'draft'
-        ? t('draftPanel.recordedDraft')
-        : c.answerDue
-          ? t('panel.recorded', { due: c.answerDue })
-          : t('panel.recordedNoDue');
-    }).then(setNotice);
+  const record = (point?: FramePoint) => {
+    const sections: Record<string, string> = {};
+    params.fields.forEach((f, i) => {
+      const d = drafts[i];
+      const key = sectionKey(f);
+      const text = edits.edits[key] ?? (d && !d.empty ? (d.fits ? d.text : d.full) : '');
+      if (text) sections[key] = text;
+    });
+    // When the page cannot check the click, the user sees what will be recorded and confirms it here.
+    const toConfirm = { kind: 'Record' as const, text: Object.values(sections).join('\n\n') || params.url };
+    return guarded(
+      point,
+      async () => {
+        const c = await rpc('complaints.record', {
+          channelId: params.channelId,
+          url: params.url,
+          sections,
+          contactIds: records?.contacts.map((x) => x.id).slice(0, 500) ?? [],
+          ...(records?.lender ? { lenderId: records.lender.id } : {}),
+          ...(records?.agreement ? { agreementId: records.agreement.id } : {}),
+          requestKey,
+        });
+        edits.setDraft(c);
+        renewKey();
+        return c.status === 'draft'
+          ? t('draftPanel.recordedDraft')
+          : c.answerDue
+            ? t('panel.recorded', { due: c.answerDue })
+            : t('panel.recordedNoDue');
+      },
+      true,
+      toConfirm,
+    ).then(setNotice);
+  };
   // A form submit has no click point: the content script hit-tests the submit button's box.
   const markSubmitted = (referenceNo: string, point?: FramePoint) =>
-    guarded(point, async () => {
-      const c = await rpc('complaints.markSubmitted', { id: edits.draft!.id, url: params.url, referenceNo });
-      edits.setDraft(c);
-      return c.answerDue ? t('draftPanel.markedSubmittedDue', { due: c.answerDue }) : t('draftPanel.markedSubmitted');
-    });
+    guarded(
+      point,
+      async () => {
+        const c = await rpc('complaints.markSubmitted', { id: edits.draft!.id, url: params.url, referenceNo });
+        edits.setDraft(c);
+        return c.answerDue ? t('draftPanel.markedSubmittedDue', { due: c.answerDue }) : t('draftPanel.markedSubmitted');
+      },
+      true,
+      { kind: 'Record', text: referenceNo ? `${params.url}\n${referenceNo}` : params.url },
+    );
 
   const fieldEdits = {
     edited: (f: RecognisedField) => edits.edits[sectionKey(f)],
@@ -171,7 +184,14 @@ export function PanelApp({ params, preloaded }: { params: PanelParams; preloaded
               <div inert={focusStolen}>
                 <ProfileForm profile={ctx.profile} onSaved={(profile) => setCtx({ ...ctx, profile })} />
               </div>
-              <FieldDrafts fields={params.fields} drafts={drafts} records={records} actions={actions} disabled={covered} edits={fieldEdits} />
+              <FieldDrafts
+                fields={params.fields}
+                drafts={drafts}
+                records={records}
+                actions={actions}
+                disabled={covered}
+                edits={fieldEdits}
+              />
             </>
           ) : (
             <OpenDrafts opening={data.opening} onOpen={data.openDrafts} />

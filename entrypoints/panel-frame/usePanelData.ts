@@ -56,7 +56,9 @@ export function usePanelData(atOnce: boolean, preloaded: Preloaded | undefined) 
   const openDrafts = () => {
     if (ctx || opening) return;
     setOpening(true);
-    rpc('panel.context', {}).then(setCtx, setError).finally(() => setOpening(false));
+    rpc('panel.context', {})
+      .then(setCtx, setError)
+      .finally(() => setOpening(false));
   };
 
   return { overview, ctx, setCtx, sel, setSel, error, setError, openDrafts, opening };
