@@ -83,11 +83,22 @@ export function menuFrameOf(page: Page): Frame | undefined {
   return page.frames().find((f) => f.url().includes('panel-frame.html') && f.url().includes('field='));
 }
 
+/** The docked panel's frame, with its drafts open. */
 export async function panelFrame(page: Page): Promise<Frame> {
   await expect.poll(() => panelFrameOf(page) !== undefined, { timeout: 15_000 }).toBe(true);
-  const f = panelFrameOf(page)!;
-  await f.waitForSelector('main[data-ready]', { timeout: 15_000 });
-  return f;
+  return openDrafts(panelFrameOf(page)!);
+}
+
+/**
+ * Opens the docked panel's drafts as a user would (staged loading: until then
+ * the frame holds only the checklist's summary), and waits until the drafts'
+ * records are there (main[data-drafts]).
+ */
+export async function openDrafts(frame: Frame): Promise<Frame> {
+  await frame.waitForSelector('main[data-ready]', { timeout: 15_000 });
+  if ((await frame.locator('main[data-drafts]').count()) === 0) await frame.click('[data-action="open-drafts"]');
+  await frame.waitForSelector('main[data-drafts]', { timeout: 15_000 });
+  return frame;
 }
 
 /** Clicks the anchor whose box lies in `selector`'s element (a real mouse click), and returns that field's menu frame. */
