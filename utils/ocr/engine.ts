@@ -39,14 +39,12 @@ export interface ReadTuning {
   upscale: number;
   /** Tesseract's page segmentation: phone screens are sparse blocks of lines. */
   psm: PSM;
-  /** Words the engine is less sure of than this (0–100) are icons and edges rather than text. */
-  minWordConfidence: number;
   /** Extra tesseract parameters (bench comparisons only). */
   params: Record<string, string>;
   /** Trained data to read with instead of LANGS[script] (bench comparisons only). */
   langs?: string;
 }
-export const DEFAULT_TUNING: ReadTuning = { upscale: 1.5, psm: PSM.AUTO, minWordConfidence: 0, params: {} };
+export const DEFAULT_TUNING: ReadTuning = { upscale: 1.5, psm: PSM.AUTO, params: {} };
 
 /** Lines the engine is this unsure of are avatars, icons and bubble edges rather than text. */
 const MIN_LINE_CONFIDENCE = 30;
@@ -54,13 +52,14 @@ const MIN_LINE_CONFIDENCE = 30;
 const IDLE_MS = 90_000;
 
 /**
- * An avatar beside a bubble is read as one tall "word" (B, 圖) in the
- * bubble's first line: words much taller than the line's median are dropped,
- * and the line's box shrinks to what is left.
+ * A line's text without what is not text: an avatar beside a bubble is read
+ * as one tall "word" (B, 圖) in the bubble's first line, so words much taller
+ * than the line's median are dropped; in the status, title and input bars the
+ * icons read as words are dropped (bar-icons.ts). The box shrinks to what is left.
  */
-function withoutTallWords(l: Line, minWordConfidence: number, bar: Bar | null): { text: string; box: Bbox } {
+function lineText(l: Line, bar: Bar | null): { text: string; box: Bbox } {
   const all = l.words ?? [];
-  const words = all.filter((w) => w.confidence >= minWordConfidence && !(bar && isBarIcon(w.text, bar)));
+  const words = all.filter((w) => !(bar && isBarIcon(w.text, bar)));
   if (all.length < 2 && words.length === all.length) return { text: joinCjkSpaces(l.text.trim()), box: { ...l.bbox } };
   if (words.length === 0) return { text: '', box: { ...l.bbox } };
   const height = (w: { bbox: Bbox }) => w.bbox.y1 - w.bbox.y0;
@@ -147,7 +146,7 @@ export async function readImage(
     const lines = (data.blocks ?? [])
       .flatMap((b) => b.paragraphs.flatMap((p) => p.lines))
       .filter((l) => l.confidence >= MIN_LINE_CONFIDENCE)
-      .map((l) => withoutTallWords(l, tuning.minWordConfidence, barAt((l.bbox.y0 + l.bbox.y1) / 2 / scale, height)))
+      .map((l) => lineText(l, barAt((l.bbox.y0 + l.bbox.y1) / 2 / scale, height)))
       .filter((l) => l.text !== '')
       // Boxes in the original image's pixels (the engine read a scaled copy).
       .map((l) => ({ text: l.text, box: { x0: l.box.x0 / scale, y0: l.box.y0 / scale, x1: l.box.x1 / scale, y1: l.box.y1 / scale } }));
