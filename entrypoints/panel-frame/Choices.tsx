@@ -7,7 +7,12 @@ import { localLenderName } from '@/utils/i18n/lender-name';
 import { ProfileEditor } from '@/components/ProfileEditor';
 
 /** Which lender and agreement the complaint is about, and what the user asks for. */
-export function Choices(props: { lenders: Lender[]; agreements: Agreement[]; sel: Selection; onChange: (s: Selection) => void }) {
+export function Choices(props: {
+  lenders: Pick<Lender, 'id' | 'name' | 'catalogId'>[];
+  agreements: Pick<Agreement, 'id' | 'negotiatedOn' | 'product'>[];
+  sel: Selection;
+  onChange: (s: Selection) => void;
+}) {
   const { sel, onChange } = props;
   const toggle = (d: Demand) =>
     onChange({ ...sel, demands: sel.demands.includes(d) ? sel.demands.filter((x) => x !== d) : [...sel.demands, d] });

@@ -4,6 +4,7 @@ import { launch, serveFixture, type Session } from './harness';
 import { fixtureHtml } from '../fixtures/pages';
 import { channelById } from '../../utils/sites';
 import { rpcFromPage } from './extension-pages';
+import { openDrafts } from './form-helpers';
 
 // Issue 14 §3 in the complaint panel: a Taiwan or Hong Kong user on a mainland
 // channel is told it is not theirs (and no mainland rule is cited as theirs);
@@ -40,7 +41,7 @@ async function panelOn(channelId: string): Promise<{ page: Page; frame: Frame }>
   await expect.poll(() => page.frames().some((f) => f.url().includes('panel-frame.html')), { timeout: 10_000 }).toBe(true);
   const frame = page.frames().find((f) => f.url().includes('panel-frame.html'))!;
   // The panel has read its context (records and the user's jurisdiction): what it shows now is final.
-  await frame.waitForSelector('main[data-ready]', { timeout: 15_000 });
+  await openDrafts(frame);
   await frame.waitForSelector('li.draft');
   return { page, frame };
 }

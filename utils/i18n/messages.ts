@@ -21,6 +21,7 @@ import { jurisdictionAsk } from './catalog/jurisdiction-ask';
 import { hardening } from './catalog/hardening';
 import { ocr } from './catalog/ocr';
 import { reminderTruth } from './catalog/reminder-truth';
+import { panelStage } from './catalog/panel-stage';
 
 /**
  * All catalogs, merged. A feature adds catalog/<feature>.ts and one line here.
@@ -50,6 +51,7 @@ export const catalogs = {
   inlineHints,
   jurisdictionAsk,
   reminderTruth,
+  panelStage,
 };
 
 type Merge<T> = T extends Record<string, Record<Locale, infer M>> ? M : never;
