@@ -66,9 +66,9 @@ export const CN_LAWS: readonly Fact[] = [
     jurisdiction: 'CN',
     confidence: 'reported',
     what: [
-      '治安管理处罚法（2025）第五十条第一款第（五）项：多次发送侮辱、恐吓等信息或者滋扰、纠缠、跟踪，干扰他人正常生活',
-      '治安管理處罰法（2025）第五十條第一款第（五）項：多次發送侮辱、恐嚇等訊息或者滋擾、糾纏、跟蹤，干擾他人正常生活',
-      'Public Security Administration Punishments Law (2025), Art. 50(1)(5): repeatedly sending insulting or intimidating messages, or harassing, pestering or stalking, that disturbs someone\u2019s normal life',
+      '治安管理处罚法（2025）第五十条第一款第（五）项：多次发送侮辱、恐吓等信息或者滋扰、纠缠、跟踪，干扰他人正常生活的，可处拘留或者罚款',
+      '治安管理處罰法（2025）第五十條第一款第（五）項：多次發送侮辱、恐嚇等訊息或者滋擾、糾纏、跟蹤，干擾他人正常生活的，可處拘留或者罰款',
+      'Public Security Administration Punishments Law (2025), Art. 50(1)(5): repeatedly sending insulting or intimidating messages, or harassing, pestering or stalking, that disturbs someone\u2019s normal life, may be punished by detention or a fine',
     ],
     sources: [
       {
