@@ -74,7 +74,9 @@ export function evidenceUnits(ctx: Ctx, r: ComplaintRecords, inFacts: boolean): 
       // Every item gets its hash before any item gets its date as well: the hash is what lets the reader check the file.
       essential: 1,
       // In the facts the list comes right after the rules: a regulator checks the files against it.
-      priority: inFacts ? (i === 0 ? 15.05 : 17 + i / 10) : i,
+      // English (rules from 14.6, about twice the characters): the first item right after the first two rules, or a
+      // 1,500-character draft has no evidence list at all (there it fits by its name and date).
+      priority: inFacts ? (i === 0 ? (ctx.locale === 'en' ? 14.615 : 15.05) : 17 + i / 10) : i,
     };
   });
   return inFacts && units.length ? [{ variants: [phrase(ctx.locale, 'draft.evidence.intro')], heading: true }, ...units] : units;
