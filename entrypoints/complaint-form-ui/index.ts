@@ -225,8 +225,8 @@ export default defineUnlistedScript(() => {
       // The panel's window is the extension's own top-level page (the page cannot cover it), but it may
       // act only while this tab still shows the address it was opened for.
       const refused = actor === 'window' ? (m.expectUrl === here() ? null : 'moved') : mayAct(actor, m.point);
-      // 'unsure' alone is lifted when the user confirmed this very text in the panel (covered, hidden, wait never are).
-      const confirmed = refused === 'unsure' && m.type === PANEL_INSERT && m.confirmed === true;
+      // 'unsure' alone is lifted when the user confirmed this very text or these files in the panel (covered, hidden, wait never are).
+      const confirmed = refused === 'unsure' && m.confirmed === true;
       if (refused && !confirmed) return Promise.resolve({ ok: false, reason: refused });
       let el = elementOf(m.key);
       if (!el?.isConnected) {

@@ -10,7 +10,8 @@ import { useStatus } from './useStatus';
 
 export interface FieldActions {
   select: (key: string, option: string, point?: FramePoint) => Promise<string>;
-  attach: (key: string, ids: string[], reencode: boolean, point?: FramePoint) => Promise<string>;
+  /** The chosen evidence files (their names are what the guard's confirmation shows). */
+  attach: (key: string, files: { id: string; name: string }[], reencode: boolean, point?: FramePoint) => Promise<string>;
 }
 
 /** A select, radio or checkbox group: the option that fits the records, selected only on click. */
@@ -96,7 +97,16 @@ export function FileCard({
           type="button"
           data-testid="attach"
           disabled={disabled || chosen.length === 0}
-          onClick={async (e) => setStatus(await actions.attach(field.key, chosen, reencode, pointOf(e)))}
+          onClick={async (e) =>
+            setStatus(
+              await actions.attach(
+                field.key,
+                records.evidence.filter((x) => chosen.includes(x.id)),
+                reencode,
+                pointOf(e),
+              ),
+            )
+          }
         >
           {t('hints.attach')}
         </button>

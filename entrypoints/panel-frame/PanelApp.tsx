@@ -4,19 +4,19 @@ import { getLocale, t } from '@/utils/i18n/translate';
 import { channelById } from '@/utils/sites';
 import { userSiteDetect } from '@/utils/sites/detect';
 import { readHiddenHosts, writeHiddenHosts } from '@/utils/storage/items';
-import { checklistFor } from '@/utils/domain/complaints/checklist';
+import { checklistFor, checklistFromFacts } from '@/utils/domain/complaints/checklist';
 import { draftForField } from '@/utils/domain/complaints/drafts';
 import { getCurrency } from '@/utils/i18n/format';
-import { defaultSelection, selectRecords, type Selection } from '@/utils/domain/complaints/select';
+import { selectRecords } from '@/utils/domain/complaints/select';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { useRequestKey } from '@/components/useRequestKey';
-import type { PanelContext } from '@/utils/rpc/methods/panel';
 import type { RecognisedField } from '@/utils/domain/complaints/form';
 import type { PanelParams } from './params';
 import { Checklist } from './Checklist';
 import { ChannelFacts } from './ChannelFacts';
 import { JurisdictionNote } from './JurisdictionNote';
 import { Choices, ProfileForm } from './Choices';
+import { OpenDrafts } from './OpenDrafts';
 import { FieldDrafts } from './FieldDrafts';
 import { PanelHeader } from './PanelHeader';
 import { useVisibility } from './useVisibility';
@@ -31,16 +31,18 @@ import { useFocusStolen } from './guard/focus-steal';
 import { FocusWarning } from './guard/FocusWarning';
 import type { FramePoint } from '@/utils/sites/panel-messages';
 import { useStatus } from './useStatus';
+import { opensDraftsAtOnce, usePanelData, type Preloaded } from './usePanelData';
 
 const NO_PREREQS = { expectsLenderRef: true, prerequisites: [] };
 
 /** The complaint helper, inside the extension iframe the content script mounts (or its own window). */
-export function PanelApp({ params, context }: { params: PanelParams; context?: Promise<PanelContext> }) {
+export function PanelApp({ params, preloaded }: { params: PanelParams; preloaded?: Preloaded }) {
   const channel = channelById(params.channelId);
   const draftLocale = params.pageLang ?? channel?.defaultLocale ?? getLocale();
-  const [ctx, setCtx] = useState<PanelContext | null>(null);
-  const [sel, setSel] = useState<Selection | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const data = usePanelData(opensDraftsAtOnce(params), preloaded);
+  const { ctx, setCtx, sel, setSel, error, setError } = data;
+  // The pickers and the jurisdiction: from the drafts' records once opened, else from the summary.
+  const pickers = ctx ?? data.overview;
   const edits = useDraftEdits(params.channelId, params.url);
   const [notice, setNotice] = useStatus();
   const [requestKey, renewKey] = useRequestKey();
@@ -50,15 +52,12 @@ export function PanelApp({ params, context }: { params: PanelParams; context?: P
   useEffect(() => void (covered || setClearedAt(Date.now())), [covered]);
   const isVisible = useVisibility(clearedAt);
 
-  useEffect(() => {
-    (context ?? rpc('panel.context', {})).then((c) => {
-      setCtx(c);
-      setSel(defaultSelection(c));
-    }, setError);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- deliberate: the panel's context is read once, when the frame opens
-  }, []);
-
   const records = useMemo(() => (ctx && sel ? selectRecords(ctx, sel) : null), [ctx, sel]);
+  const checklist = records
+    ? checklistFor(channel ?? NO_PREREQS, records)
+    : data.overview && sel
+      ? checklistFromFacts(channel ?? NO_PREREQS, { ...data.overview.facts, demands: sel.demands.length })
+      : [];
   const tz = -new Date().getTimezoneOffset();
   const drafts = useMemo(
     () => (records ? params.fields.map((f) => draftForField(f, records, draftOptions(params, draftLocale, tz, getCurrency(), ctx?.jurisdiction))) : []),
@@ -70,39 +69,52 @@ export function PanelApp({ params, context }: { params: PanelParams; context?: P
   // eslint-disable-next-line react-hooks/exhaustive-deps -- deliberate: isVisible reads the frame's current visibility when called; the actions need not be rebuilt when it changes
   const actions = useMemo(() => panelActions(params.fields, isVisible, setError), [params.fields]);
   const guarded = actions.guarded;
-  const record = (point?: FramePoint) =>
-    guarded(point, async () => {
-      const sections: Record<string, string> = {};
-      params.fields.forEach((f, i) => {
-        const d = drafts[i];
-        const key = sectionKey(f);
-        const text = edits.edits[key] ?? (d && !d.empty ? (d.fits ? d.text : d.full) : '');
-        if (text) sections[key] = text;
-      });
-      const c = await rpc('complaints.record', {
-        channelId: params.channelId,
-        url: params.url,
-        sections,
-        contactIds: records?.contacts.map((x) => x.id).slice(0, 500) ?? [],
-        ...(records?.lender ? { lenderId: records.lender.id } : {}),
-        ...(records?.agreement ? { agreementId: records.agreement.id } : {}),
-        requestKey,
-      });
-      edits.setDraft(c);
-      renewKey();
-      return c.status === 'draft'
-        ? t('draftPanel.recordedDraft')
-        : c.answerDue
-          ? t('panel.recorded', { due: c.answerDue })
-          : t('panel.recordedNoDue');
-    }).then(setNotice);
+  const record = (point?: FramePoint) => {
+    const sections: Record<string, string> = {};
+    params.fields.forEach((f, i) => {
+      const d = drafts[i];
+      const key = sectionKey(f);
+      const text = edits.edits[key] ?? (d && !d.empty ? (d.fits ? d.text : d.full) : '');
+      if (text) sections[key] = text;
+    });
+    // When the page cannot check the click, the user sees what will be recorded and confirms it here.
+    const toConfirm = { kind: 'Record' as const, text: Object.values(sections).join('\n\n') || params.url };
+    return guarded(
+      point,
+      async () => {
+        const c = await rpc('complaints.record', {
+          channelId: params.channelId,
+          url: params.url,
+          sections,
+          contactIds: records?.contacts.map((x) => x.id).slice(0, 500) ?? [],
+          ...(records?.lender ? { lenderId: records.lender.id } : {}),
+          ...(records?.agreement ? { agreementId: records.agreement.id } : {}),
+          requestKey,
+        });
+        edits.setDraft(c);
+        renewKey();
+        return c.status === 'draft'
+          ? t('draftPanel.recordedDraft')
+          : c.answerDue
+            ? t('panel.recorded', { due: c.answerDue })
+            : t('panel.recordedNoDue');
+      },
+      true,
+      toConfirm,
+    ).then(setNotice);
+  };
   // A form submit has no click point: the content script hit-tests the submit button's box.
   const markSubmitted = (referenceNo: string, point?: FramePoint) =>
-    guarded(point, async () => {
-      const c = await rpc('complaints.markSubmitted', { id: edits.draft!.id, url: params.url, referenceNo });
-      edits.setDraft(c);
-      return c.answerDue ? t('draftPanel.markedSubmittedDue', { due: c.answerDue }) : t('draftPanel.markedSubmitted');
-    });
+    guarded(
+      point,
+      async () => {
+        const c = await rpc('complaints.markSubmitted', { id: edits.draft!.id, url: params.url, referenceNo });
+        edits.setDraft(c);
+        return c.answerDue ? t('draftPanel.markedSubmittedDue', { due: c.answerDue }) : t('draftPanel.markedSubmitted');
+      },
+      true,
+      { kind: 'Record', text: referenceNo ? `${params.url}\n${referenceNo}` : params.url },
+    );
 
   const fieldEdits = {
     edited: (f: RecognisedField) => edits.edits[sectionKey(f)],
@@ -134,7 +146,7 @@ export function PanelApp({ params, context }: { params: PanelParams; context?: P
   }
 
   return (
-    <main class="panel-main" data-ready={ctx ? '' : undefined}>
+    <main class="panel-main" data-ready={pickers ? '' : undefined} data-drafts={records ? '' : undefined}>
       <PanelHeader
         channelName={channel?.name[getLocale()] ?? (params.channelId === userSiteDetect.id ? params.url : '')}
         inWindow={params.inWindow}
@@ -142,11 +154,11 @@ export function PanelApp({ params, context }: { params: PanelParams; context?: P
         onHideSite={hideSite}
       />
       {params.inWindow && <p class="muted small">{t('panel.windowNote')}</p>}
-      {ctx && (
+      {pickers && (
         <JurisdictionNote
           channel={channel?.jurisdiction}
-          user={ctx.jurisdiction}
-          agreement={ctx.agreements.find((a) => a.id === sel?.agreementId)?.jurisdiction}
+          user={pickers.jurisdiction}
+          agreement={pickers.agreements.find((a) => a.id === sel?.agreementId)?.jurisdiction}
         />
       )}
       {channel && <ChannelFacts channel={channel} />}
@@ -156,21 +168,34 @@ export function PanelApp({ params, context }: { params: PanelParams; context?: P
           {t('panel.covered')}
         </p>
       )}
-      {ctx && sel && records && (
+      {pickers && sel && (
         <>
           <Choices
-            lenders={ctx.lenders}
-            agreements={ctx.agreements.filter((a) => !sel.lenderId || a.lenderId === sel.lenderId)}
+            lenders={pickers.lenders}
+            agreements={pickers.agreements.filter((a) => !sel.lenderId || a.lenderId === sel.lenderId)}
             sel={sel}
             onChange={setSel}
           />
-          <Checklist items={checklistFor(channel ?? NO_PREREQS, records)} />
+          <Checklist items={checklist} />
           {focusStolen && <FocusWarning onResume={resumeInput} />}
-          {/* While the page steals focus, the panel takes no typing (inert). */}
-          <div inert={focusStolen}>
-            <ProfileForm profile={ctx.profile} onSaved={(profile) => setCtx({ ...ctx, profile })} />
-          </div>
-          <FieldDrafts fields={params.fields} drafts={drafts} records={records} actions={actions} disabled={covered} edits={fieldEdits} />
+          {ctx && records ? (
+            <>
+              {/* While the page steals focus, the panel takes no typing (inert). */}
+              <div inert={focusStolen}>
+                <ProfileForm profile={ctx.profile} onSaved={(profile) => setCtx({ ...ctx, profile })} />
+              </div>
+              <FieldDrafts
+                fields={params.fields}
+                drafts={drafts}
+                records={records}
+                actions={actions}
+                disabled={covered}
+                edits={fieldEdits}
+              />
+            </>
+          ) : (
+            <OpenDrafts opening={data.opening} onOpen={data.openDrafts} />
+          )}
           {!params.inWindow && (
             <p class="row">
               <button
@@ -184,11 +209,13 @@ export function PanelApp({ params, context }: { params: PanelParams; context?: P
               </button>
             </p>
           )}
-          <div class="row">
-            <button type="button" onClick={(e) => void record(pointOf(e))} data-testid="record" disabled={covered}>
-              {t('panel.record')}
-            </button>
-          </div>
+          {records && (
+            <div class="row">
+              <button type="button" onClick={(e) => void record(pointOf(e))} data-testid="record" disabled={covered}>
+                {t('panel.record')}
+              </button>
+            </div>
+          )}
           {notice && (
             <p role="status" data-testid="record-status">
               {notice}
@@ -196,7 +223,7 @@ export function PanelApp({ params, context }: { params: PanelParams; context?: P
           )}
           {edits.draft && notice && <SubmitRecord draft={edits.draft} disabled={covered} onSubmit={markSubmitted} />}
           <p class="muted small" data-testid="contact-count">
-            {t('contact.count', { count: records.contacts.length })}
+            {t('contact.count', { count: records?.contacts.length ?? data.overview?.facts.contacts ?? 0 })}
           </p>
         </>
       )}

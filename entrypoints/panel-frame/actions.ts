@@ -4,7 +4,7 @@ import type { FramePoint, InsertResult } from '@/utils/sites/panel-messages';
 import type { RecognisedField } from '@/utils/domain/complaints/form';
 import type { DraftActions } from './FieldDrafts';
 import { mayAct, refusalText } from './guard/may-act';
-import { confirmUnsure } from './guard/ConfirmUnsure';
+import { confirmUnsure, type ConfirmKind } from './guard/ConfirmUnsure';
 
 function refusal(r: InsertResult): string {
   switch (r.reason) {
@@ -28,12 +28,13 @@ function refusal(r: InsertResult): string {
   }
 }
 
-export type Guarded = (
-  point: FramePoint | undefined,
-  fn: () => Promise<string>,
-  askPage?: boolean,
-  confirmText?: string,
-) => Promise<string>;
+/** What the confirmation shows when the page cannot check the click: the text to insert, copy or record, or the files. */
+export interface ToConfirm {
+  kind: ConfirmKind;
+  text: string;
+}
+
+export type Guarded = (point: FramePoint | undefined, fn: () => Promise<string>, askPage?: boolean, confirm?: ToConfirm) => Promise<string>;
 
 /**
  * The frame's actions, for the docked panel and the inline menu alike: each
@@ -46,10 +47,10 @@ export function panelActions(
   isVisible: () => boolean,
   onError: (e: unknown) => void,
 ): DraftActions & { guarded: Guarded } {
-  const guarded: Guarded = async (point, fn, askPage = true, confirmText) => {
+  const guarded: Guarded = async (point, fn, askPage = true, confirm) => {
     const refused = await mayAct(point, isVisible, askPage);
     // 'unsure' (the check could not be made): with the text to show, the user may confirm it in the panel.
-    if (refused && !(refused === 'unsure' && confirmText !== undefined && (await confirmUnsure('Copy', confirmText))))
+    if (refused && !(refused === 'unsure' && confirm !== undefined && (await confirmUnsure(confirm.kind, confirm.text))))
       return refusalText(refused);
     try {
       return await fn();
@@ -78,14 +79,21 @@ export function panelActions(
     guarded,
     insert: (key, text, point) => insert(key, text, t('panel.inserted'), point),
     select: (key, option, point) => insert(key, option, t('hints.selected'), point),
-    copy: (text, point) => guarded(point, async () => (await navigator.clipboard.writeText(text), t('panel.copied')), true, text),
-    attach: (key, ids, reencode, point) =>
+    copy: (text, point) =>
+      guarded(point, async () => (await navigator.clipboard.writeText(text), t('panel.copied')), true, { kind: 'Copy', text }),
+    attach: (key, files, reencode, point) =>
       guarded(
         point,
         async () => {
           const maxBytes = fields.find((f) => f.key === key)?.maxBytes;
-          const r = await rpc('panel.attach', { key, ids, reencode, ...(maxBytes ? { maxBytes } : {}), ...at(point) });
-          return r.ok ? t('hints.attached', { count: r.count ?? ids.length }) : refusal(r);
+          const input = { key, ids: files.map((f) => f.id), reencode, ...(maxBytes ? { maxBytes } : {}), ...at(point) };
+          let r = await rpc('panel.attach', input);
+          // The page could not check the click: the user confirms which files, by name, then they go in.
+          if (!r.ok && r.reason === 'unsure') {
+            if (!(await confirmUnsure('Attach', files.map((f) => f.name).join('\n')))) return refusal(r);
+            r = await rpc('panel.attach', { ...input, confirmed: true });
+          }
+          return r.ok ? t('hints.attached', { count: r.count ?? files.length }) : refusal(r);
         },
         false,
       ),

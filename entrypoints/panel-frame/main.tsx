@@ -4,14 +4,18 @@ import { t } from '@/utils/i18n/translate';
 import { rpc } from '@/utils/rpc/client';
 import { PanelApp } from './PanelApp';
 import { readParams } from './params';
+import { opensDraftsAtOnce, type Preloaded } from './usePanelData';
 // Imported for its side effect too: its message listener must exist before this frame's load event.
 import './cover-state';
 
-// The user's records are asked for at once, alongside the language, not after the first paint.
-const context = rpc('panel.context', {});
-context.catch(() => {}); // PanelApp shows the error; this only avoids an unhandled rejection before it subscribes
+// Asked for at once, alongside the language, not after the first paint: the docked panel's summary,
+// or (the inline menu, the panel's window: the user opened a draft) the drafts' records.
+const params = readParams(location.search);
+const preloaded: Preloaded = opensDraftsAtOnce(params) ? { context: rpc('panel.context', {}) } : { overview: rpc('panel.overview', {}) };
+// PanelApp shows the error; this only avoids an unhandled rejection before it subscribes.
+void (preloaded.context ?? preloaded.overview)?.catch(() => {});
 
 void initPageLocale().then(() => {
   document.title = t('panel.frameTitle');
-  render(<PanelApp params={readParams(location.search)} context={context} />, document.getElementById('app')!);
+  render(<PanelApp params={params} preloaded={preloaded} />, document.getElementById('app')!);
 });

@@ -4,6 +4,7 @@ import { launch, serveFixture, type Session } from './harness';
 import { axeViolations } from './axe';
 import { dashboardSectionIds, liveQueriesAnswered, openSection, rpcFromPage, chooseJurisdiction } from './extension-pages';
 import { fixtureHtml } from '../fixtures/pages';
+import { openDrafts } from './form-helpers';
 
 // Every extension page and the panel, in the light and the dark theme (the
 // system's choice, emulated), with the sample data loaded so that lists,
@@ -46,6 +47,8 @@ async function panelFrame(scheme: (typeof SCHEMES)[number]): Promise<{ page: Pag
   const frame = page.frames().find((f) => f.url().includes('panel-frame.html'))!;
   // The panel has its context from the background (PanelApp's data-ready), and its live queries answered.
   await frame.waitForSelector('main[data-ready]');
+  // The panel with its drafts open: the most it shows.
+  await openDrafts(frame);
   await frame.waitForSelector('html:not([data-ng-loading])', { state: 'attached' });
   return { page, frame };
 }

@@ -3,7 +3,7 @@ import type { Frame, Page } from 'playwright-core';
 import { launch, serveFixture, type Session } from './harness';
 import { rpcFromPage, chooseJurisdiction } from './extension-pages';
 import { fixtureHtml } from '../fixtures/pages';
-import { clickUntil } from './form-helpers';
+import { clickUntil, openDrafts } from './form-helpers';
 import { channelById } from '../../utils/sites';
 
 // Issue 13 end to end: the facts draft for a realistic record, inserted into
@@ -33,6 +33,7 @@ async function openForm(): Promise<{ page: Page; frame: Frame }> {
   await page.waitForSelector('ng-complaint-panel', { state: 'attached', timeout: 10_000 });
   await expect.poll(() => page.frames().some((f) => f.url().includes('panel-frame.html')), { timeout: 10_000 }).toBe(true);
   const frame = page.frames().find((f) => f.url().includes('panel-frame.html'))!;
+  await openDrafts(frame);
   await frame.waitForSelector('main[data-ready] li.draft[data-section="facts"]');
   return { page, frame };
 }

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { launch, serveFixture, type Session } from './harness';
 import { fixtureHtml } from '../fixtures/pages';
-import { actUntil, cannotRunIn, clickUntil, detectorStatus, panelFrameOf } from './form-helpers';
+import { actUntil, cannotRunIn, clickUntil, detectorStatus, openDrafts, panelFrameOf } from './form-helpers';
 import { FAKE_FRAMEWORK } from '../fixtures/framework';
 import { channels } from '../../utils/sites';
 
@@ -30,7 +30,7 @@ const FIELD_COUNT: Record<string, number> = {
 async function panelFrame(page: Page): Promise<Frame> {
   await page.waitForSelector('ng-complaint-panel', { state: 'attached', timeout: 10_000 });
   await expect.poll(() => page.frames().some((f) => f.url().includes('panel-frame.html')), { timeout: 10_000 }).toBe(true);
-  return page.frames().find((f) => f.url().includes('panel-frame.html'))!;
+  return openDrafts(page.frames().find((f) => f.url().includes('panel-frame.html'))!);
 }
 
 const status = async (page: Page) => detectorStatus(await s.serviceWorker(), page);

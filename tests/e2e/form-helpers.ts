@@ -83,23 +83,47 @@ export function menuFrameOf(page: Page): Frame | undefined {
   return page.frames().find((f) => f.url().includes('panel-frame.html') && f.url().includes('field='));
 }
 
+/** The docked panel's frame, with its drafts open. */
 export async function panelFrame(page: Page): Promise<Frame> {
   await expect.poll(() => panelFrameOf(page) !== undefined, { timeout: 15_000 }).toBe(true);
-  const f = panelFrameOf(page)!;
-  await f.waitForSelector('main[data-ready]', { timeout: 15_000 });
-  return f;
+  return openDrafts(panelFrameOf(page)!);
+}
+
+/**
+ * Opens the docked panel's drafts as a user would (staged loading: until then
+ * the frame holds only the checklist's summary), and waits until the drafts'
+ * records are there (main[data-drafts]).
+ */
+export async function openDrafts(frame: Frame): Promise<Frame> {
+  await frame.waitForSelector('main[data-ready]', { timeout: 15_000 });
+  if ((await frame.locator('main[data-drafts]').count()) === 0) await frame.click('[data-action="open-drafts"]');
+  await frame.waitForSelector('main[data-drafts]', { timeout: 15_000 });
+  return frame;
 }
 
 /** Clicks the anchor whose box lies in `selector`'s element (a real mouse click), and returns that field's menu frame. */
-export async function openMenuFor(page: Page, box: { x: number; y: number; width: number; height: number }): Promise<Frame> {
+export async function openMenuFor(page: Page, field: Box | (() => Promise<Box>)): Promise<Frame> {
   if (menuFrameOf(page)) {
     // A menu already open may lie over the next field: a click elsewhere on the page closes it, as a user would.
     await page.mouse.click(2, 2);
     await expect.poll(() => menuFrameOf(page) === undefined, { timeout: 5_000 }).toBe(true);
   }
+  // Click only once the anchor has stopped moving: after the panel docks, folds or the page re-lays out, the
+  // anchors follow on their next placement, and a click at the place read a moment before lands on the page.
   let anchor: AnchorBox | undefined;
+  let last = '';
   await expect
-    .poll(async () => (anchor = (await anchorsOf(page)).find((a) => inside(a, box))) !== undefined, { timeout: 15_000 })
+    .poll(
+      async () => {
+        const box = typeof field === 'function' ? await field() : field;
+        anchor = (await anchorsOf(page)).find((a) => inside(a, box));
+        const seen = anchor ? `${anchor.key}@${anchor.x},${anchor.y}` : '';
+        const steady = seen !== '' && seen === last;
+        last = seen;
+        return steady;
+      },
+      { timeout: 15_000, interval: 350 },
+    )
     .toBe(true);
   await page.mouse.click(anchor!.x + 10, anchor!.y + 10);
   await expect.poll(() => menuFrameOf(page)?.url().includes(`field=${anchor!.key}`) ?? false, { timeout: 10_000 }).toBe(true);
@@ -108,7 +132,8 @@ export async function openMenuFor(page: Page, box: { x: number; y: number; width
   return f;
 }
 
-export const inside = (a: AnchorBox, b: { x: number; y: number; width: number; height: number }) =>
+type Box = { x: number; y: number; width: number; height: number };
+export const inside = (a: AnchorBox, b: Box) =>
   a.x + 10 >= b.x && a.x + 10 <= b.x + b.width && a.y + 10 >= b.y && a.y + 10 <= b.y + b.height;
 
 /** Fills the profile in the docked panel, so that name drafts are "Li Ming". */

@@ -4,7 +4,7 @@ import { launch, serveFixture, type Session } from './harness';
 import { fixtureHtml } from '../fixtures/pages';
 import { FAKE_FRAMEWORK } from '../fixtures/framework';
 import { IOV2_OFF, TRICKS } from './hostile-tricks';
-import { actUntil, outcomesOf } from './form-helpers';
+import { actUntil, openDrafts, outcomesOf } from './form-helpers';
 import { panelSettled } from './panel-settled';
 
 // Hostile-page suite (issue 19): each click-jacking trick with and without
@@ -30,6 +30,7 @@ async function openReady(ioOff: boolean): Promise<{ page: Page; frame: Frame }> 
   await expect.poll(() => page.frames().some((f) => f.url().includes('panel-frame.html')), { timeout: 15_000 }).toBe(true);
   const frame = page.frames().find((f) => f.url().includes('panel-frame.html'))!;
   if (ioOff) await frame.evaluate(IOV2_OFF);
+  await openDrafts(frame);
   await frame.click('details.profile summary');
   await frame.fill('input[name="profile-name"]', 'Li Ming');
   await frame.click('details.profile button[type="submit"]');
@@ -173,7 +174,7 @@ describe('focus stealing', () => {
     const page = await s.context.newPage();
     await page.goto(url);
     await expect.poll(() => page.frames().some((f) => f.url().includes('panel-frame.html')), { timeout: 15_000 }).toBe(true);
-    const frame = page.frames().find((f) => f.url().includes('panel-frame.html'))!;
+    const frame = await openDrafts(page.frames().find((f) => f.url().includes('panel-frame.html'))!);
     await frame.click('details.profile summary');
     return { page, frame };
   }

@@ -59,6 +59,17 @@ async function lineIds(): Promise<string[]> {
   return page.$$eval('[data-line]', (ls) => ls.map((l) => l.getAttribute('data-line')!));
 }
 
+/** The New Complaint form's channel choices, by the place each group is labelled with. */
+async function channelGroups(): Promise<Record<string, string[]>> {
+  await openSection(page, 'complaints');
+  await page.waitForSelector('form.new-complaint select[name="channelId"] optgroup', { state: 'attached' });
+  return page.$$eval('form.new-complaint select[name="channelId"] optgroup', (gs) =>
+    Object.fromEntries(
+      gs.map((g) => [g.getAttribute('data-jurisdiction')!, [...g.querySelectorAll('option')].map((o) => (o as HTMLOptionElement).value)]),
+    ),
+  );
+}
+
 const MAINLAND_TEXT = /GB\/T 45251|个人信息保护法|個人信息保護法|第七十条|第七十條|Personal Information Protection Law|\b110\b/;
 
 describe('before the user has chosen a jurisdiction', () => {
@@ -80,6 +91,13 @@ describe('before the user has chosen a jurisdiction', () => {
     await calc.locator('fieldset input[inputmode="decimal"]').first().fill('13000');
     await calc.locator('[data-testid="jurisdiction-ask"]').waitFor();
     expect(await page.locator('[data-line]').count()).toBe(0);
+    // The New Complaint form asks too, and offers every channel only under its own place's label.
+    const groups = await channelGroups();
+    expect(Object.keys(groups)).toEqual(['CN', 'TW', 'HK']);
+    expect(groups.TW).toEqual(['twfoi']);
+    expect(groups.HK).toEqual(['hkma']);
+    expect(groups.CN).toContain('nfra');
+    await page.locator('form.new-complaint [data-testid="jurisdiction-ask"]').waitFor();
   });
 });
 
@@ -109,6 +127,8 @@ for (const locale of ['zh-CN', 'zh-TW', 'en']) {
       expect(stamp).toContain('2021-07-20');
       expect(stamp).toContain('2026-12-01');
       expect(stamp).toMatch(/台湾|臺灣|Taiwan/);
+      // The New Complaint form offers Taiwan's channel only, never a mainland one.
+      expect(await channelGroups()).toEqual({ TW: ['twfoi'] });
     });
 
     it('a Hong Kong user sees only Hong Kong rules (no 110) and the 48 % / 36 % lines', async () => {
@@ -121,6 +141,7 @@ for (const locale of ['zh-CN', 'zh-TW', 'en']) {
       expect(await page.locator('main').textContent()).not.toMatch(MAINLAND_TEXT);
       expect(await lineIds()).toEqual(['hk48', 'hk36']);
       expect(await page.locator('[data-line="hk48"] [data-fact-stamp]').textContent()).toMatch(/香港|Hong Kong/);
+      expect(await channelGroups()).toEqual({ HK: ['hkma'] });
     });
   });
 }

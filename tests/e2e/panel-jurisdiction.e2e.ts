@@ -4,6 +4,7 @@ import { launch, serveFixture, type Session } from './harness';
 import { fixtureHtml } from '../fixtures/pages';
 import { channelById } from '../../utils/sites';
 import { rpcFromPage } from './extension-pages';
+import { openDrafts } from './form-helpers';
 
 // Issue 14 §3 in the complaint panel: a Taiwan or Hong Kong user on a mainland
 // channel is told it is not theirs (and no mainland rule is cited as theirs);
@@ -40,7 +41,7 @@ async function panelOn(channelId: string): Promise<{ page: Page; frame: Frame }>
   await expect.poll(() => page.frames().some((f) => f.url().includes('panel-frame.html')), { timeout: 10_000 }).toBe(true);
   const frame = page.frames().find((f) => f.url().includes('panel-frame.html'))!;
   // The panel has read its context (records and the user's jurisdiction): what it shows now is final.
-  await frame.waitForSelector('main[data-ready]', { timeout: 15_000 });
+  await openDrafts(frame);
   await frame.waitForSelector('li.draft');
   return { page, frame };
 }
@@ -114,4 +115,24 @@ describe('the panel and the user’s jurisdiction', () => {
     if (user === 'CN') expect(await draftText(frame)).toMatch(MAINLAND_RULES);
     await page.close();
   });
+
+  const TAIWAN = { 'zh-CN': '台湾', 'zh-TW': '臺灣', en: 'Taiwan' } as const;
+  for (const locale of ['zh-CN', 'zh-TW', 'en'] as const) {
+    it(`${locale}: the channel's prerequisites and hotlines carry their jurisdiction, confidence and both dates`, async () => {
+      await setLocale(locale);
+      await rpcFromPage(dash, 'jurisdiction.set', { jurisdiction: 'TW' });
+      const { page, frame } = await panelOn('twfoi');
+      const hotline = (await frame.locator('[data-hotline="0800-789-885"] [data-fact-stamp="tw.hotline.foi"]').textContent()) ?? '';
+      expect(hotline).toContain(TAIWAN[locale]);
+      expect(hotline).toContain('2026-12-01');
+      // "What FOI will not take" is reported, with its own published date unknown: shown as such, not as the rule's text.
+      const scope = (await frame.locator('[data-prereq="scope"] [data-fact-stamp="tw.foi.excluded"]').textContent()) ?? '';
+      expect(scope).toContain(TAIWAN[locale]);
+      expect(scope).toMatch(/据报道|據報導|as reported/);
+      expect(scope).toContain('2026-12-01');
+      // … and said before the user files: visible without unfolding the channel's facts.
+      expect(await frame.locator('[data-testid="channel-scope"]').isVisible()).toBe(true);
+      await page.close();
+    });
+  }
 });

@@ -3,7 +3,7 @@ import type { Frame, Page } from 'playwright-core';
 import { launch, serveFixture, type Session } from './harness';
 import { fixtureHtml } from '../fixtures/pages';
 import { panelSettled } from './panel-settled';
-import { actUntil, clickUntil } from './form-helpers';
+import { actUntil, clickUntil, openDrafts } from './form-helpers';
 
 // Issue 19, item 5: the panel in its own window (panel-window.html, not web-accessible).
 
@@ -24,7 +24,7 @@ async function openDocked(): Promise<{ page: Page; frame: Frame }> {
   const page = await s.context.newPage();
   await page.goto(URL);
   await expect.poll(() => page.frames().some((f) => f.url().includes('panel-frame.html')), { timeout: 15_000 }).toBe(true);
-  const frame = page.frames().find((f) => f.url().includes('panel-frame.html'))!;
+  const frame = await openDrafts(page.frames().find((f) => f.url().includes('panel-frame.html'))!);
   await frame.click('details.profile summary');
   await frame.fill('input[name="profile-name"]', 'Li Ming');
   await frame.click('details.profile button[type="submit"]');

@@ -20,6 +20,8 @@ import { facts } from './catalog/facts';
 import { jurisdictionAsk } from './catalog/jurisdiction-ask';
 import { hardening } from './catalog/hardening';
 import { ocr } from './catalog/ocr';
+import { reminderTruth } from './catalog/reminder-truth';
+import { panelStage } from './catalog/panel-stage';
 
 /**
  * All catalogs, merged. A feature adds catalog/<feature>.ts and one line here.
@@ -48,6 +50,8 @@ export const catalogs = {
   ocr,
   inlineHints,
   jurisdictionAsk,
+  reminderTruth,
+  panelStage,
 };
 
 type Merge<T> = T extends Record<string, Record<Locale, infer M>> ? M : never;

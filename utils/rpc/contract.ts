@@ -11,6 +11,7 @@ import { findingsMethods } from './methods/findings';
 import { dataMethods } from './methods/data';
 import { jurisdictionMethods } from './methods/jurisdiction';
 import { ocrMethods } from './methods/ocr';
+import { panelOverviewMethods } from './methods/panel-overview';
 
 /**
  * The one RPC contract: every method the background serves, its input schema
@@ -31,6 +32,7 @@ export const contract = {
   ...dataMethods,
   ...jurisdictionMethods,
   ...ocrMethods,
+  ...panelOverviewMethods,
 };
 
 export type Contract = typeof contract;

@@ -72,6 +72,8 @@ export interface AttachMessage {
   /** Where the user clicked Attach; checked again right before the files go in. */
   point?: FramePoint;
   expectUrl?: string;
+  /** The user confirmed these files in the panel after the guard could not check the click ('unsure'). */
+  confirmed?: boolean;
 }
 export interface FrameMessage {
   type: typeof PANEL_FRAME;

@@ -4,7 +4,15 @@ import { t } from '@/utils/i18n/translate';
 
 /** As the guard's enable delay: a confirmation that appears under the pointer cannot be taken by a double click. */
 export const CONFIRM_DELAY_MS = 600;
-export type ConfirmKind = 'Insert' | 'Copy';
+export type ConfirmKind = 'Insert' | 'Copy' | 'Record' | 'Attach';
+
+/** The title and the explanation: what will go into the page, be recorded, or be attached. */
+const WORDS = {
+  Insert: ['hardening.guard.confirmTitle', 'hardening.confirm.body'],
+  Copy: ['hardening.guard.confirmTitle', 'hardening.confirm.body'],
+  Record: ['panelStage.recordTitle', 'panelStage.recordBody'],
+  Attach: ['panelStage.attachTitle', 'panelStage.attachBody'],
+} as const;
 
 function Confirm(props: { kind: ConfirmKind; text: string; done: (yes: boolean) => void }) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -22,9 +30,13 @@ function Confirm(props: { kind: ConfirmKind; text: string; done: (yes: boolean) 
       aria-labelledby="guard-confirm-title"
       onCancel={() => props.done(false)}
     >
-      <h2 id="guard-confirm-title">{t('hardening.guard.confirmTitle')}</h2>
-      <p>{t('hardening.confirm.body')}</p>
-      <blockquote data-testid="guard-confirm-text" style={{ whiteSpace: 'pre-wrap', maxHeight: '40vh', overflow: 'auto' }}>
+      <h2 id="guard-confirm-title">{t(WORDS[props.kind][0])}</h2>
+      <p>{t(WORDS[props.kind][1])}</p>
+      <blockquote
+        data-testid="guard-confirm-text"
+        data-kind={props.kind}
+        style={{ whiteSpace: 'pre-wrap', maxHeight: '40vh', overflow: 'auto' }}
+      >
         {props.text}
       </blockquote>
       <div class="row">

@@ -296,4 +296,20 @@ export const CN_CHANNELS: readonly Fact[] = [
     checked: CHECKED_FIRST,
     cites: ['12345'],
   },
+  {
+    id: 'cn.channel.heimao',
+    kind: 'channel',
+    jurisdiction: 'CN',
+    confidence: 'reported',
+    what: [
+      '黑猫投诉（新浪）：公开投诉平台，不属于监管渠道；投诉内容公开；可上传证据，有投诉编号。是否需要微博登录未确认',
+      '黑貓投訴（新浪）：公開投訴平台，不屬於監管管道；投訴內容公開；可上傳證據，有投訴編號。是否需要微博登入未確認',
+      'Heimao Tousu (Sina): a public complaint platform, not a regulatory channel; complaints are public; evidence can be uploaded and a tracking number is given. Whether a Weibo login is needed is unconfirmed',
+    ],
+    sources: [
+      { publisher: '新浪', title: '黑猫投诉（已公开的投诉页面）', url: 'https://tousu.sina.com.cn/', note: 'fields seen on published complaints' },
+    ],
+    published: 'unknown',
+    checked: CHECKED_FIRST,
+  },
 ];

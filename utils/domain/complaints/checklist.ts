@@ -1,7 +1,7 @@
 import type { Channel } from '../../sites/types';
 import type { ComplaintRecords } from './records';
 import type { MessageKey } from '../../i18n/messages';
-import { isLenderChannel } from './escalation';
+import { checklistFacts, type ChecklistFacts } from './checklist-facts';
 
 export type ChecklistItemId = 'agreement' | 'lender-first' | 'chronology' | 'findings' | 'evidence' | 'demand' | 'contact-details';
 
@@ -13,44 +13,39 @@ export interface ChecklistItem {
   params?: Record<string, string | number>;
 }
 
-/** The lender's own complaint for this lender, best first: one with a reference number wins. */
-function lenderComplaint(r: ComplaintRecords) {
-  // A draft recorded on the lender's page was not sent yet: it does not count as having asked the lender first.
-  const own = r.priorComplaints.filter(
-    (c) => c.status !== 'draft' && isLenderChannel(c.channelId) && (!r.lender || c.lenderId === undefined || c.lenderId === r.lender.id),
-  );
-  return own.find((c) => c.referenceNo.trim()) ?? own[0];
-}
-
 /**
  * What a complaint to this channel needs, checked against the user's records.
  * Each item is ✓ with what is there, or ✗ with what to do. The "lender first"
  * item appears only for channels that expect the lender's reference number.
  */
 export function checklistFor(channel: Pick<Channel, 'expectsLenderRef' | 'prerequisites'>, r: ComplaintRecords): ChecklistItem[] {
+  return checklistFromFacts(channel, checklistFacts(r));
+}
+
+/** The same checklist from its facts alone (what the panel has before the user opens the drafts). */
+export function checklistFromFacts(channel: Pick<Channel, 'expectsLenderRef' | 'prerequisites'>, f: ChecklistFacts): ChecklistItem[] {
   const items: ChecklistItem[] = [];
   const item = (id: ChecklistItemId, ok: boolean, okKey: MessageKey, todoKey: MessageKey, params?: ChecklistItem['params']) =>
     items.push({ id, ok, messageKey: ok ? okKey : todoKey, ...(params ? { params } : {}) });
 
-  item('agreement', r.agreement !== undefined, 'check.agreement.ok', 'check.agreement.todo');
+  item('agreement', f.agreement, 'check.agreement.ok', 'check.agreement.todo');
   if (channel.expectsLenderRef) {
-    const prior = lenderComplaint(r);
-    const ref = prior?.referenceNo.trim() ?? '';
+    const ref = f.lenderComplaintRef ?? '';
     item(
       'lender-first',
       ref !== '',
       'check.lenderFirst.ok',
-      prior ? 'check.lenderFirst.noRef' : 'check.lenderFirst.todo',
+      f.lenderComplaintRef !== undefined ? 'check.lenderFirst.noRef' : 'check.lenderFirst.todo',
       ref ? { ref } : undefined,
     );
   }
-  item('chronology', r.contacts.length > 0, 'check.chronology.ok', 'check.chronology.todo', { count: r.contacts.length });
-  item('findings', r.findings.length > 0, 'check.findings.ok', 'check.findings.todo', { count: r.findings.length });
-  item('evidence', r.evidence.length > 0, 'check.evidence.ok', 'check.evidence.todo', { count: r.evidence.length });
-  item('demand', r.demands.length > 0, 'check.demand.ok', 'check.demand.todo');
+  item('chronology', f.contacts > 0, 'check.chronology.ok', 'check.chronology.todo', { count: f.contacts });
+  item('findings', f.findings > 0, 'check.findings.ok', 'check.findings.todo', { count: f.findings });
+  item('evidence', f.evidence > 0, 'check.evidence.ok', 'check.evidence.todo', { count: f.evidence });
+  item('demand', f.demands > 0, 'check.demand.ok', 'check.demand.todo');
   const needsAddress = channel.prerequisites.some((p) => p.id === 'address');
-  const p = r.profile;
-  const ready = p.name.trim() !== '' && p.phone.trim() !== '' && (!needsAddress || p.address.trim() !== '');
+  const p = f.profile;
+  const ready = p.name && p.phone && (!needsAddress || p.address);
   item(
     'contact-details',
     ready,

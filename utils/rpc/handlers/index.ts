@@ -13,6 +13,7 @@ import { findingsHandlers } from './findings';
 import { dataHandlers } from './data';
 import { jurisdictionHandlers } from './jurisdiction';
 import { ocrHandlers } from './ocr';
+import { panelOverviewHandlers } from './panel-overview';
 
 /** Every handler, one per contract method (the type makes a missing one a compile error). */
 export const handlers: HandlersFor<Contract> = {
@@ -29,4 +30,5 @@ export const handlers: HandlersFor<Contract> = {
   ...dataHandlers,
   ...jurisdictionHandlers,
   ...ocrHandlers,
+  ...panelOverviewHandlers,
 };

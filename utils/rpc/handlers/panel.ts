@@ -76,7 +76,8 @@ export const panelHandlers: HandlersFor<typeof panelMethods> = {
   'panel.attach': async (input, ctx) => {
     // Ask the guard first, so a covered page never gets a file (and we never read the files for nothing).
     const check = await relay(ctx, { type: PANEL_CHECK, actor: actorOf(ctx), ...(input.point ? { point: input.point } : {}) });
-    if (!check.ok) return check;
+    // Only 'unsure' is lifted by the user's confirmation; the page checks again as the files arrive.
+    if (!check.ok && !(check.reason === 'unsure' && input.confirmed)) return check;
     const files = await evidenceFiles(ctx.db, input.ids, input.maxBytes, input.reencode === true);
     if (!files.ok) return { ok: false, reason: files.reason };
     return relay(ctx, {
@@ -85,6 +86,7 @@ export const panelHandlers: HandlersFor<typeof panelMethods> = {
       key: input.key,
       files: files.files,
       ...(input.point ? { point: input.point } : {}),
+      ...(input.confirmed ? { confirmed: true } : {}),
     });
   },
   'panel.openWindow': (input, ctx) => openWindow(ctx, input),

@@ -51,6 +51,8 @@ export const panelMethods = {
       maxBytes: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1024), v.maxValue(200 * 1024 * 1024))),
       reencode: v.optional(v.boolean()),
       point: v.optional(FramePointSchema),
+      // As for insert: the user confirmed these files in the panel after the guard answered 'unsure'.
+      confirmed: v.optional(v.literal(true)),
     }),
     ['panel'],
   ),
