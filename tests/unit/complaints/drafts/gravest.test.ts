@@ -90,6 +90,15 @@ describe.each(LOCALES)('%s: the gravest contacts at every length', (locale) => {
     }
   });
 
+  it('asks the lender to honour an agreement only when there is one', () => {
+    const honour = { 'zh-CN': '按已达成的还款协议执行', 'zh-TW': '按已達成的還款協議執行', en: 'honour the repayment agreement' }[locale];
+    expect(facts(locale, 'story', 3000)).toContain(honour);
+    // The record with only missed calls has no agreement, though its demands include honouring one.
+    expect(records(locale, 'missed-only').demands).toContain('honour-agreement');
+    expect(facts(locale, 'missed-only', 3000)).not.toContain(honour);
+    expect(facts(locale, 'missed-only', 3000)).toMatch(/1\. /u);
+  });
+
   it('many: says how many of the 200 contacts came at night, and when, from 300 characters', () => {
     const night = {
       'zh-CN': '其中49次在夜间（22:10—23:40）',
