@@ -146,6 +146,24 @@ for (const locale of ['zh-CN', 'zh-TW', 'en']) {
   });
 }
 
+describe('a complaint’s next steps', () => {
+  it('name the mainland public platform (黑猫投诉) only for a mainland complaint, never as a Taiwan user’s', async () => {
+    await rpcFromPage(page, 'jurisdiction.set', { jurisdiction: 'TW' });
+    const shown = async (channelId: string, url: string) => {
+      const c = (await rpcFromPage(page, 'complaints.add', { channelId, url, sentOn: '2026-11-20', contactIds: [] })) as { id: string };
+      await openSection(page, 'complaints');
+      await page.evaluate((id) => {
+        location.hash = `#/complaints/${id}`;
+      }, c.id);
+      await page.waitForSelector(`[data-testid="complaint-detail"][data-complaint="${c.id}"]`);
+      return page.locator('[data-testid="complaint-alongside"]').count();
+    };
+    expect(await shown('twfoi', 'https://www.foi.org.tw/Complaint/Apply')).toBe(0);
+    // The positive control: a complaint to a mainland channel does get it.
+    expect(await shown('nfra', 'https://www.nfra.gov.cn/cn/view/pages/complaint.html')).toBe(1);
+  });
+});
+
 describe('the Sources page', () => {
   it('lists every fact with its confidence and both dates', async () => {
     await openSection(page, 'sources');

@@ -4,6 +4,7 @@ import { launch, serveFixture, type Session } from './harness';
 import { fixtureHtml } from '../fixtures/pages';
 import { channelById } from '../../utils/sites';
 import { openSection } from './extension-pages';
+import { panelFrame } from './form-helpers';
 
 // One profile editor (components/ProfileEditor.tsx) in the dashboard's Settings and the complaint panel:
 // what is saved in one is what the other shows.
@@ -32,9 +33,8 @@ describe('the complainant’s profile', () => {
     await serveFixture(s.context, c.testUrls[0]!, fixtureHtml(c.fixture));
     const page = await s.context.newPage();
     await page.goto(c.testUrls[0]!);
-    await expect.poll(() => page.frames().some((f) => f.url().includes('panel-frame.html')), { timeout: 10_000 }).toBe(true);
-    const frame = page.frames().find((f) => f.url().includes('panel-frame.html'))!;
-    await frame.waitForSelector('main[data-ready]', { timeout: 15_000 });
+    // The profile is shown once the drafts are open (staged loading).
+    const frame = await panelFrame(page);
     await frame.click('details.profile summary');
     expect(await frame.inputValue('input[name="profile-name"]')).toBe('Li Ming');
     expect(await frame.inputValue('input[name="profile-phone"]')).toBe('13800000000');

@@ -94,6 +94,7 @@ describe('the facts registry', () => {
       }
     }
     for (const c of channels) for (const d of c.deadlines) expect(fact(d.factId).confidence, `${c.id} ${d.id}`).toBe(d.confidence);
+    for (const c of channels) expect(c.factIds.length, `${c.id} names no fact`).toBeGreaterThan(0);
     for (const c of channels) for (const id of c.factIds) expect(fact(id).jurisdiction, `${c.id} ${id}`).toBe(c.jurisdiction);
     for (const c of offlineChannels) expect(fact(c.factId).jurisdiction, c.id).toBe(c.jurisdiction);
   });

@@ -9,7 +9,7 @@ import { channelById } from '@/utils/sites';
 import type { Complaint, Reminder } from '@/utils/model/records';
 import type { NgDatabase } from '@/utils/db/schema';
 
-// Gap 1 of issue 14 (round 3): reminders scheduled before the deadline data was corrected.
+// Reminders scheduled before the deadline data was corrected.
 // Round 1 gave an NFRA complaint an "answer due" after 15 working days (NFRA publishes none)
 // and a PBOC 征信 complaint 30 days from sending (the 30 days run from acceptance).
 

@@ -307,9 +307,29 @@ export const CN_CHANNELS: readonly Fact[] = [
       'Heimao Tousu (Sina): a public complaint platform, not a regulatory channel; complaints are public; evidence can be uploaded and a tracking number is given. Whether a Weibo login is needed is unconfirmed',
     ],
     sources: [
-      { publisher: '新浪', title: '黑猫投诉（已公开的投诉页面）', url: 'https://tousu.sina.com.cn/', note: 'fields seen on published complaints' },
+      {
+        publisher: '新浪',
+        title: '黑猫投诉（已公开的投诉页面）',
+        url: 'https://tousu.sina.com.cn/',
+        note: 'fields seen on published complaints',
+      },
     ],
     published: 'unknown',
     checked: CHECKED_FIRST,
+  },
+  {
+    id: 'cn.channel.cca',
+    kind: 'channel',
+    jurisdiction: 'CN',
+    confidence: 'reported',
+    what: [
+      '中国消费者协会：消费者组织（消费者权益保护法 第三十七条），不是监管机构',
+      '中國消費者協會：消費者組織（消費者權益保護法 第三十七條），不是監管機構',
+      'China Consumers Association: a consumer organisation (Consumer Rights Protection Law, Art. 37), not a regulator',
+    ],
+    sources: [{ publisher: '中国消费者协会', title: 'cca.org.cn', url: 'https://www.cca.org.cn/', note: 'the sheet names the host only' }],
+    published: 'unknown',
+    checked: CHECKED_FIRST,
+    cites: ['第三十七条', '第三十七條', 'Art. 37'],
   },
 ];

@@ -34,7 +34,8 @@ export function reminderText(
   const titleKey = r.kind in TITLE_KEYS ? TITLE_KEYS[r.kind as keyof typeof TITLE_KEYS] : 'reminder.title.followUp';
   const title = translate(locale, titleKey, { lender: subject.lenderName || translate(locale, 'app.name') });
   if (r.kind === 'follow-up') return { title, message: followUpText(r, locale) };
-  if (r.kind === 'complaint-answer') return complaintText(subject, locale) ?? { title, message: translate(locale, 'reminder.body.complaintAnswer') };
+  if (r.kind === 'complaint-answer')
+    return complaintText(subject, locale) ?? { title, message: translate(locale, 'reminder.body.complaintAnswer') };
   const i = subject.installment;
   if (!i) return { title, message: '' };
   return {

@@ -1,6 +1,6 @@
 import { defineMessages } from '../define';
 
-/** A complaint reminder whose date is not an answer deadline the current, checked data gives (issue 14). */
+/** A complaint reminder whose date is not an answer deadline the current, checked data gives. */
 export const reminderTruth = defineMessages({
   'zh-CN': {
     'reminderTruth.title': '{lender}：你为这件投诉记下的日期到了',
