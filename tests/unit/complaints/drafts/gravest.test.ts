@@ -53,7 +53,7 @@ describe.each(LOCALES)('%s: the gravest contacts at every length', (locale) => {
     });
   }
 
-  it('names every kind of grave conduct from 1,500 characters (English 3,000), and the gravest from 300', () => {
+  it('names every kind of grave conduct from 1,500 characters (English 3,000), and the gravest from 300 (English 1,500)', () => {
     const kinds = {
       'zh-CN': ['冒用国家机关名义', '威胁', '联系我的姐姐'],
       'zh-TW': ['冒用國家機關名義', '威脅', '聯絡我的姊姊'],
@@ -61,8 +61,8 @@ describe.each(LOCALES)('%s: the gravest contacts at every length', (locale) => {
     }[locale];
     for (const max of [300, 500, 1500, 3000]) {
       const text = facts(locale, 'story', max);
-      // At 500 English fits every grave contact's words instead: they show the conduct themselves.
-      if (locale !== 'en' || max !== 500) expect(text, `${max}`).toContain(kinds[0]);
+      // Below 1,500 English fits the grave contacts' words instead (and at 300 the evidence list): they show the conduct themselves.
+      if (locale !== 'en' || max >= 1500) expect(text, `${max}`).toContain(kinds[0]);
       // English at 1,500 keeps the night count instead of "calls to my sister" (the sister call's words are there).
       if (max >= (locale === 'en' ? 3000 : 1500)) for (const k of kinds) expect(text, `${max}`).toContain(k);
     }
@@ -80,6 +80,23 @@ describe.each(LOCALES)('%s: the gravest contacts at every length', (locale) => {
       const full = facts(locale, scenario, 3000);
       for (const doc of [night, ...all]) expect(full, `${scenario} ${doc}`).toContain(doc);
     }
+  });
+
+  it('lists the evidence from 1,500 characters, every item with its SHA-256 at 3,000', () => {
+    for (const scenario of ['story', 'many'] as Scenario[]) {
+      expect(facts(locale, scenario, 1500), scenario).toContain('还款协议短信.png');
+      const full = facts(locale, scenario, 3000);
+      for (const h of ['a', 'b', 'c']) expect(full, `${scenario} ${h}`).toContain(h.repeat(64));
+    }
+  });
+
+  it('asks the lender to honour an agreement only when there is one', () => {
+    const honour = { 'zh-CN': '按已达成的还款协议执行', 'zh-TW': '按已達成的還款協議執行', en: 'honour the repayment agreement' }[locale];
+    expect(facts(locale, 'story', 3000)).toContain(honour);
+    // The record with only missed calls has no agreement, though its demands include honouring one.
+    expect(records(locale, 'missed-only').demands).toContain('honour-agreement');
+    expect(facts(locale, 'missed-only', 3000)).not.toContain(honour);
+    expect(facts(locale, 'missed-only', 3000)).toMatch(/1\. /u);
   });
 
   it('many: says how many of the 200 contacts came at night, and when, from 300 characters', () => {

@@ -87,7 +87,9 @@ function digest(ctx: Ctx, cs: Contact[]): DraftUnit[] {
   // English needs about twice the characters: there the grave contacts' words (which show the conduct themselves)
   // and the overview's night count take the room first, and the digest follows them; in Chinese all fit, the
   // digest right after the gravest.
-  return [{ variants: unique, priority: ctx.locale === 'en' ? 16.5 : 10.5, core: unique.length - 1, inline: true }];
+  // English has no core for it: it takes what room the rules leave (a greedy core would crowd out a rule at 1,500).
+  if (ctx.locale === 'en') return [{ variants: unique, priority: 16.5, inline: true }];
+  return [{ variants: unique, priority: 10.5, core: unique.length - 1, inline: true }];
 }
 
 /**

@@ -150,7 +150,9 @@ function ruleSentence(
     const first = !noted.has(name);
     const note = b.confidence === 'reported' && first ? (notes === 'full' ? reportedNote(ctx, b) : phrase(l, 'draft.reportedPlain')) : '';
     noted.add(name);
-    const cited = first ? name : shortName(name);
+    const full = first ? name : shortName(name);
+    // The shortest English citation leaves out the Chinese title after the English name (never a hedge in brackets).
+    const cited = notes === 'first' && l === 'en' ? full.replace(/\s*\(《[^()]*》\)$/u, '') : full;
     bySays.set(text, [...(bySays.get(text) ?? []), note ? `${cited}${note}` : cited]);
   }
   for (const [text, names] of bySays) parts.push(phrase(l, 'draft.rule.cite', { docs: joinList(l, names), says: text }));

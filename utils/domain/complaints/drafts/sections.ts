@@ -39,9 +39,11 @@ export function respondentUnits(ctx: Ctx, r: ComplaintRecords, multiline: boolea
 
 /** The demands chosen, as a numbered list after one lead-in: "我要求：1. 该公司立即停止……". */
 export function demandUnits(ctx: Ctx, r: ComplaintRecords, withHeading: boolean): DraftUnit[] {
-  if (!r.demands.length) return [];
+  // "Honour the agreement" asks nothing of a lender with no agreement recorded: it would read as a fact the draft never states.
+  const demands = r.demands.filter((d) => d !== 'honour-agreement' || r.agreement);
+  if (!demands.length) return [];
   const l = ctx.locale;
-  const items = r.demands.map((d, i) => `${i + 1}. ${phrase(l, `draft.demand.${d}`, { the: l === 'en' ? ctx.The : ctx.the })}`);
+  const items = demands.map((d, i) => `${i + 1}. ${phrase(l, `draft.demand.${d}`, { the: l === 'en' ? ctx.The : ctx.the })}`);
   // One unit: the first demands in the order chosen, never a list that starts at "3.".
   const variants = items.map((_, n) => items.slice(0, items.length - n).join('\n'));
   const unit: DraftUnit = { variants, required: !withHeading, priority: 14.5 };
@@ -73,8 +75,10 @@ export function evidenceUnits(ctx: Ctx, r: ComplaintRecords, inFacts: boolean): 
       required: !inFacts && i === 0,
       // Every item gets its hash before any item gets its date as well: the hash is what lets the reader check the file.
       essential: 1,
-      // In the facts the list comes right after the rules: a regulator checks the files against it.
-      priority: inFacts ? (i === 0 ? 15.05 : 17 + i / 10) : i,
+      // In the facts the first item comes before the demands in Chinese (a short field still lists the evidence; the
+      // other items after the rules). English (rules from 14.6, about twice the characters): the first item right after the first two rules, or a
+      // 1,500-character draft has no evidence list at all (there it fits by its name and date).
+      priority: inFacts ? (i === 0 ? (ctx.locale === 'en' ? 14.615 : 14.45) : 17 + i / 10) : i,
     };
   });
   return inFacts && units.length ? [{ variants: [phrase(ctx.locale, 'draft.evidence.intro')], heading: true }, ...units] : units;
