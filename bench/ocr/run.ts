@@ -105,7 +105,7 @@ async function main(): Promise<void> {
   let workerFiles: string[] = [];
   try {
     const page = await context.newPage();
-    // Every request of the engine's worker, through the DevTools protocol (tests/e2e/worker-requests.ts).
+    // Every load of the page and the engine's worker, traced from before the worker exists (tests/e2e/worker-requests.ts).
     const watch = await watchWorkerRequests(context, page);
     await page.goto(`chrome-extension://${extensionId}/dashboard.html#/evidence`);
     await page.evaluate(code);
@@ -114,7 +114,7 @@ async function main(): Promise<void> {
     const first = screens.find((s) => s.spec.size === '1080x2400' && s.spec.script === 'sim') ?? screens[0]!;
     const cold = await read(page, first);
     one = { ms: Math.round(cold.ms), peakMB: Math.round(peakMB()) };
-    workerFiles = watch.requests().map((r) => r.url);
+    workerFiles = (await watch.finish()).filter((r) => r.thread.startsWith('DedicatedWorker')).map((r) => r.url);
     log(`  ${one.ms} ms, peak ${one.peakMB} MB (page before: ${Math.round(baseline)} MB)`);
     log('the whole set, for accuracy…');
     for (const s of screens) {
@@ -205,7 +205,8 @@ async function main(): Promise<void> {
   const failed =
     summary.networkRequests.length > 0 ||
     summary.isolation.offenders.length > 0 ||
-    summary.workerLoaded.length === 0 ||
+    !summary.workerLoaded.includes('tesseract-core-simd-lstm.js') ||
+    !summary.workerLoaded.some((u) => u?.startsWith('lang/')) ||
     summary.workerLoaded.some((u) => u?.startsWith('NOT LOCAL'));
   process.exit(failed ? 1 : 0);
 }

@@ -1,12 +1,10 @@
-import { useState } from 'preact/hooks';
 import { DEMANDS, type Demand } from '@/utils/model/records';
 import type { Profile } from '@/utils/domain/complaints/records';
 import type { Selection } from '@/utils/domain/complaints/select';
 import type { Agreement, Lender } from '@/utils/model/records';
 import { getLocale, t } from '@/utils/i18n/translate';
 import { localLenderName } from '@/utils/i18n/lender-name';
-import { rpc } from '@/utils/rpc/client';
-import { ErrorMessage } from '@/components/ErrorMessage';
+import { ProfileEditor } from '@/components/ProfileEditor';
 
 /** Which lender and agreement the complaint is about, and what the user asks for. */
 export function Choices(props: {
@@ -55,46 +53,10 @@ export function Choices(props: {
 
 /** The complainant's details: free text typed here stays in the extension frame, never in the page. */
 export function ProfileForm({ profile, onSaved }: { profile: Profile; onSaved: (p: Profile) => void }) {
-  const [draft, setDraft] = useState(profile);
-  const [error, setError] = useState<unknown>(null);
-  const [saved, setSaved] = useState(false);
-  const field = (k: keyof Profile) => (
-    <label>
-      {t(`panel.profile.${k}`)}
-      <input
-        name={`profile-${k}`}
-        value={draft[k]}
-        maxLength={200}
-        onInput={(e) => (setSaved(false), setDraft({ ...draft, [k]: e.currentTarget.value }))}
-      />
-    </label>
-  );
   return (
     <details class="profile">
       <summary>{t('panel.profile')}</summary>
-      <form
-        onSubmit={async (e) => {
-          e.preventDefault();
-          setError(null);
-          try {
-            onSaved(await rpc('complaints.saveProfile', draft));
-            setSaved(true);
-          } catch (err) {
-            setError(err);
-          }
-        }}
-      >
-        {field('name')}
-        {field('phone')}
-        {field('address')}
-        <ErrorMessage error={error} />
-        <button type="submit">{t('panel.profile.save')}</button>{' '}
-        {saved && (
-          <span role="status" class="ok">
-            {t('saved')}
-          </span>
-        )}
-      </form>
+      <ProfileEditor profile={profile} namePrefix="profile" onSaved={onSaved} />
     </details>
   );
 }

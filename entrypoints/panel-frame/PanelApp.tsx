@@ -60,7 +60,7 @@ export function PanelApp({ params, preloaded }: { params: PanelParams; preloaded
       : [];
   const tz = -new Date().getTimezoneOffset();
   const drafts = useMemo(
-    () => (records ? params.fields.map((f) => draftForField(f, records, draftOptions(params, draftLocale, tz, getCurrency()))) : []),
+    () => (records ? params.fields.map((f) => draftForField(f, records, draftOptions(params, draftLocale, tz, getCurrency(), ctx?.jurisdiction))) : []),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- deliberate: tz is the machine's offset, fixed for the frame's life
     [records, params.fields, draftLocale],
   );
@@ -134,7 +134,7 @@ export function PanelApp({ params, preloaded }: { params: PanelParams; preloaded
         params={params}
         field={params.fields[i]!}
         records={records}
-        draftFor={(f) => draftForField(f, records!, draftOptions(params, draftLocale, tz, getCurrency()))}
+        draftFor={(f) => draftForField(f, records!, draftOptions(params, draftLocale, tz, getCurrency(), ctx?.jurisdiction))}
         actions={actions}
         edits={fieldEdits}
         covered={covered}

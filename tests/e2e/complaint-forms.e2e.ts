@@ -231,7 +231,7 @@ describe("Insert puts the draft into the page's own state", () => {
     await expect
       .poll(() => page.evaluate(() => document.querySelector('ng-complaint-panel')!.getBoundingClientRect().height))
       .toBeLessThan(100);
-    const menu = await openMenuFor(page, (await page.locator('.van-field:nth-child(1) input').boundingBox())!);
+    const menu = await openMenuFor(page, async () => (await page.locator('.van-field:nth-child(1) input').boundingBox())!);
     await clickUntil(
       menu,
       '[data-action="insert"]',

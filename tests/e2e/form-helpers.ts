@@ -102,15 +102,28 @@ export async function openDrafts(frame: Frame): Promise<Frame> {
 }
 
 /** Clicks the anchor whose box lies in `selector`'s element (a real mouse click), and returns that field's menu frame. */
-export async function openMenuFor(page: Page, box: { x: number; y: number; width: number; height: number }): Promise<Frame> {
+export async function openMenuFor(page: Page, field: Box | (() => Promise<Box>)): Promise<Frame> {
   if (menuFrameOf(page)) {
     // A menu already open may lie over the next field: a click elsewhere on the page closes it, as a user would.
     await page.mouse.click(2, 2);
     await expect.poll(() => menuFrameOf(page) === undefined, { timeout: 5_000 }).toBe(true);
   }
+  // Click only once the anchor has stopped moving: after the panel docks, folds or the page re-lays out, the
+  // anchors follow on their next placement, and a click at the place read a moment before lands on the page.
   let anchor: AnchorBox | undefined;
+  let last = '';
   await expect
-    .poll(async () => (anchor = (await anchorsOf(page)).find((a) => inside(a, box))) !== undefined, { timeout: 15_000 })
+    .poll(
+      async () => {
+        const box = typeof field === 'function' ? await field() : field;
+        anchor = (await anchorsOf(page)).find((a) => inside(a, box));
+        const seen = anchor ? `${anchor.key}@${anchor.x},${anchor.y}` : '';
+        const steady = seen !== '' && seen === last;
+        last = seen;
+        return steady;
+      },
+      { timeout: 15_000, interval: 350 },
+    )
     .toBe(true);
   await page.mouse.click(anchor!.x + 10, anchor!.y + 10);
   await expect.poll(() => menuFrameOf(page)?.url().includes(`field=${anchor!.key}`) ?? false, { timeout: 10_000 }).toBe(true);
@@ -119,7 +132,8 @@ export async function openMenuFor(page: Page, box: { x: number; y: number; width
   return f;
 }
 
-export const inside = (a: AnchorBox, b: { x: number; y: number; width: number; height: number }) =>
+type Box = { x: number; y: number; width: number; height: number };
+export const inside = (a: AnchorBox, b: Box) =>
   a.x + 10 >= b.x && a.x + 10 <= b.x + b.width && a.y + 10 >= b.y && a.y + 10 <= b.y + b.height;
 
 /** Fills the profile in the docked panel, so that name drafts are "Li Ming". */

@@ -59,6 +59,17 @@ async function lineIds(): Promise<string[]> {
   return page.$$eval('[data-line]', (ls) => ls.map((l) => l.getAttribute('data-line')!));
 }
 
+/** The New Complaint form's channel choices, by the place each group is labelled with. */
+async function channelGroups(): Promise<Record<string, string[]>> {
+  await openSection(page, 'complaints');
+  await page.waitForSelector('form.new-complaint select[name="channelId"] optgroup', { state: 'attached' });
+  return page.$$eval('form.new-complaint select[name="channelId"] optgroup', (gs) =>
+    Object.fromEntries(
+      gs.map((g) => [g.getAttribute('data-jurisdiction')!, [...g.querySelectorAll('option')].map((o) => (o as HTMLOptionElement).value)]),
+    ),
+  );
+}
+
 const MAINLAND_TEXT = /GB\/T 45251|个人信息保护法|個人信息保護法|第七十条|第七十條|Personal Information Protection Law|\b110\b/;
 
 describe('before the user has chosen a jurisdiction', () => {
@@ -80,6 +91,13 @@ describe('before the user has chosen a jurisdiction', () => {
     await calc.locator('fieldset input[inputmode="decimal"]').first().fill('13000');
     await calc.locator('[data-testid="jurisdiction-ask"]').waitFor();
     expect(await page.locator('[data-line]').count()).toBe(0);
+    // The New Complaint form asks too, and offers every channel only under its own place's label.
+    const groups = await channelGroups();
+    expect(Object.keys(groups)).toEqual(['CN', 'TW', 'HK']);
+    expect(groups.TW).toEqual(['twfoi']);
+    expect(groups.HK).toEqual(['hkma']);
+    expect(groups.CN).toContain('nfra');
+    await page.locator('form.new-complaint [data-testid="jurisdiction-ask"]').waitFor();
   });
 });
 
@@ -109,6 +127,8 @@ for (const locale of ['zh-CN', 'zh-TW', 'en']) {
       expect(stamp).toContain('2021-07-20');
       expect(stamp).toContain('2026-12-01');
       expect(stamp).toMatch(/台湾|臺灣|Taiwan/);
+      // The New Complaint form offers Taiwan's channel only, never a mainland one.
+      expect(await channelGroups()).toEqual({ TW: ['twfoi'] });
     });
 
     it('a Hong Kong user sees only Hong Kong rules (no 110) and the 48 % / 36 % lines', async () => {
@@ -121,9 +141,28 @@ for (const locale of ['zh-CN', 'zh-TW', 'en']) {
       expect(await page.locator('main').textContent()).not.toMatch(MAINLAND_TEXT);
       expect(await lineIds()).toEqual(['hk48', 'hk36']);
       expect(await page.locator('[data-line="hk48"] [data-fact-stamp]').textContent()).toMatch(/香港|Hong Kong/);
+      expect(await channelGroups()).toEqual({ HK: ['hkma'] });
     });
   });
 }
+
+describe('a complaint’s next steps', () => {
+  it('name the mainland public platform (黑猫投诉) only for a mainland complaint, never as a Taiwan user’s', async () => {
+    await rpcFromPage(page, 'jurisdiction.set', { jurisdiction: 'TW' });
+    const shown = async (channelId: string, url: string) => {
+      const c = (await rpcFromPage(page, 'complaints.add', { channelId, url, sentOn: '2026-11-20', contactIds: [] })) as { id: string };
+      await openSection(page, 'complaints');
+      await page.evaluate((id) => {
+        location.hash = `#/complaints/${id}`;
+      }, c.id);
+      await page.waitForSelector(`[data-testid="complaint-detail"][data-complaint="${c.id}"]`);
+      return page.locator('[data-testid="complaint-alongside"]').count();
+    };
+    expect(await shown('twfoi', 'https://www.foi.org.tw/Complaint/Apply')).toBe(0);
+    // The positive control: a complaint to a mainland channel does get it.
+    expect(await shown('nfra', 'https://www.nfra.gov.cn/cn/view/pages/complaint.html')).toBe(1);
+  });
+});
 
 describe('the Sources page', () => {
   it('lists every fact with its confidence and both dates', async () => {

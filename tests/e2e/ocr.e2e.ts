@@ -57,7 +57,7 @@ describe('OCR of a screenshot in Chromium', () => {
     const before = await dumpDb(page);
     const evidence = before.evidence![0] as { sha256: string };
 
-    // Every request of the engine's worker, seen through the DevTools protocol from its first line (worker-requests.ts).
+    // Every load of the page and of the engine's worker, traced from before the worker exists (worker-requests.ts).
     const watch = await watchWorkerRequests(s.context, page);
     const worker = page.waitForEvent('worker', { timeout: 60_000 });
     await row.locator('[data-testid="ocr-open"]').click();
@@ -108,20 +108,25 @@ describe('OCR of a screenshot in Chromium', () => {
     const w = await worker;
     const own = `chrome-extension://${s.extensionId}/`;
     expect(w.url()).toBe(`${own}tesseract/worker.min.js`);
-    expect(watch.workers()).toContain(`${own}tesseract/worker.min.js`);
-    const loaded = watch.requests().map((r) => r.url);
-    // The watch saw the loads (so an empty "nothing external" below means something). The trained
-    // data is fetched after the worker is up; its first importScripts (the core) can run before the
-    // watch's Network.enable lands, when Playwright's own session lets the paused worker go first.
-    expect(loaded).toContain(`${own}tesseract/lang/chi_sim.traineddata.gz`);
-    expect(loaded.filter((u) => !u.startsWith(own))).toEqual([]);
-    // And nothing else of the extension's (pages, background) went to the network.
+    // And nothing of the extension's (pages, background, the worker's http requests) went to the network.
     expect(s.network.networkRequests()).toEqual([]);
     // The watch does see a request that leaves the machine: one made on purpose from the worker (refused by the harness).
     await w.evaluate(() => fetch('https://ocr-probe.invalid/x').catch(() => undefined));
-    await expect.poll(() => watch.requests().some((r) => r.url === 'https://ocr-probe.invalid/x'), { timeout: 10_000 }).toBe(true);
+    const traced = await watch.finish();
+    const fromWorker = traced.filter((r) => r.thread.startsWith('DedicatedWorker')).map((r) => r.url);
+    // The trace began before the worker was created, so its every load is in it: the wasm core
+    // (importScripts), the wasm binary and the trained data, all from the extension's own files.
+    expect(fromWorker).toEqual(
+      expect.arrayContaining([
+        `${own}tesseract/tesseract-core-simd-lstm.js`,
+        `${own}tesseract/tesseract-core-simd-lstm.wasm`,
+        `${own}tesseract/lang/chi_sim.traineddata.gz`,
+      ]),
+    );
+    expect(fromWorker.filter((u) => !u.startsWith(own))).toEqual(['https://ocr-probe.invalid/x']);
+    const local = (u: string) => u.startsWith(own) || u.startsWith('blob:') || u.startsWith('data:');
+    expect(traced.filter((r) => !local(r.url) && r.url !== 'https://ocr-probe.invalid/x')).toEqual([]);
     s.network.clear();
-    await watch.stop();
     await page.close();
   }, 240_000);
 

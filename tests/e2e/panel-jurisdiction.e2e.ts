@@ -115,4 +115,24 @@ describe('the panel and the user’s jurisdiction', () => {
     if (user === 'CN') expect(await draftText(frame)).toMatch(MAINLAND_RULES);
     await page.close();
   });
+
+  const TAIWAN = { 'zh-CN': '台湾', 'zh-TW': '臺灣', en: 'Taiwan' } as const;
+  for (const locale of ['zh-CN', 'zh-TW', 'en'] as const) {
+    it(`${locale}: the channel's prerequisites and hotlines carry their jurisdiction, confidence and both dates`, async () => {
+      await setLocale(locale);
+      await rpcFromPage(dash, 'jurisdiction.set', { jurisdiction: 'TW' });
+      const { page, frame } = await panelOn('twfoi');
+      const hotline = (await frame.locator('[data-hotline="0800-789-885"] [data-fact-stamp="tw.hotline.foi"]').textContent()) ?? '';
+      expect(hotline).toContain(TAIWAN[locale]);
+      expect(hotline).toContain('2026-12-01');
+      // "What FOI will not take" is reported, with its own published date unknown: shown as such, not as the rule's text.
+      const scope = (await frame.locator('[data-prereq="scope"] [data-fact-stamp="tw.foi.excluded"]').textContent()) ?? '';
+      expect(scope).toContain(TAIWAN[locale]);
+      expect(scope).toMatch(/据报道|據報導|as reported/);
+      expect(scope).toContain('2026-12-01');
+      // … and said before the user files: visible without unfolding the channel's facts.
+      expect(await frame.locator('[data-testid="channel-scope"]').isVisible()).toBe(true);
+      await page.close();
+    });
+  }
 });

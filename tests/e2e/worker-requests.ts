@@ -1,54 +1,51 @@
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 
-// Playwright's request events do not cover every load of a dedicated worker
-// (tesseract.js's worker pulls its wasm core with importScripts and the
-// trained data with fetch). This watches the page's workers through the
-// DevTools protocol instead: every worker the page starts is attached paused,
-// its Network domain is enabled, and only then is it let run, so each request
-// it makes from its first line on is seen. Worker sessions are addressed with
-// Target.sendMessageToTarget because Playwright's CDPSession cannot speak to
-// a child session directly.
+// Playwright's request events do not report the loads of a dedicated worker
+// (tesseract.js's worker pulls its wasm core with importScripts and the wasm
+// and trained data with fetch), and attaching to the worker through the
+// DevTools protocol races Playwright's own session, which lets the paused
+// worker run before a second session's Network.enable lands (its first
+// importScripts was then missed). So this watch records a trace of the page's
+// renderer instead: tracing starts before the page creates any worker, and
+// Blink writes a ResourceSendRequest event for every load of every thread of
+// that renderer (the page's and each dedicated worker's), whatever the
+// scheme. Nothing depends on timing: a load made after start() is in the trace.
 
-export interface WorkerRequest {
+export interface TracedRequest {
   url: string;
-  /** The URL of the worker that made it. */
-  worker: string;
+  /** The renderer thread that made it ("CrRendererMain", "DedicatedWorker thread", …). */
+  thread: string;
 }
 
-export interface WorkerWatch {
-  /** URLs of the workers the page started. */
-  workers(): string[];
-  /** Every request any of them made (loads of scripts, wasm and data included). */
-  requests(): WorkerRequest[];
-  stop(): Promise<void>;
+export interface LoadWatch {
+  /** Ends the trace; every request the page and its workers made since the watch began. */
+  finish(): Promise<TracedRequest[]>;
 }
 
-export async function watchWorkerRequests(context: BrowserContext, page: Page): Promise<WorkerWatch> {
+interface TraceEvent {
+  name: string;
+  ph: string;
+  tid: number;
+  args?: { name?: string; data?: { url?: string } };
+}
+
+export async function watchWorkerRequests(context: BrowserContext, page: Page): Promise<LoadWatch> {
   const cdp: CDPSession = await context.newCDPSession(page);
-  const workers = new Map<string, string>(); // sessionId → worker URL
-  const requests: WorkerRequest[] = [];
-  let nextId = 1;
-  const toWorker = (sessionId: string, method: string, params: object = {}) =>
-    cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: nextId++, method, params }) }).catch(() => undefined);
-  cdp.on('Target.attachedToTarget', (e) => {
-    if (e.targetInfo.type !== 'worker') {
-      void toWorker(e.sessionId, 'Runtime.runIfWaitingForDebugger');
-      return;
-    }
-    workers.set(e.sessionId, e.targetInfo.url);
-    // Network first, then let the worker start: nothing it loads happens before the watch is on.
-    void toWorker(e.sessionId, 'Network.enable').then(() => toWorker(e.sessionId, 'Runtime.runIfWaitingForDebugger'));
-  });
-  cdp.on('Target.receivedMessageFromTarget', (e) => {
-    const msg = JSON.parse(e.message) as { method?: string; params?: { request?: { url: string } } };
-    if (msg.method === 'Network.requestWillBeSent' && msg.params?.request) {
-      requests.push({ url: msg.params.request.url, worker: workers.get(e.sessionId) ?? '' });
-    }
-  });
-  await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: true, flatten: false });
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
+  const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  // devtools.timeline is the category the Performance panel's network track comes from.
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline'] }, transferMode: 'ReportEvents' });
   return {
-    workers: () => [...workers.values()],
-    requests: () => [...requests],
-    stop: () => cdp.detach().catch(() => undefined),
+    async finish() {
+      await cdp.send('Tracing.end');
+      await complete;
+      await cdp.detach().catch(() => undefined);
+      const threads = new Map<number, string>();
+      for (const e of events) if (e.ph === 'M' && e.name === 'thread_name') threads.set(e.tid, e.args?.name ?? '');
+      return events
+        .filter((e) => e.name === 'ResourceSendRequest' && typeof e.args?.data?.url === 'string')
+        .map((e) => ({ url: e.args!.data!.url!, thread: threads.get(e.tid) ?? '' }));
+    },
   };
 }

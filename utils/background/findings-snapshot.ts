@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { clearFindingsSnapshot, refreshFindingsSnapshot } from '../db/repos/findings-snapshot';
 import { readFindingsSnapshot } from '../db/repos/findings-snapshot-read';
 import { onChanges } from './change-watch';
+import { compactContactIndex } from '../db/repos/contact-index';
 
 /** Writes often come in bursts (a plan's instalments, several quick notes): compute once they settle. */
 export const REFRESH_DELAY_MS = 1_000;
@@ -29,7 +30,11 @@ export function registerFindingsSnapshot(delayMs = REFRESH_DELAY_MS): () => void
     clearTimeout(timer);
     timer = setTimeout(() => {
       timer = undefined;
-      refreshFindingsSnapshot(getDb(), Date.now).catch((err: unknown) => console.error('findings snapshot', err));
+      const db = getDb();
+      refreshFindingsSnapshot(db, Date.now)
+        // The same settled moment suits the contact index: fold its segments if they piled up.
+        .then(() => compactContactIndex(db))
+        .catch((err: unknown) => console.error('findings snapshot', err));
     }, delayMs);
   });
   return () => {

@@ -10,6 +10,8 @@ import type { Currency } from '../i18n/format';
 import { loadUserCurrency, loadUserLocale, NOTIFICATION_ICON } from './user-locale';
 import { localLenderName } from '../i18n/lender-name';
 import { follow } from './change-watch';
+import { resyncComplaintReminders } from '../db/repos/complaint-reminders';
+import { complaintSubject } from '../domain/reminders/complaint-basis';
 
 /** One alarm wakes the worker at the next reminder (Chrome caps the number of alarms). */
 export const REMINDER_ALARM = 'ng-rem:next';
@@ -29,7 +31,12 @@ async function subjectOf(db: NgDatabase, r: Reminder, locale: Locale): Promise<R
   const lenderId = complaint ? complaint.lenderId : agreement?.lenderId;
   const lender = lenderId ? await db.lenders.get(lenderId) : undefined;
   const lenderName = localLenderName(lender, locale);
-  return { lenderName, ...(inst ? { installment: { seq: inst.seq, dueDate: inst.dueDate, amountFen: inst.amountFen } } : {}) };
+  return {
+    lenderName,
+    ...(inst ? { installment: { seq: inst.seq, dueDate: inst.dueDate, amountFen: inst.amountFen } } : {}),
+    // Worded from the channel's current deadline data, not from the data it was scheduled with.
+    ...(complaint ? { complaint: complaintSubject(r, complaint, locale) } : {}),
+  };
 }
 
 /**
@@ -81,7 +88,11 @@ async function browserEffects(): Promise<ReminderEffects> {
 
 async function run(resync: boolean): Promise<void> {
   const db = getDb();
-  if (resync) await resyncAllReminders(db, Date.now());
+  if (resync) {
+    await resyncAllReminders(db, Date.now());
+    // After an update the deadline data may have changed: complaint reminders are re-derived from it.
+    await resyncComplaintReminders(db, Date.now());
+  }
   await runReminders(db, Date.now(), await browserEffects());
 }
 

@@ -1,8 +1,9 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Agreement, Complaint, Contact, Evidence, Installment, Lender, Reminder, Setting, UserSite } from '../model/records';
 import type { OcrText } from '../model/ocr-text';
 import type { ImportLink, ImportRecord, NumberBookEntry } from '../model/import-records';
 import { changeTokensMiddleware, type OnCommitted } from './change-tokens';
+import { contactIndexMiddleware, indexEntryOf, type ContactIndexSegment } from './contact-index';
 
 export const DB_NAME = 'negotiation-guard';
 
@@ -28,6 +29,14 @@ const V4_STORES = {
 } as const;
 const V5_STORES = { ...V4_STORES, ocrTexts: 'id, *contactIds' } as const;
 const V6_STORES = { ...V5_STORES, writeKeys: 'key, at' } as const;
+const V8_STORES = { ...V6_STORES, contactIndex: '++seq' } as const;
+
+/** v8: the contact index starts from the contacts already stored (later writes keep it, contact-index.ts). */
+async function buildContactIndex(tx: Transaction): Promise<void> {
+  const contacts = (await tx.table('contacts').toArray()) as Contact[];
+  for (let i = 0; i < contacts.length; i += 2_000)
+    await tx.table('contactIndex').add({ put: contacts.slice(i, i + 2_000).map(indexEntryOf) });
+}
 
 /**
  * Every released schema version, oldest first. Never edit a released entry:
@@ -68,6 +77,12 @@ export const SCHEMA_VERSIONS = [
   // but older installations do not know these tables in a backup, so the
   // records' version becomes 7 (older backups gain empty tables: upgrade.ts).
   { version: 7, records: 7, stores: V6_STORES },
+  // v8 (imports at scale): `contactIndex`, what the contacts view filters and
+  // searches by (utils/db/contact-index.ts), kept in the same transaction as
+  // every contact write. Derived: never backed up (a restore writes contacts,
+  // which rebuilds it), so the records' version stays v7's. The upgrade
+  // builds it from the stored contacts.
+  { version: 8, records: 7, stores: V8_STORES, upgrade: buildContactIndex },
 ] as const;
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
@@ -96,12 +111,17 @@ export class NgDatabase extends Dexie {
   numberBook!: EntityTable<NumberBookEntry, 'number'>;
   writeKeys!: EntityTable<WriteKey, 'key'>;
   ocrTexts!: EntityTable<OcrText, 'id'>;
+  contactIndex!: EntityTable<ContactIndexSegment, 'seq'>;
 
   /** `onCommitted` runs after each transaction that moved a change token has committed (see change-tokens.ts). */
   constructor(name = DB_NAME, opts: { onCommitted?: OnCommitted } = {}) {
     super(name);
-    for (const s of SCHEMA_VERSIONS) this.version(s.version).stores(s.stores);
+    for (const s of SCHEMA_VERSIONS) {
+      const v = this.version(s.version).stores(s.stores);
+      if ('upgrade' in s) v.upgrade(s.upgrade);
+    }
     this.use(changeTokensMiddleware(opts.onCommitted));
+    this.use(contactIndexMiddleware());
   }
 }
 

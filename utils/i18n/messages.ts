@@ -20,6 +20,7 @@ import { facts } from './catalog/facts';
 import { jurisdictionAsk } from './catalog/jurisdiction-ask';
 import { hardening } from './catalog/hardening';
 import { ocr } from './catalog/ocr';
+import { reminderTruth } from './catalog/reminder-truth';
 import { panelStage } from './catalog/panel-stage';
 
 /**
@@ -49,6 +50,7 @@ export const catalogs = {
   ocr,
   inlineHints,
   jurisdictionAsk,
+  reminderTruth,
   panelStage,
 };
 

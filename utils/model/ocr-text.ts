@@ -17,7 +17,7 @@ export const OcrTextSchema = v.strictObject({
   text: longText,
   /** True while the text is what the machine read; false once the user edited it. */
   machine: v.boolean(),
-  /** The trained data used, e.g. "chi_sim+eng". */
+  /** The trained data used, e.g. "chi_sim". */
   langs: shortText,
   /** Tesseract's mean confidence, 0–100. */
   confidence: v.pipe(v.number(), v.minValue(0), v.maxValue(100)),

@@ -1,4 +1,5 @@
 import { createWorker, OEM, PSM, type Bbox, type Line, type Worker } from 'tesseract.js';
+import { barAt, isBarIcon, type Bar } from '../domain/ocr/bar-icons';
 import { joinCjkSpaces } from '../domain/ocr/cjk-spaces';
 import type { OcrPage } from '../domain/ocr/lines';
 import { ocrError } from './errors';
@@ -11,7 +12,10 @@ import { prepareImage } from './prepare';
 // data all come from the extension's own files (paths.ts).
 
 export type OcrScript = 'simplified' | 'traditional' | 'english';
-export const LANGS: Record<OcrScript, string> = { simplified: 'chi_sim+eng', traditional: 'chi_tra+eng', english: 'eng' };
+// One trained set per script: with eng added, tesseract read whole Chinese lines as
+// Latin ("【信和金融】…" as "(EMER) SHER»"); the Chinese sets read digits and
+// Latin words well enough (bench tuning set: 92.0 % → see docs/PERFORMANCE.md).
+export const LANGS: Record<OcrScript, string> = { simplified: 'chi_sim', traditional: 'chi_tra', english: 'eng' };
 
 export interface OcrProgress {
   phase: 'loading' | 'reading';
@@ -35,8 +39,12 @@ export interface ReadTuning {
   upscale: number;
   /** Tesseract's page segmentation: phone screens are sparse blocks of lines. */
   psm: PSM;
+  /** Extra tesseract parameters (bench comparisons only). */
+  params: Record<string, string>;
+  /** Trained data to read with instead of LANGS[script] (bench comparisons only). */
+  langs?: string;
 }
-export const DEFAULT_TUNING: ReadTuning = { upscale: 1.5, psm: PSM.AUTO };
+export const DEFAULT_TUNING: ReadTuning = { upscale: 1.5, psm: PSM.AUTO, params: {} };
 
 /** Lines the engine is this unsure of are avatars, icons and bubble edges rather than text. */
 const MIN_LINE_CONFIDENCE = 30;
@@ -44,13 +52,16 @@ const MIN_LINE_CONFIDENCE = 30;
 const IDLE_MS = 90_000;
 
 /**
- * An avatar beside a bubble is read as one tall "word" (B, 圖) in the
- * bubble's first line: words much taller than the line's median are dropped,
- * and the line's box shrinks to what is left.
+ * A line's text without what is not text: an avatar beside a bubble is read
+ * as one tall "word" (B, 圖) in the bubble's first line, so words much taller
+ * than the line's median are dropped; in the status, title and input bars the
+ * icons read as words are dropped (bar-icons.ts). The box shrinks to what is left.
  */
-function withoutTallWords(l: Line): { text: string; box: Bbox } {
-  const words = l.words ?? [];
-  if (words.length < 2) return { text: joinCjkSpaces(l.text.trim()), box: { ...l.bbox } };
+function lineText(l: Line, bar: Bar | null): { text: string; box: Bbox } {
+  const all = l.words ?? [];
+  const words = all.filter((w) => !(bar && isBarIcon(w.text, bar)));
+  if (all.length < 2 && words.length === all.length) return { text: joinCjkSpaces(l.text.trim()), box: { ...l.bbox } };
+  if (words.length === 0) return { text: '', box: { ...l.bbox } };
   const height = (w: { bbox: Bbox }) => w.bbox.y1 - w.bbox.y0;
   const median = [...words].map(height).sort((a, b) => a - b)[Math.floor(words.length / 2)]!;
   const kept = words.filter((w) => height(w) <= median * 1.6);
@@ -114,10 +125,10 @@ export async function readImage(
 ): Promise<OcrResult> {
   clearTimeout(idleTimer);
   const tuning = { ...DEFAULT_TUNING, ...opts.tuning };
-  const { image, width, scale } = await prepareImage(blob, { upscale: tuning.upscale });
+  const { image, width, height, scale } = await prepareImage(blob, { upscale: tuning.upscale });
   if (opts.signal?.aborted) throw ocrError('cancelled');
   onProgress = opts.onProgress;
-  const langs = LANGS[script];
+  const langs = tuning.langs ?? LANGS[script];
   const aborted = new Promise<never>((_, reject) => {
     opts.signal?.addEventListener(
       'abort',
@@ -130,12 +141,12 @@ export async function readImage(
   });
   try {
     const worker = await Promise.race([workerFor(langs), aborted]);
-    await worker.setParameters({ tessedit_pageseg_mode: tuning.psm });
+    await worker.setParameters({ ...tuning.params, tessedit_pageseg_mode: tuning.psm });
     const { data } = await Promise.race([worker.recognize(image, {}, { text: true, blocks: true }), aborted]);
     const lines = (data.blocks ?? [])
       .flatMap((b) => b.paragraphs.flatMap((p) => p.lines))
       .filter((l) => l.confidence >= MIN_LINE_CONFIDENCE)
-      .map(withoutTallWords)
+      .map((l) => lineText(l, barAt((l.bbox.y0 + l.bbox.y1) / 2 / scale, height)))
       .filter((l) => l.text !== '')
       // Boxes in the original image's pixels (the engine read a scaled copy).
       .map((l) => ({ text: l.text, box: { x0: l.box.x0 / scale, y0: l.box.y0 / scale, x1: l.box.x1 / scale, y1: l.box.y1 / scale } }));

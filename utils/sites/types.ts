@@ -62,12 +62,16 @@ export interface Prerequisite {
   id: 'lender-first' | 'real-name' | 'address' | 'signed-form' | 'id-copy' | 'login' | 'original-sms' | 'scope';
   text: Localized;
   confidence: Confidence;
+  /** The registry facts it rests on: the panel shows their jurisdiction, confidence and both dates. */
+  factIds: readonly string[];
 }
 
 /** A phone number shown only with its confidence; unconfirmed numbers never ship. */
 export interface Hotline {
   number: string;
   confidence: Exclude<Confidence, 'unconfirmed'>;
+  /** The registry fact that lists the number (its `cites`). */
+  factId: string;
 }
 
 /**

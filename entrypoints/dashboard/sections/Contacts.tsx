@@ -5,12 +5,13 @@ import type { DeletedContact } from '@/utils/db/repos/contacts';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { rpc } from '@/utils/rpc/client';
 import { t } from '@/utils/i18n/translate';
-import { filterContacts, groupByDay, type ContactFilter } from '@/utils/domain/search/filter-contacts';
+import { groupByDay, type ContactFilter } from '@/utils/domain/search/filter-contacts';
+import { searchIndex } from '@/utils/domain/search/index-search';
 import type { SectionProps } from '../sections';
 import { ContactFiltersBar } from './contacts/ContactFiltersBar';
 import { ContactItem } from './contacts/ContactItem';
 import { ContactEditor } from './contacts/ContactEditor';
-import { useContactsData } from './contacts/use-contacts';
+import { useContactPage, useContactsData } from './contacts/use-contacts';
 import { FIRST_PAGE } from '@/utils/db/queries/contacts';
 import { ContactsImport } from './contacts/import/ContactsImport';
 import { useLive } from '@/components/useLive';
@@ -22,12 +23,13 @@ const isEmpty = (f: ContactFilter) => Object.keys(f).length === 0;
 
 /**
  * The contact log: a timeline by day, filters, search, edit, delete with undo,
- * links and evidence. Years of records are thousands of contacts, so it shows
- * a page of the newest and grows on "show more"; filters and search run over
- * everything once it is loaded (right after the first screen).
+ * links and evidence. Years of records (or one imported call log) are tens of
+ * thousands of contacts, so it shows a page of the newest and grows on "show
+ * more"; filters and search run over the contact index (loaded right after
+ * the first screen) and read only the page of contacts they show.
  */
 export function Contacts({ params }: SectionProps) {
-  const { first, all, evidenceKeys, total: stored } = useContactsData();
+  const { first, index, agreements: agreementList, evidenceKeys, total: stored } = useContactsData();
   const [filter, setFilter] = useState<ContactFilter>(() => (params.get('lender') ? { lenderId: params.get('lender')! } : {}));
   const [shown, setShown] = useState(FIRST_PAGE);
   const [editing, setEditing] = useState<string | null>(null);
@@ -35,11 +37,12 @@ export function Contacts({ params }: SectionProps) {
   const [error, setError] = useState<unknown>(null);
   useEffect(() => setShown(FIRST_PAGE), [filter]);
 
-  // The loaded list is already newest first, so filtering keeps the timeline order.
-  const matches: readonly Contact[] | undefined = useMemo(
-    () => (all ? filterContacts(all.contacts, filter, first?.lenders) : isEmpty(filter) ? first?.recent : undefined),
-    [all, first, filter],
-  );
+  // The index is newest first, so the matching ids keep the timeline order.
+  const matchIds = useMemo(() => (index ? searchIndex(index, filter, first?.lenders) : undefined), [index, first, filter]);
+  const pageIds = useMemo(() => matchIds?.slice(0, shown), [matchIds, shown]);
+  const page = useContactPage(index, pageIds);
+  // Before the index is read, an unfiltered view shows the first page it already has.
+  const matches: readonly Contact[] | undefined = page.contacts ?? (!index && isEmpty(filter) ? first?.recent : undefined);
   const days = useMemo(() => groupByDay((matches ?? []).slice(0, shown)), [matches, shown]);
   const evidenceCount = useMemo(() => {
     const m = new Map<string, number>();
@@ -52,17 +55,17 @@ export function Contacts({ params }: SectionProps) {
   // Which shown contacts came from an imported file: one read for the page, not one per contact.
   const shownIds = useMemo(() => days.flatMap((d) => d.contacts.map((c) => c.id)), [days]);
   const sources = useLive(() => importSourcesOf(shownIds), [shownIds]);
-  const agreements = useMemo(() => new Map((all?.agreements ?? []).map((a) => [a.id, a])), [all]);
+  const agreements = useMemo(() => new Map((agreementList ?? []).map((a) => [a.id, a])), [agreementList]);
   const lenders = useMemo(() => new Map((first?.lenders ?? []).map((l) => [l.id, l])), [first]);
   if (!first) return null;
-  const total = all || !isEmpty(filter) ? matches?.length : stored;
+  const total = matchIds ? matchIds.length : isEmpty(filter) ? stored : undefined;
   const visible = Math.min(shown, matches?.length ?? 0);
 
   return (
     <section aria-labelledby="contacts-title" data-contacts-ready="">
       <h2 id="contacts-title">{t('contact.nav')}</h2>
-      <ContactsImport contacts={all?.contacts} agreements={all?.agreements} lenders={first.lenders} />
-      <ContactFiltersBar filter={filter} onChange={setFilter} lenders={first.lenders} agreements={all?.agreements ?? []} />
+      <ContactsImport index={index} agreements={agreementList} lenders={first.lenders} />
+      <ContactFiltersBar filter={filter} onChange={setFilter} lenders={first.lenders} agreements={agreementList ?? []} />
       <p class="muted" role="status">
         {total === undefined ? t('contact.loadingAll') : t('contact.results', { count: total })}
         {total !== undefined && visible < total && ` ${t('contact.showing', { shown: visible })}`}
@@ -83,7 +86,7 @@ export function Contacts({ params }: SectionProps) {
       <ErrorMessage error={error} />
       {first.recent.length === 0 && <p class="muted">{t('contact.none')}</p>}
       {/* data-results-for: the query whose results are in the DOM (the benchmark waits for it). */}
-      <div class="timeline" data-results-for={matches ? (filter.query ?? '') : PENDING}>
+      <div class="timeline" data-results-for={page.ready || (matches && !index) ? (filter.query ?? '') : PENDING}>
         {days.map((day) => (
           <section class="day" key={day.date} aria-label={day.date}>
             <h3>{day.date}</h3>
@@ -111,9 +114,9 @@ export function Contacts({ params }: SectionProps) {
           </section>
         ))}
       </div>
-      {matches && visible < matches.length && (
+      {matchIds && visible < matchIds.length && (
         <button type="button" class="secondary show-more" onClick={() => setShown((n) => n + FIRST_PAGE)}>
-          {t('contact.showMore', { count: Math.min(FIRST_PAGE, matches.length - visible) })}
+          {t('contact.showMore', { count: Math.min(FIRST_PAGE, matchIds.length - visible) })}
         </button>
       )}
     </section>

@@ -41,12 +41,16 @@ describe('complaints repository', () => {
   it('moves the reminder with the deadline and drops it once answered; delete removes both', async () => {
     const db = await freshDb();
     const c = await addComplaint(db, sent, NOW);
+    const dataDue = c.answerDue!;
     await updateComplaint(db, c.id, { answerDue: '2026-12-20', referenceNo: 'NF-1' }, NOW);
-    expect((await db.reminders.toArray()).map((r) => r.key)).toEqual([`complaint-answer:${c.id}:2026-12-20`]);
+    // The typed date rings (worded as the user's date), and so does the deadline the channel's data gives.
+    expect((await db.reminders.toArray()).map((r) => r.key).sort()).toEqual(
+      [`complaint-answer:${c.id}:2026-12-20`, `complaint-answer:${c.id}:${dataDue}`].sort(),
+    );
     await updateComplaint(db, c.id, { status: 'answered' }, NOW);
     expect(await db.reminders.count()).toBe(0);
     await updateComplaint(db, c.id, { status: 'acknowledged' }, NOW);
-    expect(await db.reminders.count()).toBe(1);
+    expect(await db.reminders.count()).toBe(2);
     await deleteComplaint(db, c.id);
     expect(await db.complaints.count()).toBe(0);
     expect(await db.reminders.count()).toBe(0);

@@ -94,8 +94,27 @@ describe('the facts registry', () => {
       }
     }
     for (const c of channels) for (const d of c.deadlines) expect(fact(d.factId).confidence, `${c.id} ${d.id}`).toBe(d.confidence);
+    for (const c of channels) expect(c.factIds.length, `${c.id} names no fact`).toBeGreaterThan(0);
     for (const c of channels) for (const id of c.factIds) expect(fact(id).jurisdiction, `${c.id} ${id}`).toBe(c.jurisdiction);
     for (const c of offlineChannels) expect(fact(c.factId).jurisdiction, c.id).toBe(c.jurisdiction);
+  });
+
+  it('rests every prerequisite and hotline the panel shows on a confirmed fact of the channel’s jurisdiction', () => {
+    for (const c of channels) {
+      for (const p of c.prerequisites) {
+        expect(p.factIds.length, `${c.id} ${p.id}`).toBeGreaterThan(0);
+        for (const id of p.factIds) {
+          expect(fact(id).jurisdiction, `${c.id} ${p.id} ${id}`).toBe(c.jurisdiction);
+          expect(fact(id).confidence, `${c.id} ${p.id} ${id}`).not.toBe('unconfirmed');
+        }
+      }
+      for (const h of c.hotlines) {
+        const f = fact(h.factId);
+        expect(f.jurisdiction, `${c.id} ${h.number}`).toBe(c.jurisdiction);
+        expect(f.confidence, `${c.id} ${h.number}`).toBe(h.confidence);
+        expect(f.cites ?? [], `${c.id} ${h.number}`).toContain(h.number);
+      }
+    }
   });
 
   it('keeps unconfirmed facts out of every finding and every draft, in all three languages', () => {

@@ -1,3 +1,4 @@
+import { mergeSegments, type ContactIndexSegment } from '@/utils/db/contact-index';
 import { NgDatabase } from '@/utils/db/schema';
 import { setJurisdiction } from '@/utils/db/repos/jurisdiction';
 import type { Jurisdiction } from '@/utils/model/records';
@@ -35,6 +36,11 @@ export async function snapshot(db: NgDatabase, opts: { derived?: boolean } = {})
   for (const table of db.tables) {
     if (table.name === 'derived' && opts.derived === false) continue;
     const rows: Array<{ key?: unknown }> = await table.toArray();
+    // The contact index's meaning is its folded entries; how writes split them into segments is not.
+    if (table.name === 'contactIndex' && opts.derived === false) {
+      out[table.name] = mergeSegments(rows as ContactIndexSegment[]).sort((a, b) => (a.id < b.id ? -1 : 1));
+      continue;
+    }
     out[table.name] = table.name === 'settings' && opts.derived === false ? rows.filter((r) => !isBackupBookkeeping(r.key)) : rows;
   }
   return out;

@@ -296,4 +296,40 @@ export const CN_CHANNELS: readonly Fact[] = [
     checked: CHECKED_FIRST,
     cites: ['12345'],
   },
+  {
+    id: 'cn.channel.heimao',
+    kind: 'channel',
+    jurisdiction: 'CN',
+    confidence: 'reported',
+    what: [
+      '黑猫投诉（新浪）：公开投诉平台，不属于监管渠道；投诉内容公开；可上传证据，有投诉编号。是否需要微博登录未确认',
+      '黑貓投訴（新浪）：公開投訴平台，不屬於監管管道；投訴內容公開；可上傳證據，有投訴編號。是否需要微博登入未確認',
+      'Heimao Tousu (Sina): a public complaint platform, not a regulatory channel; complaints are public; evidence can be uploaded and a tracking number is given. Whether a Weibo login is needed is unconfirmed',
+    ],
+    sources: [
+      {
+        publisher: '新浪',
+        title: '黑猫投诉（已公开的投诉页面）',
+        url: 'https://tousu.sina.com.cn/',
+        note: 'fields seen on published complaints',
+      },
+    ],
+    published: 'unknown',
+    checked: CHECKED_FIRST,
+  },
+  {
+    id: 'cn.channel.cca',
+    kind: 'channel',
+    jurisdiction: 'CN',
+    confidence: 'reported',
+    what: [
+      '中国消费者协会：消费者组织（消费者权益保护法 第三十七条），不是监管机构',
+      '中國消費者協會：消費者組織（消費者權益保護法 第三十七條），不是監管機構',
+      'China Consumers Association: a consumer organisation (Consumer Rights Protection Law, Art. 37), not a regulator',
+    ],
+    sources: [{ publisher: '中国消费者协会', title: 'cca.org.cn', url: 'https://www.cca.org.cn/', note: 'the sheet names the host only' }],
+    published: 'unknown',
+    checked: CHECKED_FIRST,
+    cites: ['第三十七条', '第三十七條', 'Art. 37'],
+  },
 ];

@@ -10,20 +10,31 @@ export interface ReminderItem {
   installment: Installment | undefined;
   agreementId: string | undefined;
   lender: Lender | undefined;
+  /** For a complaint's reminder: the complaint (its wording follows the channel's current deadline data). */
+  complaint?: Complaint;
 }
 
 /** Every reminder in time order, with what it is about. */
 export async function reminderItems(db = getDb()): Promise<ReminderItem[]> {
-  const [reminders, installments, agreements, lenders] = await Promise.all([
+  const [reminders, installments, agreements, lenders, complaints] = await Promise.all([
     db.reminders.orderBy('fireAt').toArray(),
     db.installments.toArray(),
     db.agreements.toArray(),
     db.lenders.toArray(),
+    db.complaints.toArray(),
   ]);
   return reminders.map((r) => {
     const inst = r.targetType === 'installment' ? installments.find((i) => i.id === r.targetId) : undefined;
+    const complaint = r.targetType === 'complaint' ? complaints.find((c) => c.id === r.targetId) : undefined;
     const agreement = agreements.find((a) => a.id === (inst ? inst.agreementId : r.targetId));
-    return { reminder: r, installment: inst, agreementId: agreement?.id, lender: lenders.find((l) => l.id === agreement?.lenderId) };
+    const lenderId = complaint ? complaint.lenderId : agreement?.lenderId;
+    return {
+      reminder: r,
+      installment: inst,
+      agreementId: agreement?.id,
+      lender: lenders.find((l) => l.id === lenderId),
+      ...(complaint ? { complaint } : {}),
+    };
   });
 }
 

@@ -1,49 +1,15 @@
 import * as v from 'valibot';
 import { invalid, notFound } from '../../model/errors';
 import { newId } from '../../model/ids';
-import { ComplaintSchema, ReminderSchema, type Complaint } from '../../model/records';
+import { ComplaintSchema, type Complaint } from '../../model/records';
 import type { NgDatabase } from '../schema';
 import { keyedAdd } from './write-keys';
 import { ComplaintInputSchema, ComplaintPatchSchema, type ComplaintInput, type ComplaintPatch } from '../../model/complaint-inputs';
 import { channelById } from '../../sites';
 import { answerDue } from '../../domain/complaints/deadline';
 import { localIsoDate, localMoment } from '../../domain/time/wall-clock';
-import { REMINDER_HOUR } from '../../domain/reminders/plan-reminders';
 
-/** Statuses still waiting for an answer: only these keep a "deadline passed" reminder. */
-const WAITING = new Set<Complaint['status']>(['submitted', 'acknowledged']);
-
-function reminderKey(c: Complaint): string {
-  return `complaint-answer:${c.id}:${c.answerDue}`;
-}
-
-/**
- * Keeps the complaint's single 'complaint-answer' reminder in line with it:
- * due the morning after the answer deadline, only while an answer is awaited.
- * Runs inside the caller's transaction (complaints + reminders).
- */
-async function syncReminder(db: NgDatabase, c: Complaint, now: number): Promise<void> {
-  const existing = await db.reminders.where('[targetType+targetId]').equals(['complaint', c.id]).toArray();
-  const wanted = c.answerDue && WAITING.has(c.status) ? reminderKey(c) : undefined;
-  const stale = existing.filter((r) => r.kind === 'complaint-answer' && r.key !== wanted && !r.done);
-  await db.reminders.bulkDelete(stale.map((r) => r.id));
-  if (!wanted || existing.some((r) => r.key === wanted)) return;
-  const [y, m, d] = c.answerDue!.split('-').map(Number) as [number, number, number];
-  const dayAfter = localIsoDate(new Date(y, m - 1, d + 1, 12).getTime());
-  await db.reminders.add(
-    v.parse(ReminderSchema, {
-      id: newId(),
-      key: wanted,
-      kind: 'complaint-answer',
-      targetType: 'complaint',
-      targetId: c.id,
-      fireAt: localMoment(dayAfter, REMINDER_HOUR),
-      text: '',
-      done: false,
-      createdAt: now,
-    }),
-  );
-}
+import { syncReminder } from './complaint-reminders';
 
 async function checkLinks(db: NgDatabase, c: Pick<Complaint, 'lenderId' | 'agreementId' | 'contactIds'>): Promise<void> {
   if (c.lenderId && !(await db.lenders.get(c.lenderId))) throw invalid('lenderId', 'error.notFound', 'unknown lender');

@@ -127,7 +127,9 @@ export function fitUnits(units: DraftUnit[], opts: FitOptions): FitResult {
         const u = units[i]!;
         if (phase === 'core' && u.core === undefined) continue;
         const best = Math.min(phase === 'core' ? u.core! : phase === 'essential' ? (u.essential ?? 0) : 0, u.variants.length - 1);
-        const end = current < 0 ? units[i]!.variants.length : current;
+        // The core round gives a unit its core or nothing: a poorer variant (a grave contact without its words)
+        // would take the room another unit's words need; the later rounds may still choose one.
+        const end = Math.min(current < 0 ? units[i]!.variants.length : current, phase === 'core' ? best + 1 : Infinity);
         if (best >= end) continue;
         // Joiners only add: a variant longer than the room left cannot fit (saves rendering 10,000 contacts' days).
         const now = length() - (current < 0 ? 0 : lengths[i]![current]!);

@@ -81,12 +81,23 @@ export function dayView(
   return view;
 }
 
-/** The busiest days by incoming calls, newest first among equals: where to look first. */
-export function busiestDays(contacts: readonly Contact[], limit = 10): { date: string; calls: number }[] {
+type DayItem = Pick<Contact, 'direction' | 'channel'>;
+const contactDate = (c: DayItem) => wallClock(c as Contact).date;
+
+/**
+ * The busiest days by incoming calls, newest first among equals: where to
+ * look first. `dateOf` gives an item's local date (a contact's wall clock by
+ * default; the contact index carries it ready).
+ */
+export function busiestDays<T extends DayItem>(
+  items: readonly T[],
+  limit = 10,
+  dateOf: (item: T) => string = contactDate,
+): { date: string; calls: number }[] {
   const counts = new Map<string, number>();
-  for (const c of contacts)
+  for (const c of items)
     if (c.direction === 'incoming' && isCall(c)) {
-      const d = wallClock(c).date;
+      const d = dateOf(c);
       counts.set(d, (counts.get(d) ?? 0) + 1);
     }
   return [...counts]

@@ -39,7 +39,7 @@ export const complaints = defineMessages({
     'complaint.alongside': '另可同时在公开平台投诉（如黑猫投诉），借助公众关注，但它不能代替监管投诉。',
     'complaint.step.lender': '向贷款机构投诉',
     'complaint.step.regulator': '向监管部门投诉（附上贷款机构的投诉编号和答复）',
-    'complaint.step.mediation': '申请金融纠纷调解',
+    'complaint.step.mediation': '申请金融纠纷调解或评议',
     'complaint.step.court': '诉讼或仲裁',
     'complaint.dueNote':
       '日期按渠道资料计算，工作日已除去周末和法定节假日（按国务院放假通知，含调休上班日；没有通知的年份只除去周末，会注明）；可以修改。',
@@ -164,7 +164,7 @@ export const complaints = defineMessages({
       'You may also post on a public platform at the same time for public pressure, but it does not replace a complaint to the regulator.',
     'complaint.step.lender': 'complain to the lender',
     'complaint.step.regulator': "complain to the regulator (with the lender's reference number and answer)",
-    'complaint.step.mediation': 'apply for financial dispute mediation',
+    'complaint.step.mediation': 'apply for financial dispute mediation or an ombudsman review',
     'complaint.step.court': 'court or arbitration',
     'complaint.dueNote':
       'The date comes from the channel data; working days skip weekends and mainland public holidays (per the State Council holiday notices, make-up working days included; for a year without a notice only weekends are skipped, and it says so). You can change it.',

@@ -4,8 +4,6 @@ export const panel = defineMessages({
   'zh-CN': {
     'panel.showHere': '在此页显示投诉助手',
     'panel.showHereFailed': '此页不能显示投诉助手。',
-    'panel.reported': '据报道（本项目核对笔记于 {date}）',
-    'panel.lawText': '读过法规原文（本项目核对笔记于 {date}）',
     'panel.prereqs': '投诉前须知',
     'panel.deadline': '{what}：{days}{unit}',
     'panel.unit.working': '个工作日（不含周末、法定节假日，含调休上班日）',
@@ -61,8 +59,6 @@ export const panel = defineMessages({
   'zh-TW': {
     'panel.showHere': '在此頁顯示投訴助手',
     'panel.showHereFailed': '此頁不能顯示投訴助手。',
-    'panel.reported': '據報導（本專案核對筆記於 {date}）',
-    'panel.lawText': '讀過法規原文（本專案核對筆記於 {date}）',
     'panel.prereqs': '投訴前須知',
     'panel.deadline': '{what}：{days}{unit}',
     'panel.unit.working': '個工作日（不含週末、法定節假日，含調休上班日）',
@@ -118,8 +114,6 @@ export const panel = defineMessages({
   en: {
     'panel.showHere': 'Show the complaint helper on this page',
     'panel.showHereFailed': 'The complaint helper cannot be shown on this page.',
-    'panel.reported': 'as reported (our notes checked {date})',
-    'panel.lawText': "read in the rule's text (our notes checked {date})",
     'panel.prereqs': 'Before you complain',
     'panel.deadline': '{what}: {days}{unit}',
     'panel.unit.working': ' working days (weekends and public holidays skipped, make-up working days counted)',

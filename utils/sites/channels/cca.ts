@@ -26,6 +26,6 @@ export const cca: Channel = {
   hotlines: [],
   testUrls: ['https://www.cca.org.cn/tsdh/form.html'],
   fixture: 'cca-complaint.html',
-  factIds: [],
+  factIds: ['cn.channel.cca'],
   source: { title: 'shared/knowledge/complaint-channels.md', confidence: 'reported', verifiedOn: '2026-11-22' },
 };

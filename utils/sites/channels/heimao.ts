@@ -25,10 +25,11 @@ export const heimao: Channel = {
     {
       id: 'login',
       text: {
-        'zh-CN': '需要登录微博账号；投诉内容会公开。',
-        'zh-TW': '需要登入微博帳號；投訴內容會公開。',
-        en: 'Needs a Weibo login; the complaint is public.',
+        'zh-CN': '投诉内容会公开。是否需要微博账号登录未确认。',
+        'zh-TW': '投訴內容會公開。是否需要微博帳號登入未確認。',
+        en: 'The complaint is public. Whether a Weibo login is needed is unconfirmed.',
       },
+      factIds: ['cn.channel.heimao'],
       confidence: 'reported',
     },
   ],
@@ -37,6 +38,6 @@ export const heimao: Channel = {
   hotlines: [],
   testUrls: ['https://tousu.sina.com.cn/complaint/add/'],
   fixture: 'heimao-complaint.html',
-  factIds: [],
+  factIds: ['cn.channel.heimao'],
   source: { title: 'shared/knowledge/complaint-channels.md', confidence: 'reported', verifiedOn: '2026-11-22' },
 };

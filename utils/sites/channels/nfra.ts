@@ -35,6 +35,7 @@ export const nfra: Channel = {
         'zh-TW': '一般先向貸款機構投訴，並保留其投訴編號和答覆。',
         en: 'Usually complain to the lender first and keep its reference number and answer.',
       },
+      factIds: ['cn.hotline.12378'],
       confidence: 'reported',
     },
   ],
@@ -43,7 +44,7 @@ export const nfra: Channel = {
   // unofficial pages): no due date, never "overdue". The 15/30/60 days are the
   // lender's own handling (cn.deadline.bank-insurer-handling), shown on the lender step.
   deadlines: [],
-  hotlines: [{ number: '12378', confidence: 'reported' }],
+  hotlines: [{ number: '12378', confidence: 'reported', factId: 'cn.hotline.12378' }],
   testUrls: ['https://www.nfra.gov.cn/cn/view/pages/complaint.html', 'https://www.cbirc.gov.cn/complaint'],
   fixture: 'nfra-complaint.html',
   factIds: ['cn.hotline.12378'],

@@ -30,6 +30,7 @@ export const nifa: Channel = {
         'zh-TW': '實名舉報，每人每天只能提交少量舉報。',
         en: 'Real-name reports only, and only a few a day per person.',
       },
+      factIds: ['cn.channel.nifa'],
       confidence: 'reported',
     },
   ],

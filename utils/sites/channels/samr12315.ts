@@ -28,6 +28,7 @@ export const samr12315: Channel = {
         'zh-TW': '表單需要投訴人姓名、電話、地址，被投訴人名稱和地址，訴求和事實。',
         en: "The form needs your name, phone and address, the business's name and address, your demand and the facts.",
       },
+      factIds: ['cn.channel.12315'],
       confidence: 'text',
     },
   ],

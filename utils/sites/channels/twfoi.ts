@@ -30,6 +30,7 @@ export const twfoi: Channel = {
           '申請前請注意：評議中心不受理純屬債務協商或定價（利率、費用、收費）的爭議；只想爭取更好的還款安排，不能用這個管道。是否受理對催收行為的申訴未確認。',
         en: 'Before you apply: FOI does not take disputes purely about debt negotiation or pricing (rates, fees, charges); if you only want a better repayment deal, this channel is not for it. Whether it takes complaints about collection conduct is unconfirmed.',
       },
+      factIds: ['tw.foi.excluded'],
       confidence: 'reported',
     },
     {
@@ -39,6 +40,7 @@ export const twfoi: Channel = {
         'zh-TW': '先向金融機構投訴；30天內未獲答覆或不滿意，可在60天內申請評議。',
         en: 'Complain to the institution first; with no answer in 30 days, or an unsatisfactory one, apply within 60 days.',
       },
+      factIds: ['tw.foi.procedure'],
       confidence: 'reported',
     },
     {
@@ -48,6 +50,7 @@ export const twfoi: Channel = {
         'zh-TW': '需簽名的申請書、身分證正反面影本和證明文件。',
         en: 'A signed form, both sides of the ID card and supporting documents.',
       },
+      factIds: ['tw.foi.procedure'],
       confidence: 'reported',
     },
   ],
@@ -88,8 +91,8 @@ export const twfoi: Channel = {
     },
   ],
   hotlines: [
-    { number: '0800-789-885', confidence: 'text' },
-    { number: '1998', confidence: 'text' },
+    { number: '0800-789-885', confidence: 'text', factId: 'tw.hotline.foi' },
+    { number: '1998', confidence: 'text', factId: 'tw.hotline.foi' },
   ],
   testUrls: ['https://www.foi.org.tw/Complaint/Apply'],
   fixture: 'twfoi-complaint.html',

@@ -5,6 +5,7 @@ import { ErrorMessage } from '@/components/ErrorMessage';
 import { reminderText, followUpText } from '@/utils/domain/reminders/message';
 import { toDateTimeLocal, fromDateTimeLocal } from '@/utils/domain/datetime-local';
 import { lenderName } from './ui';
+import { complaintSubject } from '@/utils/domain/reminders/complaint-basis';
 
 import type { ReminderItem } from '@/utils/db/queries/dashboard';
 
@@ -17,7 +18,11 @@ export function ReminderRow({ item, when }: { item: ReminderItem; when: string }
   const i = item.installment;
   const { title, message } = reminderText(
     r,
-    { lenderName: lenderName(item.lender), ...(i ? { installment: { seq: i.seq, dueDate: i.dueDate, amountFen: i.amountFen } } : {}) },
+    {
+      lenderName: lenderName(item.lender),
+      ...(i ? { installment: { seq: i.seq, dueDate: i.dueDate, amountFen: i.amountFen } } : {}),
+      ...(item.complaint ? { complaint: complaintSubject(r, item.complaint, getLocale()) } : {}),
+    },
     getLocale(),
   );
   const update = (patch: { text?: string; fireAt?: number; done?: boolean }) =>

@@ -9,6 +9,7 @@ import { getLocale, t } from '@/utils/i18n/translate';
 import { localLenderName } from '@/utils/i18n/lender-name';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { channelName, sectionLabel, statusLabel } from './names';
+import { useUserJurisdiction } from '@/components/JurisdictionAsk';
 
 /** One complaint: status, reference, deadline, the text sent, and where to go next. */
 export function ComplaintDetail({ c, lenders, agreements }: { c: Complaint; lenders: Lender[]; agreements: Agreement[] }) {
@@ -18,10 +19,11 @@ export function ComplaintDetail({ c, lenders, agreements }: { c: Complaint; lend
   const channel = channelById(c.channelId);
   const kind = channel?.kind ?? 'lender';
   const next = nextStep(kind);
+  const user = useUserJurisdiction();
   const agreement = agreements.find((a) => a.id === c.agreementId);
   const set = (patch: Partial<typeof form>) => (setSaved(false), setForm({ ...form, ...patch }));
   return (
-    <article aria-labelledby="cd-title" data-testid="complaint-detail">
+    <article aria-labelledby="cd-title" data-testid="complaint-detail" data-complaint={c.id}>
       <p>
         <a href="#/complaints">{t('complaint.back')}</a>
       </p>
@@ -98,7 +100,12 @@ export function ComplaintDetail({ c, lenders, agreements }: { c: Complaint; lend
         )}
       </form>
       <h3>{next ? t('complaint.next', { step: t(`complaint.step.${next}`) }) : t('complaint.nextNone')}</h3>
-      <p class="muted">{t('complaint.alongside')}</p>
+      {/* The public platforms it names (黑猫投诉) are mainland ones: not offered as a Taiwan or Hong Kong user's. */}
+      {(channel?.jurisdiction ?? user) === 'CN' && (
+        <p class="muted" data-testid="complaint-alongside">
+          {t('complaint.alongside')}
+        </p>
+      )}
       <h3>{t('complaint.textSent')}</h3>
       {Object.keys(c.sections).length === 0 && <p class="muted">{t('complaint.noText')}</p>}
       {Object.entries(c.sections).map(([k, text]) => (

@@ -10,6 +10,8 @@ import { localLenderName } from '@/utils/i18n/lender-name';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { useRequestKey } from '@/components/useRequestKey';
 import { todayIso } from '@/utils/domain/time/wall-clock';
+import { channelChoices } from '@/utils/domain/complaints/channel-choices';
+import { JurisdictionAsk, useUserJurisdiction } from '@/components/JurisdictionAsk';
 
 /**
  * Records a complaint made outside a complaint page (typically to the lender by
@@ -35,6 +37,12 @@ export function NewComplaint(props: {
   const [error, setError] = useState<unknown>(null);
   const [requestKey] = useRequestKey();
   const set = (patch: Partial<typeof form>) => setForm({ ...form, ...patch });
+  const user = useUserJurisdiction();
+  const agreement = props.agreements.find((a) => a.id === form.agreementId);
+  // Only the channels of the user's (or this agreement's) jurisdiction; unset: all, each group labelled with its place.
+  const groups = channelChoices(channels, user, agreement?.jurisdiction);
+  const offered = groups.some((g) => g.channelIds.includes(form.channelId));
+  const channelId = offered ? form.channelId : LENDER_CHANNEL;
   return (
     <form
       class="new-complaint"
@@ -44,7 +52,7 @@ export function NewComplaint(props: {
         setError(null);
         try {
           const c = await rpc('complaints.add', {
-            channelId: form.channelId,
+            channelId,
             referenceNo: form.referenceNo,
             sentOn: form.sentOn,
             contactIds: props.contactIds,
@@ -65,15 +73,20 @@ export function NewComplaint(props: {
           {t('complaint.new.preselected', { contacts: props.contactIds.length, rules: props.ruleIds.length })}
         </p>
       )}
-      <ChannelSiteLink channelId={form.channelId} />
+      <JurisdictionAsk user={user} />
+      <ChannelSiteLink channelId={channelId} />
       <label>
         {t('complaint.col.channel')}
-        <select name="channelId" value={form.channelId} onChange={(e) => set({ channelId: e.currentTarget.value })}>
+        <select name="channelId" value={channelId} onChange={(e) => set({ channelId: e.currentTarget.value })}>
           <option value={LENDER_CHANNEL}>{t('complaint.channel.lender')}</option>
-          {channels.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name[getLocale()]}
-            </option>
+          {groups.map((g) => (
+            <optgroup key={g.jurisdiction} label={t(`jurisdiction.${g.jurisdiction}`)} data-jurisdiction={g.jurisdiction}>
+              {g.channelIds.map((id) => (
+                <option key={id} value={id}>
+                  {channelById(id)!.name[getLocale()]}
+                </option>
+              ))}
+            </optgroup>
           ))}
         </select>
       </label>

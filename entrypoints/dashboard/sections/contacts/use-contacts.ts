@@ -1,7 +1,14 @@
-import { useEffect, useState } from 'preact/hooks';
-import { contactCount, contactEvidenceKeys, contactsAll as loadAll, contactsFirstPage as loadFirst } from '@/utils/db/queries/contacts';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import {
+  allAgreements,
+  contactCount,
+  contactEvidenceKeys,
+  contactIndexEntries,
+  contactsByIds,
+  contactsFirstPage as loadFirst,
+} from '@/utils/db/queries/contacts';
 import { useLive } from '@/components/useLive';
-import { warmSearch } from '@/utils/domain/search/search-contacts';
+import { warmIndex, type ContactIndexEntry } from '@/utils/domain/search/index-search';
 import type { Contact } from '@/utils/model/records';
 
 type Idle = (cb: (d: { timeRemaining(): number }) => void) => number;
@@ -11,9 +18,11 @@ const idle: Idle = (cb) =>
     : (setTimeout(() => cb({ timeRemaining: () => 8 }), 1) as unknown as number);
 
 /**
- * The contacts view's data in two steps: the first screen at once, then (after
- * it is painted) every contact and agreement for filters and search, whose
- * search text is normalised in idle time so typing only scans.
+ * The contacts view's data in two steps: the first screen at once (the
+ * newest page through the `at` index), then, after it is painted, the
+ * contact index (a few fields per contact, utils/db/contact-index.ts) for
+ * filters and search, whose text is normalised in idle time so typing only
+ * scans. The whole contacts are never read: a page of results is read by id.
  */
 export function useContactsData() {
   const first = useLive(() => loadFirst(), []);
@@ -21,22 +30,62 @@ export function useContactsData() {
   useEffect(() => {
     if (first && !wantAll) setTimeout(() => setWantAll(true), 0);
   }, [first, wantAll]);
-  const all = useLive(() => (wantAll ? loadAll() : Promise.resolve(undefined)), [wantAll]);
+  const index = useLive(() => (wantAll ? contactIndexEntries() : Promise.resolve(undefined)), [wantAll]);
+  const agreements = useLive(() => allAgreements(), []);
   const evidenceKeys = useLive(() => contactEvidenceKeys(), []);
   // The total, read beside the first page rather than in it (a count walks the whole store).
   const total = useLive(() => contactCount(), []);
-  useEffect(() => warmInIdle(all?.contacts), [all]);
-  return { first, all, evidenceKeys, total };
+  useEffect(() => warmInIdle(index), [index]);
+  return { first, index, agreements, evidenceKeys, total };
 }
 
-function warmInIdle(contacts: readonly Contact[] | undefined): (() => void) | undefined {
-  if (!contacts) return undefined;
+/**
+ * The contacts behind `ids` (one page of results), read by id; undefined
+ * until they are read for exactly these ids. Contacts read before are kept
+ * while the index is the same object (any write to contacts gives a new
+ * index), so going back to an earlier query renders without a read. While a
+ * page is read, the previous one stays on screen (`ready` false): "show more"
+ * does not blank the list.
+ */
+export function useContactPage(index: readonly ContactIndexEntry[] | undefined, ids: readonly string[] | undefined) {
+  const held = useRef<{ index: typeof index; map: Map<string, Contact> }>({ index, map: new Map() });
+  if (held.current.index !== index) held.current = { index, map: new Map() };
+  const cache = held.current.map;
+  const key = ids?.join('\u0000');
+  const cached = useMemo(() => {
+    if (!ids) return undefined;
+    const out: Contact[] = [];
+    for (const id of ids) {
+      const c = cache.get(id);
+      if (!c) return undefined;
+      out.push(c);
+    }
+    return out;
+  }, [cache, ids]);
+  const read = useLive(
+    () =>
+      ids && !cached
+        ? contactsByIds(ids).then((contacts) => {
+            for (const c of contacts) cache.set(c.id, c);
+            return { key, contacts };
+          })
+        : Promise.resolve(undefined),
+    [key, cached],
+  );
+  const now = cached ?? (read && read.key === key ? read.contacts : undefined);
+  const last = useRef<Contact[] | undefined>(undefined);
+  if (now) last.current = now;
+  return { contacts: now ?? last.current, ready: now !== undefined };
+}
+
+function warmInIdle(entries: readonly ContactIndexEntry[] | undefined): (() => void) | undefined {
+  if (!entries) return undefined;
   let stopped = false;
   let at = 0;
   const step = (d: { timeRemaining(): number }) => {
     if (stopped) return;
-    at = warmSearch(contacts, at, () => d.timeRemaining() > 2);
-    if (at < contacts.length) idle(step);
+    at = warmIndex(entries, at, () => d.timeRemaining() > 2);
+    if (at < entries.length) idle(step);
   };
   idle(step);
   return () => {

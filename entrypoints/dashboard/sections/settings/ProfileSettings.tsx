@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { rpc } from '@/utils/rpc/client';
-import { t } from '@/utils/i18n/translate';
 import { ErrorMessage } from '@/components/ErrorMessage';
+import { ProfileEditor } from '@/components/ProfileEditor';
 import { readProfile } from '@/utils/db/queries/hardening';
 import type { Profile } from '@/utils/domain/complaints/records';
 
@@ -11,47 +10,9 @@ import type { Profile } from '@/utils/domain/complaints/records';
  * the dashboard cannot be reached by any web page.
  */
 export function ProfileSettings() {
-  const [draft, setDraft] = useState<Profile | null>(null);
+  const [profile, setProfile] = useState<Profile | null>(null);
   const [error, setError] = useState<unknown>(null);
-  const [saved, setSaved] = useState(false);
-  useEffect(() => void readProfile().then(setDraft, setError), []);
-  if (!draft) return <ErrorMessage error={error} />;
-  const field = (k: keyof Profile) => (
-    <label>
-      {t(`panel.profile.${k}`)}
-      <input
-        name={`settings-profile-${k}`}
-        value={draft[k]}
-        maxLength={200}
-        onInput={(e) => (setSaved(false), setDraft({ ...draft, [k]: e.currentTarget.value }))}
-      />
-    </label>
-  );
-  return (
-    <form
-      data-testid="settings-profile"
-      onSubmit={async (e) => {
-        e.preventDefault();
-        setError(null);
-        try {
-          setDraft(await rpc('complaints.saveProfile', draft));
-          setSaved(true);
-        } catch (err) {
-          setError(err);
-        }
-      }}
-    >
-      <h3>{t('panel.profile')}</h3>
-      {field('name')}
-      {field('phone')}
-      {field('address')}
-      <ErrorMessage error={error} />
-      <button type="submit">{t('panel.profile.save')}</button>{' '}
-      {saved && (
-        <span role="status" class="ok">
-          {t('saved')}
-        </span>
-      )}
-    </form>
-  );
+  useEffect(() => void readProfile().then(setProfile, setError), []);
+  if (!profile) return <ErrorMessage error={error} />;
+  return <ProfileEditor profile={profile} namePrefix="settings-profile" testId="settings-profile" title />;
 }

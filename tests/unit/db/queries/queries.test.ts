@@ -1,6 +1,15 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { wallClock } from '@/utils/domain/time/wall-clock';
 import { agreementRows, agreementsOf, agreementView, customLenders, proofCandidates } from '@/utils/db/queries/agreements';
-import { contactCount, contactEvidenceKeys, contactsAll, contactsFirstPage, FIRST_PAGE } from '@/utils/db/queries/contacts';
+import {
+  contactCount,
+  contactEvidenceKeys,
+  contactIndexEntries,
+  contactsAround,
+  contactsByIds,
+  contactsFirstPage,
+  FIRST_PAGE,
+} from '@/utils/db/queries/contacts';
 import { complaintsData, csvData, evidenceNewestFirst, reminderItems } from '@/utils/db/queries/dashboard';
 import { groupRecords } from '@/utils/db/queries/findings';
 import { upcomingForPopup } from '@/utils/db/queries/popup';
@@ -61,12 +70,16 @@ describe('read queries (utils/db/queries)', () => {
     expect((await proofCandidates('A1', 'nope', db)).map((e) => e.id)).toEqual(['E1']);
   });
 
-  it('contacts: first page, everything newest first, evidence keys, count', async () => {
+  it('contacts: first page, the index newest first, a page by ids, the days around a date, evidence keys, count', async () => {
     const first = await contactsFirstPage(db);
     expect(first.recent.map((c) => c.id)).toEqual(['C2', 'C1']);
     expect(first).not.toHaveProperty('total'); // counted apart (contactCount): a count walks the store
     expect(FIRST_PAGE).toBe(50);
-    expect((await contactsAll(db)).contacts.map((c) => c.id)).toEqual(['C2', 'C1']);
+    expect((await contactIndexEntries(db)).map((c) => c.id)).toEqual(['C2', 'C1']);
+    expect((await contactsByIds(['C1', 'gone', 'C2'], db)).map((c) => c.id)).toEqual(['C1', 'C2']);
+    const c2 = (await db.contacts.get('C2'))!;
+    const date = wallClock(c2).date;
+    expect((await contactsAround(date, db)).map((c) => c.id)).toContain('C2');
     expect(await contactEvidenceKeys(db)).toEqual([['contact', 'C1']]);
     expect(await contactCount(db)).toBe(2);
   });

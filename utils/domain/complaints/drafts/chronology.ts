@@ -84,7 +84,10 @@ function digest(ctx: Ctx, cs: Contact[]): DraftUnit[] {
   // Right after the gravest contact: where that contact's words fit they name the conduct themselves
   // (a 300-character English field holds the agreement, the count and one quote, not a digest as well).
   const unique = [...new Set(variants)];
-  return [{ variants: unique, priority: 10.5, core: unique.length - 1, inline: true }];
+  // English needs about twice the characters: there the grave contacts' words (which show the conduct themselves)
+  // and the overview's night count take the room first, and the digest follows them; in Chinese all fit, the
+  // digest right after the gravest.
+  return [{ variants: unique, priority: ctx.locale === 'en' ? 16.5 : 10.5, core: unique.length - 1, inline: true }];
 }
 
 /**
@@ -120,7 +123,22 @@ function overview(ctx: Ctx, r: ComplaintRecords, cs: Contact[]): DraftUnit {
   const params = { by, count: cs.length, first, last, kinds: counts(ctx, cs), night: nightPart(ctx, cs) };
   const min = phrase(l, r.agreement ? 'draft.overview.after.min' : 'draft.overview.min', { count: cs.length, the: ctx.the });
   const plain = phrase(l, key, { ...params, by: ctx.the });
-  return { variants: [...new Set([phrase(l, `${key}.full`, params), phrase(l, key, params), plain, min])], required: true, priority: 16 };
+  // The count with the night contacts: calls at night break a rule of their own, so when there are some the
+  // overview says how many (and when) as soon as the grave contacts' words are in.
+  const night = params.night
+    ? [
+        phrase(l, r.agreement ? 'draft.overview.after.night' : 'draft.overview.night', {
+          count: cs.length,
+          the: ctx.the,
+          night: params.night,
+        }),
+      ]
+    : [];
+  // Richest first, and the night count ranks above the dates: a shorter overview keeps it.
+  const variants = [...new Set([phrase(l, `${key}.full`, params), ...night, phrase(l, key, params), plain, min])];
+  // English: the night count comes before the first night call's words (whose time already shows it was at night).
+  const priority = ctx.locale === 'en' ? 14.75 : 16;
+  return { variants, required: true, priority, ...(night.length ? { core: 1, essential: 1 } : {}) };
 }
 
 type Day = { routine: Contact[]; grave: { c: Contact; rank: number }[] };
@@ -217,7 +235,10 @@ export function chronologyUnits(ctx: Ctx, r: ComplaintRecords): DraftUnit[] {
       const variants = contactVariants(ctx, routine[0]!, false);
       // The first night call's words are part of the core, as a grave contact's are.
       const core = priority < 15 && routine[0]!.summary.trim() && variants.length > 2 ? { core: variants.length - 2 } : {};
-      units.push({ variants, priority, essential: 1, ...core });
+      // English, as for the grave contacts: the words with their date are what is essential; the sentence around them
+      // waits for the last round, after the grave contacts have theirs (never a routine call in full beside them quoted short).
+      const essential = ctx.locale === 'en' && routine[0]!.summary.trim() && variants.length > 2 ? variants.length - 2 : 1;
+      units.push({ variants, priority, essential, ...core });
     } else if (routine.length > 1)
       units.push({ variants: dayVariants(ctx, day, routine, sep), priority, essential: routine.length <= 3 ? 1 : 0 });
     // The overview names every kind of grave conduct; the first contact of each kind is written out first.
@@ -227,11 +248,14 @@ export function chronologyUnits(ctx: Ctx, r: ComplaintRecords): DraftUnit[] {
       const variants = contactVariants(ctx, c, true);
       // The core is the collector's words with their date (the compact variant, second to last): every grave
       // contact gets them before any unit gets more; then the conduct spelled out, before rules and lists.
+      // In English the words with their date are all that is essential: the sentences around them take twice the
+      // characters, and the rules, the complaint to the lender and the demands come before them.
+      const core = c.summary.trim() ? variants.length - 2 : undefined;
       units.push({
         variants,
         priority: 10 + rank + (first ? 0 : 10),
-        essential: 1,
-        ...(c.summary.trim() ? { core: variants.length - 2 } : {}),
+        essential: ctx.locale === 'en' && core !== undefined ? core : 1,
+        ...(core !== undefined ? { core } : {}),
       });
     }
   }

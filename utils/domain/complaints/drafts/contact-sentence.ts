@@ -24,9 +24,9 @@ export const GRAVE_FLAGS: readonly ContactFlag[] = [
   'private-phone',
 ];
 
-export function when(ctx: Ctx, c: Contact): { date: string; time: string; day: string } {
+export function when(ctx: Ctx, c: Contact, short = false): { date: string; time: string; day: string } {
   const w = wallClock(c);
-  return { date: dateText(ctx.locale, w.date, w.date.slice(0, 4) !== ctx.year), time: w.time, day: w.date };
+  return { date: dateText(ctx.locale, w.date, w.date.slice(0, 4) !== ctx.year, short), time: w.time, day: w.date };
 }
 
 /** Who contacted: with name, staff ID and number (rich) or just the organisation or kind of caller. */
@@ -113,7 +113,7 @@ export function contactVariants(ctx: Ctx, c: Contact, keepConduct: boolean): str
     out.push(
       CHRONOLOGY_CHANNELS.has(ctx.channelId)
         ? make(false, summary, false)
-        : phrase(l, 'draft.contact.compact', { date: when(ctx, c).date, time: when(ctx, c).time, quote: quote(l, summary) }),
+        : phrase(l, 'draft.contact.compact', { date: when(ctx, c, true).date, time: when(ctx, c).time, quote: quote(l, summary) }),
     );
   out.push(make(false, '', keepConduct));
   return [...new Set(out)];

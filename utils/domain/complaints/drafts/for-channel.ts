@@ -23,7 +23,9 @@ export function draftOptions(
   locale: Locale,
   tzOffsetMin: number,
   currency: Currency,
-  userJurisdiction?: DraftJurisdiction,
+  // Required, though it may be undefined (no setting yet): a caller that forgets the user's setting
+  // (the panel once did) would cite another jurisdiction's rules on a lender's own page.
+  userJurisdiction: DraftJurisdiction | undefined,
 ): DraftOptions {
   const channel = channelById(page.channelId);
   const toLender = channel ? channel.kind === 'lender' : page.channelId === 'user-site' || page.channelId === 'lender';

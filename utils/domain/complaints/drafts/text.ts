@@ -46,10 +46,14 @@ export function endSentence(locale: Locale, text: string): string {
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** A calendar date as a regulator reads it: 2026年11月3日 / 3 November 2026; without the year when `withYear` is false. */
-export function dateText(locale: Locale, iso: string, withYear = true): string {
+/**
+ * A calendar date as a regulator reads it: 2026年11月3日 / 3 November 2026; without the year when `withYear` is false.
+ * `short` abbreviates the English month ("3 Nov"): a chronology line that quotes the collector has few characters to spare.
+ */
+export function dateText(locale: Locale, iso: string, withYear = true, short = false): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  if (locale === 'en') return withYear ? `${d} ${MONTHS[m - 1]} ${y}` : `${d} ${MONTHS[m - 1]}`;
+  const month = short ? MONTHS[m - 1]!.slice(0, 3) : MONTHS[m - 1];
+  if (locale === 'en') return withYear ? `${d} ${month} ${y}` : `${d} ${month}`;
   return withYear ? `${y}年${m}月${d}日` : `${m}月${d}日`;
 }
 

@@ -1,19 +1,21 @@
 import './import.css';
 import { useState } from 'preact/hooks';
-import type { Agreement, Contact, Lender } from '@/utils/model/records';
+import type { Agreement, Lender } from '@/utils/model/records';
+import type { ContactIndexEntry } from '@/utils/domain/search/index-search';
 import { t } from '@/utils/i18n/translate';
 import { DayViewPanel } from './DayViewPanel';
 import { ImportFlow } from './ImportFlow';
 import { ImportList } from './ImportList';
 
 interface Props {
-  contacts: readonly Contact[] | undefined;
+  /** The contact index (the day view counts days from it and reads only the day it shows). */
+  index: readonly ContactIndexEntry[] | undefined;
   agreements: readonly Agreement[] | undefined;
   lenders: readonly Lender[];
 }
 
 /** Contacts → Import: the phone's call log and SMS into the log, the imported files, and the day view. */
-export function ContactsImport({ contacts, agreements, lenders }: Props) {
+export function ContactsImport({ index, agreements, lenders }: Props) {
   const [open, setOpen] = useState(false);
   return (
     <div class="contacts-import">
@@ -27,7 +29,7 @@ export function ContactsImport({ contacts, agreements, lenders }: Props) {
           <ImportList />
         </section>
       )}
-      {contacts && contacts.length > 0 && <DayViewPanel contacts={contacts} agreements={agreements ?? []} />}
+      {index && index.length > 0 && <DayViewPanel index={index} agreements={agreements ?? []} />}
     </div>
   );
 }

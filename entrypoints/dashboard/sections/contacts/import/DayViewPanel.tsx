@@ -1,14 +1,28 @@
 import { useMemo, useState } from 'preact/hooks';
 import { busiestDays, daySentence, dayView } from '@/utils/domain/contacts/day-view';
-import type { Agreement, Contact } from '@/utils/model/records';
+import type { Agreement } from '@/utils/model/records';
+import type { ContactIndexEntry } from '@/utils/domain/search/index-search';
+import { contactsAround } from '@/utils/db/queries/contacts';
+import { useLive } from '@/components/useLive';
 import { t } from '@/utils/i18n/translate';
 
-/** One day of the log as the rules count it, with the sentence the complaint drafts quote. */
-export function DayViewPanel({ contacts, agreements }: { contacts: readonly Contact[]; agreements: readonly Agreement[] }) {
-  const busiest = useMemo(() => busiestDays(contacts, 5), [contacts]);
+interface Props {
+  index: readonly ContactIndexEntry[];
+  agreements: readonly Agreement[];
+}
+
+/**
+ * One day of the log as the rules count it, with the sentence the complaint
+ * drafts quote. The busiest days come from the contact index; only the
+ * contacts around the day shown are read (dayView keeps that day's own).
+ */
+export function DayViewPanel({ index, agreements }: Props) {
+  const busiest = useMemo(() => busiestDays(index, 5, (e) => e.date), [index]);
   const [picked, setPicked] = useState<string | null>(null);
   const date = picked ?? busiest[0]?.date;
-  const view = useMemo(() => (date ? dayView(contacts, date, agreements) : undefined), [contacts, agreements, date]);
+  // Read again when the index changes (every write to contacts makes a new one).
+  const around = useLive(() => (date ? contactsAround(date) : Promise.resolve(undefined)), [date, index]);
+  const view = useMemo(() => (date && around ? dayView(around, date, agreements) : undefined), [around, agreements, date]);
   if (!date || !view) return null;
   return (
     <section class="import-day" aria-labelledby="import-day-title" data-day-view={date}>
