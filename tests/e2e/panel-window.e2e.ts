@@ -49,33 +49,7 @@ async function openWindowFrom(page: Page, frame: Frame): Promise<Page> {
 }
 
 describe('the panel in its own window', () => {
-  it('opens from the docked panel, shows the panel, and Insert fills the tab it was opened for', async () => {
-    const { page, frame } = await openDocked();
-    const win = await openWindowFrom(page, frame);
-    expect(new globalThis.URL(win.url()).pathname).toBe('/panel-window.html');
-    // Not "blocked": the panel itself renders, with the page's recognised fields.
-    await expect.poll(() => win.locator(insertSel).isEnabled(), { timeout: 15_000 }).toBe(true);
-    expect(await win.locator('.panel-header h1').count()).toBe(1);
-    await page.fill('input[name="name"]', '');
-    await clickUntil(win.mainFrame(), insertSel, () => page.inputValue('input[name="name"]'), 'Li Ming');
-    await expect.poll(() => win.locator(statusSel).textContent()).toMatch(/已插入|Inserted|已填入/i);
-    await win.close();
-    await page.close();
-  });
-
-  it('refuses Insert once the tab shows another address, and says why', async () => {
-    const { page, frame } = await openDocked();
-    const win = await openWindowFrom(page, frame);
-    await expect.poll(() => win.locator(insertSel).isEnabled(), { timeout: 15_000 }).toBe(true);
-    await page.goto('https://www.cca.org.cn/tsdh/other.html');
-    await expect.poll(() => page.frames().some((f) => f.url().includes('panel-frame.html')), { timeout: 15_000 }).toBe(true);
-    const moved = /离开了打开窗口时的网页|離開了開啟視窗時的網頁|no longer shows the page the window was opened for/;
-    await clickUntil(win.mainFrame(), insertSel, async () => moved.test((await win.locator(statusSel).textContent()) ?? ''), true);
-    expect(await page.inputValue('input[name="name"]')).toBe('');
-    await win.close();
-    await page.close();
-  });
-
+  // First in this file: windows are rate-limited (one new window per 3 s), and the popup's click must not meet that limit.
   it('opens from the toolbar popup where no in-page frame may run; Insert reaches the tab; a navigated tab refuses', async () => {
     const dash = await s.openPage('dashboard.html');
     await rpcFromPage(dash, 'complaints.saveProfile', { name: 'Li Ming', phone: '13800000000', address: '' });
@@ -104,6 +78,33 @@ describe('the panel in its own window', () => {
     await clickUntil(win.mainFrame(), insertSel, () => page.inputValue('input[name="name"]'), 'Li Ming');
     await page.fill('input[name="name"]', '');
     await page.goto('https://help.lender.example/other');
+    const moved = /离开了打开窗口时的网页|離開了開啟視窗時的網頁|no longer shows the page the window was opened for/;
+    await clickUntil(win.mainFrame(), insertSel, async () => moved.test((await win.locator(statusSel).textContent()) ?? ''), true);
+    expect(await page.inputValue('input[name="name"]')).toBe('');
+    await win.close();
+    await page.close();
+  });
+
+  it('opens from the docked panel, shows the panel, and Insert fills the tab it was opened for', async () => {
+    const { page, frame } = await openDocked();
+    const win = await openWindowFrom(page, frame);
+    expect(new globalThis.URL(win.url()).pathname).toBe('/panel-window.html');
+    // Not "blocked": the panel itself renders, with the page's recognised fields.
+    await expect.poll(() => win.locator(insertSel).isEnabled(), { timeout: 15_000 }).toBe(true);
+    expect(await win.locator('.panel-header h1').count()).toBe(1);
+    await page.fill('input[name="name"]', '');
+    await clickUntil(win.mainFrame(), insertSel, () => page.inputValue('input[name="name"]'), 'Li Ming');
+    await expect.poll(() => win.locator(statusSel).textContent()).toMatch(/已插入|Inserted|已填入/i);
+    await win.close();
+    await page.close();
+  });
+
+  it('refuses Insert once the tab shows another address, and says why', async () => {
+    const { page, frame } = await openDocked();
+    const win = await openWindowFrom(page, frame);
+    await expect.poll(() => win.locator(insertSel).isEnabled(), { timeout: 15_000 }).toBe(true);
+    await page.goto('https://www.cca.org.cn/tsdh/other.html');
+    await expect.poll(() => page.frames().some((f) => f.url().includes('panel-frame.html')), { timeout: 15_000 }).toBe(true);
     const moved = /离开了打开窗口时的网页|離開了開啟視窗時的網頁|no longer shows the page the window was opened for/;
     await clickUntil(win.mainFrame(), insertSel, async () => moved.test((await win.locator(statusSel).textContent()) ?? ''), true);
     expect(await page.inputValue('input[name="name"]')).toBe('');
