@@ -1,5 +1,6 @@
 import { findAll } from '../../utils/domain/findings/find-all';
 import type { Agreement, Contact, Lender } from '../../utils/model/records';
+import { agreementRecord, contactRecord, lenderRecord, RECORDS_T0 } from '../../tests/fixtures/records/build';
 
 // Does the findings function stay linear in the number of contacts? Timed
 // here, in the benchmark's own Node process, not in a unit test (a timed
@@ -8,53 +9,17 @@ import type { Agreement, Contact, Lender } from '../../utils/model/records';
 // one contact in fifty with an insult. Twice as many contacts should cost
 // about twice the time: the ratio is budgeted, the 10,000 time too.
 
-const T0 = Date.UTC(2026, 0, 1);
+const T0 = RECORDS_T0;
 const STEP_MS = 3_137_000;
 
 function contacts(count: number): Contact[] {
-  return Array.from({ length: count }, (_, i) => ({
-    id: `c${i}`,
-    at: T0 + i * STEP_MS,
-    channel: 'call',
-    direction: 'incoming',
-    connected: true,
-    person: { name: '', staffId: '', phone: '', agency: '', party: 'agency' },
-    summary: '催收电话',
-    flags: i % 50 === 0 ? ['insult'] : [],
-    thirdParties: '',
-    tzOffsetMin: 480,
-    createdAt: T0,
-    updatedAt: T0,
-    lenderId: `L${i % 5}`,
-  }));
+  return Array.from({ length: count }, (_, i) =>
+    contactRecord({ id: `c${i}`, at: T0 + i * STEP_MS, summary: '催收电话', flags: i % 50 === 0 ? ['insult'] : [], lenderId: `L${i % 5}` }),
+  );
 }
 
-const lenders: Lender[] = Array.from({ length: 5 }, (_, i) => ({
-  id: `L${i}`,
-  name: '某消费金融',
-  kind: 'consumer-finance',
-  createdAt: T0,
-  updatedAt: T0,
-}));
-
-const agreement: Agreement = {
-  id: 'A1',
-  lenderId: 'L0',
-  product: '借款',
-  accountRef: '1234',
-  negotiatedOn: '2026-03-01',
-  negotiatedVia: 'phone',
-  counterpart: { name: '客服', staffId: '', phone: '' },
-  lenderRef: 'REF-77',
-  terms: { owedBeforeFen: 1_000_000, totalToRepayFen: 900_000, waivedInterestFen: 0, waivedPenaltyFen: 100_000, waivedFeesFen: 0 },
-  promises: { stopCollection: true, noThirdPartyContact: true, creditReport: 'none', noNewPenalties: true, other: '' },
-  status: 'active',
-  cardPlanItems: [],
-  kit: { documents: [], talkingNotes: '' },
-  notes: '',
-  createdAt: T0,
-  updatedAt: T0,
-};
+const lenders: Lender[] = Array.from({ length: 5 }, (_, i) => lenderRecord({ id: `L${i}` }));
+const agreement: Agreement = agreementRecord({ lenderId: 'L0' });
 
 function timeOnce(list: Contact[]): { ms: number; found: number } {
   const t0 = performance.now();

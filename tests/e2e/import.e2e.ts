@@ -125,6 +125,37 @@ describe("importing the phone's call log and SMS", () => {
     await page.close();
   });
 
+  it('searches and filters the imported log through the contact index, a page of contacts at a time', async () => {
+    const page = await s.openPage('dashboard.html#/contacts');
+    await page.waitForSelector('[data-contacts-ready]');
+    await expect.poll(() => results(page), { timeout: 15_000 }).toBeGreaterThan(300);
+    const all = await results(page);
+    const search = async (q: string) => {
+      await page.fill('input[name="search"]', q);
+      await page.waitForSelector(`[data-results-for="${q}"]`, { state: 'attached', timeout: 10_000 });
+      return results(page);
+    };
+    // A number typed with separators finds that number's calls and SMS (33 calls in the file).
+    const byNumber = await search('175 1234 5678');
+    expect(byNumber).toBeGreaterThanOrEqual(33);
+    expect(byNumber).toBeLessThan(all);
+    const items = page.locator('.contact-item');
+    expect(await items.count()).toBe(Math.min(byNumber, 50));
+    for (const text of await items.allTextContents()) expect(text.replace(/\D/g, '')).toContain('17512345678');
+    // With a filter on top: only its SMS.
+    await page.selectOption('select[name="filter-channel"]', 'sms');
+    await page.waitForSelector('[data-results-for="175 1234 5678"]', { state: 'attached' });
+    await expect.poll(() => results(page)).toBeLessThan(byNumber);
+    await page.selectOption('select[name="filter-channel"]', '');
+    // Traditional script finds the simplified SMS text, and a word nobody wrote finds nothing.
+    expect(await search('緊急聯繫人')).toBe(await search('紧急联系人'));
+    expect(await search('紧急联系人')).toBeGreaterThan(0);
+    expect(await search('不存在的词语')).toBe(0);
+    expect(await items.count()).toBe(0);
+    expect(await search('')).toBe(all);
+    await page.close();
+  });
+
   it('adds nothing when the same file is imported again', async () => {
     const page = await openImport();
     await expect.poll(() => results(page), { timeout: 15_000 }).toBeGreaterThan(0);

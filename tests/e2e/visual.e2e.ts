@@ -69,7 +69,14 @@ interface Shot {
 
 const SHOTS: Shot[] = [
   { name: 'popup', path: 'popup.html', width: 380, height: 600, ready: 'main[data-ready] .recent-item' },
-  { name: 'dashboard-home', path: 'dashboard.html#/home', width: 1000, height: 800, ready: '[data-testid="today-overdue"]' },
+  // The first visit after the setup's writes: the overdue instalment and every finding, new.
+  {
+    name: 'dashboard-home',
+    path: 'dashboard.html#/home',
+    width: 1000,
+    height: 800,
+    ready: '[data-testid="today-overdue"] ~ [data-testid="today-findings"]',
+  },
   { name: 'dashboard-contacts', path: 'dashboard.html#/contacts', width: 1000, height: 800, ready: '.timeline .contact-item' },
   {
     name: 'dashboard-agreements',
@@ -99,6 +106,9 @@ async function shoot(shot: Shot, scheme: 'light' | 'dark'): Promise<Buffer> {
   await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
   await page.setViewportSize({ width: shot.width, height: shot.height });
   await page.goto(`chrome-extension://${s.extensionId}/${shot.path}`);
+  // An earlier shot's page may have moved a token (the popup, the overview's visit): each shot waits for the
+  // background to act on it, so the page shows the settled state, not one half-way through a recompute.
+  await backgroundSettled(page);
   await page.waitForSelector(shot.ready, { timeout: 15_000 });
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   const png = await page.screenshot({ fullPage: shot.name !== 'popup', animations: 'disabled', caret: 'hide' });

@@ -1,6 +1,7 @@
 import type { Agreement, Complaint, Contact, Lender } from '@/utils/model/records';
 import type { Finding } from '@/utils/domain/findings/types';
 import type { ComplaintRecords } from '@/utils/domain/complaints/records';
+import { contactRecord, exampleLoanAgreement } from '../../fixtures/records/build';
 
 export const T0 = Date.UTC(2026, 9, 1, 2, 0); // 2026-10-01 10:00 in UTC+8
 const DAY = 86_400_000;
@@ -11,43 +12,24 @@ export function emptyRecords(): ComplaintRecords {
 
 export const lender: Lender = { id: 'L1', name: '示例消费金融', kind: 'consumer-finance', createdAt: T0, updatedAt: T0 };
 
-export const agreement: Agreement = {
-  id: 'A1',
-  lenderId: 'L1',
-  product: '示例贷',
-  accountRef: '1234',
-  negotiatedOn: '2026-09-20',
-  negotiatedVia: 'phone',
-  counterpart: { name: '王', staffId: 'K9', phone: '' },
-  lenderRef: 'XY-2026-77',
-  terms: { owedBeforeFen: 1_234_567, totalToRepayFen: 1_100_000, waivedInterestFen: 0, waivedPenaltyFen: 0, waivedFeesFen: 0 },
-  promises: { stopCollection: true, noThirdPartyContact: true, creditReport: 'none', noNewPenalties: false, other: '' },
-  status: 'active',
-  cardPlanItems: [],
-  kit: { documents: [], talkingNotes: '' },
-  notes: '',
-  createdAt: T0,
-  updatedAt: T0,
-};
+export const agreement: Agreement = exampleLoanAgreement({ createdAt: T0, updatedAt: T0 });
 
 /** Contacts with summaries of two sentences, so shortening to the first sentence is possible. */
 export function contacts(n: number): Contact[] {
-  return Array.from({ length: n }, (_, i) => ({
-    id: `C${i}`,
-    at: T0 + i * DAY,
-    lenderId: 'L1',
-    agreementId: 'A1',
-    channel: i % 2 ? 'sms' : 'call',
-    direction: 'incoming',
-    connected: true,
-    person: { name: `催收员${i}`, staffId: `${100 + i}`, phone: '', agency: '某某催收', party: 'agency' },
-    summary: `Demanded payment ${i}. Said my employer would be told.`,
-    flags: [],
-    thirdParties: i === 3 ? 'mother' : '',
-    tzOffsetMin: 480,
-    createdAt: T0,
-    updatedAt: T0,
-  }));
+  return Array.from({ length: n }, (_, i) =>
+    contactRecord({
+      id: `C${i}`,
+      at: T0 + i * DAY,
+      lenderId: 'L1',
+      agreementId: 'A1',
+      channel: i % 2 ? 'sms' : 'call',
+      person: { name: `催收员${i}`, staffId: `${100 + i}`, phone: '', agency: '某某催收', party: 'agency' },
+      summary: `Demanded payment ${i}. Said my employer would be told.`,
+      thirdParties: i === 3 ? 'mother' : '',
+      createdAt: T0,
+      updatedAt: T0,
+    }),
+  );
 }
 
 export const finding: Finding = {

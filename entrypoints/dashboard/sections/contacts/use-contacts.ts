@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
   allAgreements,
-  contactCount,
   contactEvidenceKeys,
   contactIndexEntries,
   contactsByIds,
@@ -33,10 +32,10 @@ export function useContactsData() {
   const index = useLive(() => (wantAll ? contactIndexEntries() : Promise.resolve(undefined)), [wantAll]);
   const agreements = useLive(() => allAgreements(), []);
   const evidenceKeys = useLive(() => contactEvidenceKeys(), []);
-  // The total, read beside the first page rather than in it (a count walks the whole store).
-  const total = useLive(() => contactCount(), []);
+  // No count of the store: IndexedDB counts by walking it (about 1 s at 70,000
+  // contacts, holding the origin's backend); the index's length is the total.
   useEffect(() => warmInIdle(index), [index]);
-  return { first, index, agreements, evidenceKeys, total };
+  return { first, index, agreements, evidenceKeys, total: index?.length };
 }
 
 /**

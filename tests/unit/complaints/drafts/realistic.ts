@@ -2,6 +2,7 @@ import type { Agreement, Contact, ContactFlag, Lender } from '@/utils/model/reco
 import type { Finding, LegalBasis } from '@/utils/domain/findings/types';
 import type { ComplaintRecords, EvidenceMeta } from '@/utils/domain/complaints/records';
 import type { Locale } from '@/utils/i18n/locales';
+import { contactRecord, exampleLoanAgreement } from '../../../fixtures/records/build';
 import {
   CBA_CONDUCT,
   CBA_NIGHT,
@@ -52,24 +53,12 @@ export const SISTER = S('我姐姐', '我姊姊', 'my sister');
 
 export const lender: Lender = { id: 'L1', name: '示例消费金融', kind: 'consumer-finance', createdAt: 0, updatedAt: 0 };
 
-export const agreement: Agreement = {
-  id: 'A1',
-  lenderId: 'L1',
-  product: '示例贷',
-  accountRef: '1234',
+export const agreement: Agreement = exampleLoanAgreement({
   negotiatedOn: '2026-10-28',
-  negotiatedVia: 'phone',
   counterpart: { name: '王敏', staffId: 'K9', phone: '' },
-  lenderRef: 'XY-2026-77',
-  terms: { owedBeforeFen: 1_234_567, totalToRepayFen: 1_100_000, waivedInterestFen: 0, waivedPenaltyFen: 0, waivedFeesFen: 0 },
-  promises: { stopCollection: true, noThirdPartyContact: true, creditReport: 'none', noNewPenalties: false, other: '' },
-  status: 'active',
-  cardPlanItems: [],
-  kit: { documents: [], talkingNotes: '' },
-  notes: '',
   createdAt: 0,
   updatedAt: 0,
-};
+});
 
 let seq = 0;
 export function contact(
@@ -78,23 +67,17 @@ export function contact(
   o: Partial<Contact> & { said?: keyof typeof SAID; flags?: ContactFlag[] } = {},
 ): Contact {
   const { said, ...rest } = o;
-  return {
+  return contactRecord({
     id: `C${seq++}`,
     at: when,
     lenderId: 'L1',
     agreementId: 'A1',
-    channel: 'call',
-    direction: 'incoming',
-    connected: true,
-    person: { name: '', staffId: '', phone: '', agency: '', party: 'agency' },
     summary: said ? SAID[said][locale] : '',
-    flags: [],
-    thirdParties: '',
     tzOffsetMin: TZ,
     createdAt: 0,
     updatedAt: 0,
     ...rest,
-  };
+  });
 }
 
 const agency = (name: string, staffId: string, phone = '') => ({

@@ -83,10 +83,15 @@ describe('search through the contact index', () => {
     expect(searchIndex([edited], { query: '全新内容' })).toEqual([first!.id]);
   });
 
-  it('warming stops when told and continues where it stopped', () => {
+  it('warming prepares a piece at a time, stops when told and continues; search spans every piece', () => {
+    const list = realistic(4500);
+    const sorted = [...list].sort((a, b) => b.at - a.at || (a.id < b.id ? -1 : 1));
+    const many = newestFirst(list.map(indexEntryOf));
     let calls = 0;
-    const at = warmIndex(entries, 0, () => ++calls < 1);
-    expect(at).toBe(200);
-    expect(warmIndex(entries, at, () => true)).toBe(entries.length);
+    const at = warmIndex(many, 0, () => ++calls < 1);
+    expect(at).toBe(2000);
+    expect(warmIndex(many, at, () => true)).toBe(many.length);
+    for (const query of ['上门', '紧急联络人', '175-1234 5678', '催收员 单位'])
+      expect(searchIndex(many, { query }, lenders), query).toEqual(filterContacts(sorted, { query }, lenders).map((c) => c.id));
   });
 });
