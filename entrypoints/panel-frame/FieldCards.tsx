@@ -68,6 +68,7 @@ export function FileCard({
   const [chosen, setChosen] = useState<string[]>([]);
   const [reencode, setReencode] = useState(true);
   const [status, setStatus] = useStatus();
+  // In the order the user chose them: the files go into the input in that order.
   const toggle = (id: string) =>
     setChosen(field.multiple ? (chosen.includes(id) ? chosen.filter((x) => x !== id) : [...chosen, id]) : [id]);
   if (records.evidence.length === 0) return <p class="muted">{t('hints.noEvidence')}</p>;
@@ -101,7 +102,7 @@ export function FileCard({
             setStatus(
               await actions.attach(
                 field.key,
-                records.evidence.filter((x) => chosen.includes(x.id)),
+                chosen.flatMap((id) => records.evidence.filter((x) => x.id === id)),
                 reencode,
                 pointOf(e),
               ),

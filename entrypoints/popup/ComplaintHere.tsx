@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { t } from '@/utils/i18n/translate';
 import { rpc } from '@/utils/rpc/client';
 import { FORCE_FLAG, STATUS_FLAG } from '@/utils/sites/panel-storage';
+import { channelForUrl } from '@/utils/sites/match';
 
 /** What the helper did on the page, as the content script records it in its own (isolated) world. */
 async function statusOf(tabId: number): Promise<string> {
@@ -54,8 +55,9 @@ export function ComplaintHere() {
             await browser.scripting.executeScript({ target, files: ['/content-scripts/complaint-panel.js'] });
             const status = await statusOf(tab.id);
             setDone(sentence(status));
-            // No in-page frame on this site: the popup (an extension page, a real click) opens the panel's window.
-            if (status === 'window') setWindowTab(tab.id);
+            // No in-page frame on this site (not a registry host, form or not): the popup (an extension page,
+            // a real click) opens the panel's window.
+            if (status === 'window' || (status.startsWith('form:') && !channelForUrl(tab.url ?? ''))) setWindowTab(tab.id);
           } catch {
             setError(true);
           }

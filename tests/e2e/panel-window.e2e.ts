@@ -4,6 +4,8 @@ import { launch, serveFixture, type Session } from './harness';
 import { fixtureHtml } from '../fixtures/pages';
 import { panelSettled } from './panel-settled';
 import { actUntil, clickUntil, openDrafts } from './form-helpers';
+import { clickActionFor } from './action-popup';
+import { rpcFromPage } from './extension-pages';
 
 // Issue 19, item 5: the panel in its own window (panel-window.html, not web-accessible).
 
@@ -47,6 +49,42 @@ async function openWindowFrom(page: Page, frame: Frame): Promise<Page> {
 }
 
 describe('the panel in its own window', () => {
+  // First in this file: windows are rate-limited (one new window per 3 s), and the popup's click must not meet that limit.
+  it('opens from the toolbar popup where no in-page frame may run; Insert reaches the tab; a navigated tab refuses', async () => {
+    const dash = await s.openPage('dashboard.html');
+    await rpcFromPage(dash, 'complaints.saveProfile', { name: 'Li Ming', phone: '13800000000', address: '' });
+    await dash.close();
+    // A lender's own help page: not a registry host, so the panel's iframe is not web-accessible there.
+    const url = 'https://help.lender.example/complaint';
+    await serveFixture(s.context, /https:\/\/help\.lender\.example\/(complaint|other)/, fixtureHtml('cca-complaint.html'));
+    const page = await s.context.newPage();
+    await page.goto(url);
+    const popup = await clickActionFor(s, page);
+    // "Show the helper here" (a real click in the popup grants activeTab), then the popup's window button.
+    await popup.evaluate(
+      `new Promise((r) => { const t = setInterval(() => { const b = document.querySelector('.complaint-here button'); if (b) { clearInterval(t); b.click(); r(); } }, 50); })`,
+    );
+    // A form was recognised, but this host gets no in-page frame: the popup offers the window.
+    await popup
+      .evaluate(
+        `new Promise((r) => { const t = setInterval(() => { const b = document.querySelector('[data-testid="open-panel-window"]'); if (b) { clearInterval(t); b.click(); r(); } }, 50); })`,
+      )
+      .catch(() => undefined); // the popup closes itself once the window is open
+    await expect.poll(() => windowPage() !== undefined, { timeout: 15_000 }).toBe(true);
+    const win = windowPage()!;
+    expect(new globalThis.URL(win.url()).pathname).toBe('/panel-window.html');
+    expect(page.frames().some((f) => f.url().includes('panel-frame.html'))).toBe(false);
+    await expect.poll(() => win.locator(insertSel).isEnabled(), { timeout: 15_000 }).toBe(true);
+    await clickUntil(win.mainFrame(), insertSel, () => page.inputValue('input[name="name"]'), 'Li Ming');
+    await page.fill('input[name="name"]', '');
+    await page.goto('https://help.lender.example/other');
+    const moved = /离开了打开窗口时的网页|離開了開啟視窗時的網頁|no longer shows the page the window was opened for/;
+    await clickUntil(win.mainFrame(), insertSel, async () => moved.test((await win.locator(statusSel).textContent()) ?? ''), true);
+    expect(await page.inputValue('input[name="name"]')).toBe('');
+    await win.close();
+    await page.close();
+  });
+
   it('opens from the docked panel, shows the panel, and Insert fills the tab it was opened for', async () => {
     const { page, frame } = await openDocked();
     const win = await openWindowFrom(page, frame);
