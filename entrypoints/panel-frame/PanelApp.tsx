@@ -60,7 +60,10 @@ export function PanelApp({ params, preloaded }: { params: PanelParams; preloaded
       : [];
   const tz = -new Date().getTimezoneOffset();
   const drafts = useMemo(
-    () => (records ? params.fields.map((f) => draftForField(f, records, draftOptions(params, draftLocale, tz, getCurrency(), ctx?.jurisdiction))) : []),
+    () =>
+      records
+        ? params.fields.map((f) => draftForField(f, records, draftOptions(params, draftLocale, tz, getCurrency(), ctx?.jurisdiction)))
+        : [],
     // eslint-disable-next-line react-hooks/exhaustive-deps -- deliberate: tz is the machine's offset, fixed for the frame's life
     [records, params.fields, draftLocale],
   );

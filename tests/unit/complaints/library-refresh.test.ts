@@ -8,7 +8,10 @@ import type { RecognisedField } from '@/utils/domain/complaints/form';
 const ITEM = (label: string, control: string) =>
   `<div class="el-form-item"><label class="el-form-item__label">${label}</label><div class="el-form-item__content">${control}</div></div>`;
 // A hidden file input behind the library's upload button (what the detector skips).
-const UPLOAD = ITEM('上传证据', '<div class="el-upload"><button type="button">点击上传</button><input type="file" class="el-upload__input" style="display:none" multiple></div>');
+const UPLOAD = ITEM(
+  '上传证据',
+  '<div class="el-upload"><button type="button">点击上传</button><input type="file" class="el-upload__input" style="display:none" multiple></div>',
+);
 const g = globalThis as { document: Document | undefined };
 const before = g.document;
 afterEach(() => void (g.document = before));

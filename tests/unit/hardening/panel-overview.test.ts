@@ -85,6 +85,9 @@ describe('panel.overview', () => {
     expect(await overview({}, 'content')).toMatchObject({ ok: false });
     expect(await overview({}, 'page')).toMatchObject({ ok: false });
     expect(await overview({ lenderId: 'x' })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
-    expect(await overview({ selection: { lenderId: '../x', agreementId: '' } })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(await overview({ selection: { lenderId: '../x', agreementId: '' } })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    });
   });
 });

@@ -23,7 +23,8 @@ describe('icons of the status, title and input bars', () => {
 
   it('keeps the clock, Chinese words, numbers and longer Latin words', () => {
     for (const bar of ['status', 'title', 'input'] as const)
-      for (const w of ['10:00', '9:41', '中国移动', '+86', '95188', '5G', '86%', 'Bank', '']) expect(isBarIcon(w, bar), `${bar} ${w}`).toBe(false);
+      for (const w of ['10:00', '9:41', '中国移动', '+86', '95188', '5G', '86%', 'Bank', ''])
+        expect(isBarIcon(w, bar), `${bar} ${w}`).toBe(false);
     // A one-character name or placeholder in the title or input bar is text.
     for (const w of ['王', '簡訊', '短信']) expect(isBarIcon(w, 'input'), w).toBe(false);
   });

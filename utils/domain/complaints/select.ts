@@ -23,7 +23,9 @@ export interface Selection {
 }
 
 /** A sensible start: the newest agreement still in force, its lender, and the demands it implies. */
-export function defaultSelection(pool: { agreements: readonly Pick<Agreement, 'id' | 'lenderId' | 'status' | 'negotiatedOn'>[] }): Selection {
+export function defaultSelection(pool: {
+  agreements: readonly Pick<Agreement, 'id' | 'lenderId' | 'status' | 'negotiatedOn'>[];
+}): Selection {
   // The user's own agreements come before sample ones, however new the samples are.
   const live = [...pool.agreements]
     .filter((a) => a.status === 'active' || a.status === 'broken-by-lender')

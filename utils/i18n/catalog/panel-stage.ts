@@ -21,8 +21,10 @@ export const panelStage = defineMessages({
   en: {
     'panelStage.note': 'To protect your privacy, until you open the drafts the panel reads only the summary the checklist above needs.',
     'panelStage.open': 'Open the drafts',
-    'panelStage.recordBody': 'This click could not be checked. Check the complaint text below that will be recorded; it is recorded only after you confirm:',
-    'panelStage.attachBody': 'This click could not be checked. Check the files below that will be attached to the page; they are attached only after you confirm:',
+    'panelStage.recordBody':
+      'This click could not be checked. Check the complaint text below that will be recorded; it is recorded only after you confirm:',
+    'panelStage.attachBody':
+      'This click could not be checked. Check the files below that will be attached to the page; they are attached only after you confirm:',
     'panelStage.recordTitle': 'Please confirm what will be recorded',
     'panelStage.attachTitle': 'Please confirm which files will be attached',
   },
