@@ -49,6 +49,8 @@ async function clickScaled(page: Page, frame: Frame, sel: string): Promise<void>
 /** Clicks `sel` until the confirmation appears; again only after the panel answered the last click (its "wait"). */
 async function untilConfirm(page: Page, frame: Frame, sel: string, said: () => Promise<string | null>): Promise<void> {
   for (let i = 0; i < 10; i++) {
+    // A user told to wait clicks again once the panel has stood still: the page-side signal of the guard's delay.
+    await panelSettled(page);
     const before = await outcomesOf(frame);
     await clickScaled(page, frame, sel);
     let answer = '';
