@@ -34,6 +34,8 @@ const onlyWatch = args.includes('--only=watch');
 const onlyScale = args.includes('--only=findings-scale');
 // `--only=import`: just the import of 50,000 calls + 20,000 SMS through the dashboard, and the views after it.
 const onlyImport = args.includes('--only=import');
+// `--only=views`: just the dataset, the floor and the dashboard views (contacts, search, findings): for working on them.
+const onlyViews = args.includes('--only=views');
 const WATCH_SECONDS = Number(args.find((a) => a.startsWith('--watch-seconds='))?.slice(16) ?? 60);
 const build = !args.includes('--no-build');
 const RUNS = Number(args.find((a) => a.startsWith('--runs='))?.slice(7) ?? (quick ? 5 : 9));
@@ -85,7 +87,7 @@ function measureFindingsScale(): void {
 }
 
 async function main(): Promise<number> {
-  if (!quick && !onlyWatch && !onlyImport) await attempt('findings scale', async () => measureFindingsScale());
+  if (!quick && !onlyWatch && !onlyImport && !onlyViews) await attempt('findings scale', async () => measureFindingsScale());
   if (onlyScale) return finish();
   log(build ? 'building the extension (under /tmp/ng-build.lock)…' : 'using the existing build…');
   const extDir = buildSnapshot({ build });
@@ -109,7 +111,7 @@ async function main(): Promise<number> {
     await serveSite(b.context);
     const ext = (path: string) => `chrome-extension://${b.extensionId}/${path}`;
 
-    if (!quick && !onlyImport) {
+    if (!quick && !onlyImport && !onlyViews) {
       log(`watching a busy SPA for ${WATCH_SECONDS} s, with and without our code…`);
       await attempt('busy-SPA watching', async () => {
         const w = await watchCost(b.context, WATCH_SECONDS);
@@ -136,51 +138,54 @@ async function main(): Promise<number> {
       const counts = await loadDataset(loader, code, data);
       log(`loaded in ${((Date.now() - t0) / 1000).toFixed(1)} s: ${JSON.stringify(counts)}`);
 
-      log('search, findings and backup on the real data, in the extension page…');
-      await attempt('search (function)', async () => {
-        const queries = ['催收', '协商', '上门', '律师函', '张伟', '华信资产', '停止催收', '通讯录', '催收員', '不存在的词语'];
-        const search = await callPage(loader, code, 'searchTimes', queries, Math.max(3, Math.ceil(RUNS / 2)));
-        // The first pass over 10,000 contacts fills the per-record cache: it is what the first keystroke costs.
-        add('search.fnFirst', 'search fn, first query (cold cache)', 'ms', [search[0]!.ms]);
-        add(
-          'search.fn',
-          'search fn, Chinese, warm',
-          'ms',
-          search.slice(queries.length).map((x) => x.ms),
-        );
-      });
-      await attempt('findings (function)', async () => {
-        const findings = await callPage(loader, code, 'findingsTimes', RUNS);
-        add(
-          'findings.compute',
-          'findings fn over everything',
-          'ms',
-          findings.map((f) => f.computeMs),
-          `${findings[0]!.findings} findings`,
-        );
-        add(
-          'findings.readCompute',
-          'findings: read all from DB + fn',
-          'ms',
-          findings.map((f) => f.readMs + f.computeMs),
-        );
-      });
-      await attempt('backup export/import', async () => {
-        const backup = await callPage(loader, code, 'backupTimes', quick ? 1 : 5);
-        add(
-          'backup.export',
-          'backup export, everything',
-          'ms',
-          backup.map((x) => x.exportMs),
-          `${(backup[0]!.bytes / 1048576).toFixed(1)} MB file`,
-        );
-        add(
-          'backup.import',
-          'backup import (replace), everything',
-          'ms',
-          backup.map((x) => x.importMs),
-        );
-      });
+      if (!onlyViews) log('search, findings and backup on the real data, in the extension page…');
+      if (!onlyViews)
+        await attempt('search (function)', async () => {
+          const queries = ['催收', '协商', '上门', '律师函', '张伟', '华信资产', '停止催收', '通讯录', '催收員', '不存在的词语'];
+          const search = await callPage(loader, code, 'searchTimes', queries, Math.max(3, Math.ceil(RUNS / 2)));
+          // The first pass over 10,000 contacts fills the per-record cache: it is what the first keystroke costs.
+          add('search.fnFirst', 'search fn, first query (cold cache)', 'ms', [search[0]!.ms]);
+          add(
+            'search.fn',
+            'search fn, Chinese, warm',
+            'ms',
+            search.slice(queries.length).map((x) => x.ms),
+          );
+        });
+      if (!onlyViews)
+        await attempt('findings (function)', async () => {
+          const findings = await callPage(loader, code, 'findingsTimes', RUNS);
+          add(
+            'findings.compute',
+            'findings fn over everything',
+            'ms',
+            findings.map((f) => f.computeMs),
+            `${findings[0]!.findings} findings`,
+          );
+          add(
+            'findings.readCompute',
+            'findings: read all from DB + fn',
+            'ms',
+            findings.map((f) => f.readMs + f.computeMs),
+          );
+        });
+      if (!onlyViews)
+        await attempt('backup export/import', async () => {
+          const backup = await callPage(loader, code, 'backupTimes', quick ? 1 : 5);
+          add(
+            'backup.export',
+            'backup export, everything',
+            'ms',
+            backup.map((x) => x.exportMs),
+            `${(backup[0]!.bytes / 1048576).toFixed(1)} MB file`,
+          );
+          add(
+            'backup.import',
+            'backup import (replace), everything',
+            'ms',
+            backup.map((x) => x.importMs),
+          );
+        });
       await loader.close();
 
       log('floor page and popup…');
@@ -197,19 +202,21 @@ async function main(): Promise<number> {
         popup.map((x) => x / floorMedian),
       );
 
-      log('complaint panel…');
-      const frameMarker = builtCodeHas(extDir, 'data-ready') ? 'panelFrame' : 'panelFrameFallback';
-      const panel = await panelTimes(b.context, frameMarker, RUNS);
-      add('panel.fromStart', 'panel: content script start → visible', 'ms', panel.fromStart);
-      add('panel.hostFromStart', 'panel: content script start → host attached', 'ms', panel.hostFromStart);
-      add(
-        'panel.afterForm',
-        'panel: form found → visible',
-        'ms',
-        panel.afterForm,
-        `${panel.usedMarks ? 'from ng:form-found' : 'from host attached (no marks in the content script)'}${panel.usedVisibleMark ? ' to ng:panel-visible' : ' to frame content'}`,
-      );
-      add('panel.contentAfterForm', 'panel: form found → frame content', 'ms', panel.contentAfterForm);
+      if (!onlyViews) {
+        log('complaint panel…');
+        const frameMarker = builtCodeHas(extDir, 'data-ready') ? 'panelFrame' : 'panelFrameFallback';
+        const panel = await panelTimes(b.context, frameMarker, RUNS);
+        add('panel.fromStart', 'panel: content script start → visible', 'ms', panel.fromStart);
+        add('panel.hostFromStart', 'panel: content script start → host attached', 'ms', panel.hostFromStart);
+        add(
+          'panel.afterForm',
+          'panel: form found → visible',
+          'ms',
+          panel.afterForm,
+          `${panel.usedMarks ? 'from ng:form-found' : 'from host attached (no marks in the content script)'}${panel.usedVisibleMark ? ' to ng:panel-visible' : ' to frame content'}`,
+        );
+        add('panel.contentAfterForm', 'panel: form found → frame content', 'ms', panel.contentAfterForm);
+      }
     }
 
     if (!quick && !onlyWatch && !onlyImport) {
@@ -267,9 +274,10 @@ async function main(): Promise<number> {
     }
 
     // After the views above (which measure the generated dataset): the import adds 70,000 contacts.
-    if ((!quick && !onlyWatch) || onlyImport) await importMeasures(b.context, ext, `chrome-extension://${floor.id}/${floor.pagePath}`);
+    if ((!quick && !onlyWatch && !onlyViews) || onlyImport)
+      await importMeasures(b.context, ext, `chrome-extension://${floor.id}/${floor.pagePath}`);
 
-    if (!onlyWatch && !onlyImport) {
+    if (!onlyWatch && !onlyImport && !onlyViews) {
       log('page loads with and without extension code…');
       const loads = await pageLoads(b.context, b.extensionId, LOAD_ROUNDS);
       add('page.loadPlain', 'page load, no content script', 'ms', loads.load.plain);

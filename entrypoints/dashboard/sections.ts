@@ -1,6 +1,7 @@
 import type { ComponentType } from 'preact';
 import type { MessageKey } from '@/utils/i18n/messages';
 import { findingsSnapshot } from '@/utils/db/queries/findings';
+import { sectionIdOf, sectionModules, type SectionId } from './section-modules';
 
 export interface SectionProps {
   /** The part of the hash after the section id, e.g. "abc" in #/agreements/abc. */
@@ -12,7 +13,7 @@ export interface SectionProps {
 }
 
 export interface Section {
-  id: string;
+  id: SectionId;
   label: MessageKey;
   /** Loaded on first visit, so the dashboard opens fast whatever it grows into. */
   load: () => Promise<ComponentType<SectionProps>>;
@@ -23,24 +24,30 @@ export interface Section {
   prefetch?: () => Promise<unknown>;
 }
 
-/** The dashboard's navigation, in order. A feature adds one line here. */
+/** The dashboard's navigation, in order. A feature adds its module to section-modules.ts and one line here. */
 export const sections: Section[] = [
-  { id: 'home', label: 'dashboard.nav.home', load: () => import('./sections/Home').then((m) => m.Home) },
-  { id: 'agreements', label: 'agreement.nav', load: () => import('./sections/Agreements').then((m) => m.Agreements) },
-  { id: 'reminders', label: 'reminder.nav', load: () => import('./sections/Reminders').then((m) => m.Reminders) },
-  { id: 'contacts', label: 'contact.nav', load: () => import('./sections/Contacts').then((m) => m.Contacts) },
+  { id: 'home', label: 'dashboard.nav.home', load: () => sectionModules.home().then((m) => m.Home) },
+  { id: 'agreements', label: 'agreement.nav', load: () => sectionModules.agreements().then((m) => m.Agreements) },
+  { id: 'reminders', label: 'reminder.nav', load: () => sectionModules.reminders().then((m) => m.Reminders) },
+  {
+    id: 'contacts',
+    label: 'contact.nav',
+    load: () => sectionModules.contacts().then((m) => m.Contacts),
+    // Imported, not named here: the query module brings the search code, which only this section needs.
+    prefetch: () => import('@/utils/db/queries/contacts').then((m) => m.contactsFirstPage()),
+  },
   {
     id: 'findings',
     label: 'finding.nav',
-    load: () => import('./sections/Findings').then((m) => m.Findings),
+    load: () => sectionModules.findings().then((m) => m.Findings),
     prefetch: () => findingsSnapshot(),
   },
-  { id: 'patterns', label: 'everyday.chart.nav', load: () => import('./sections/Patterns').then((m) => m.Patterns) },
-  { id: 'evidence', label: 'evidence.nav', load: () => import('./sections/Evidence').then((m) => m.Evidence) },
-  { id: 'complaints', label: 'complaint.nav', load: () => import('./sections/Complaints').then((m) => m.Complaints) },
-  { id: 'backup', label: 'backup.nav', load: () => import('./sections/Backup').then((m) => m.Backup) },
-  { id: 'settings', label: 'settings.nav', load: () => import('./sections/Settings').then((m) => m.Settings) },
-  { id: 'sources', label: 'sources.nav', load: () => import('./sections/Sources').then((m) => m.Sources) },
+  { id: 'patterns', label: 'everyday.chart.nav', load: () => sectionModules.patterns().then((m) => m.Patterns) },
+  { id: 'evidence', label: 'evidence.nav', load: () => sectionModules.evidence().then((m) => m.Evidence) },
+  { id: 'complaints', label: 'complaint.nav', load: () => sectionModules.complaints().then((m) => m.Complaints) },
+  { id: 'backup', label: 'backup.nav', load: () => sectionModules.backup().then((m) => m.Backup) },
+  { id: 'settings', label: 'settings.nav', load: () => sectionModules.settings().then((m) => m.Settings) },
+  { id: 'sources', label: 'sources.nav', load: () => sectionModules.sources().then((m) => m.Sources) },
 ];
 
 const loading = new Map<string, Promise<ComponentType<SectionProps>>>();
@@ -65,5 +72,5 @@ export function loadSection(section: Section): Promise<ComponentType<SectionProp
 }
 
 export function sectionFor(id: string): Section {
-  return sections.find((s) => s.id === id) ?? sections[0]!;
+  return sections.find((s) => s.id === sectionIdOf(id)) ?? sections[0]!;
 }

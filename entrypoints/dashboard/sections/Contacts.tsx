@@ -12,7 +12,7 @@ import { ContactFiltersBar } from './contacts/ContactFiltersBar';
 import { ContactItem } from './contacts/ContactItem';
 import { ContactEditor } from './contacts/ContactEditor';
 import { useContactPage, useContactsData } from './contacts/use-contacts';
-import { FIRST_PAGE } from '@/utils/db/queries/contacts';
+import { FIRST_PAGE, type FirstPage } from '@/utils/db/queries/contacts';
 import { ContactsImport } from './contacts/import/ContactsImport';
 import { useLive } from '@/components/useLive';
 import { importSourcesOf } from '@/utils/db/queries/import';
@@ -28,8 +28,9 @@ const isEmpty = (f: ContactFilter) => Object.keys(f).length === 0;
  * more"; filters and search run over the contact index (loaded right after
  * the first screen) and read only the page of contacts they show.
  */
-export function Contacts({ params }: SectionProps) {
-  const { first, index, agreements: agreementList, evidenceKeys, total: stored } = useContactsData();
+export function Contacts({ params, initialData }: SectionProps) {
+  // The first page, read before the first render when the page opened here (sections.ts), then kept live.
+  const { first, index, agreements: agreementList, evidenceKeys, total: stored } = useContactsData(initialData as FirstPage | undefined);
   const [filter, setFilter] = useState<ContactFilter>(() => (params.get('lender') ? { lenderId: params.get('lender')! } : {}));
   const [shown, setShown] = useState(FIRST_PAGE);
   const [editing, setEditing] = useState<string | null>(null);

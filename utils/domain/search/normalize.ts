@@ -3,8 +3,12 @@ import { Converter } from 'opencc-js/t2cn';
 // Traditional (Taiwan, Hong Kong and OpenCC standard forms) → simplified,
 // from OpenCC's complete dictionaries rather than a hand-made list. Only the
 // dashboard's contact search imports this module (the popup never does), so
-// the ~100 KB table loads with that section alone.
-const toSimplified = [Converter({ from: 'tw', to: 'cn' }), Converter({ from: 'hk', to: 'cn' })];
+// the ~100 KB table loads with that section alone. The converters' tries are
+// built on the first Chinese character folded (~20 ms), not when the module
+// loads: the contacts view paints its first screen before any text is folded
+// (the index is normalised in idle time after it).
+let converters: ((s: string) => string)[] | undefined;
+const toSimplified = () => (converters ??= [Converter({ from: 'tw', to: 'cn' }), Converter({ from: 'hk', to: 'cn' })]);
 
 // Folding is per character, never per phrase: a substring of the text must
 // fold exactly as it does inside the whole text, or a query could miss.
@@ -15,7 +19,7 @@ function foldChar(ch: string): string {
     out = ch;
     // Only CJK ideographs need the converter; everything else folds to itself.
     if (/\p{Script=Han}/u.test(ch)) {
-      for (const c of toSimplified) {
+      for (const c of toSimplified()) {
         const s = c(ch);
         if (s !== ch && [...s].length === 1) {
           out = s;

@@ -5,6 +5,7 @@ import {
   contactIndexEntries,
   contactsByIds,
   contactsFirstPage as loadFirst,
+  type FirstPage,
 } from '@/utils/db/queries/contacts';
 import { useLive } from '@/components/useLive';
 import { warmIndex, type ContactIndexEntry } from '@/utils/domain/search/index-search';
@@ -23,8 +24,8 @@ const idle: Idle = (cb) =>
  * filters and search, whose text is normalised in idle time so typing only
  * scans. The whole contacts are never read: a page of results is read by id.
  */
-export function useContactsData() {
-  const first = useLive(() => loadFirst(), []);
+export function useContactsData(initial?: FirstPage) {
+  const first = useLive(() => loadFirst(), []) ?? initial;
   const [wantAll, setWantAll] = useState(false);
   useEffect(() => {
     if (first && !wantAll) setTimeout(() => setWantAll(true), 0);
