@@ -291,6 +291,14 @@ async function main(): Promise<number> {
         'ratio',
         loads.load.registry.map((x) => x / plain),
       );
+      // Each sample divided by the empty content script's median: the gate (bench/lib/budgets.ts).
+      const floorLoad = summarize(loads.load.floor).median;
+      add(
+        'page.loadVsFloor',
+        'page load ratio, ours ÷ empty content script',
+        'ratio',
+        loads.load.registry.map((x) => x / floorLoad),
+      );
       add(
         'page.floorRatio',
         'page load ratio, empty ÷ none',

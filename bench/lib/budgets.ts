@@ -42,7 +42,13 @@ export const BUDGETS: Budget[] = [
   { measure: 'imported.contacts', stat: 'median', max: 200, ci: false },
   { measure: 'imported.searchZh', stat: 'median', max: 30, ci: false },
   { measure: 'imported.findings', stat: 'median', max: 100, ci: false },
-  { measure: 'page.loadRatio', stat: 'median', max: 1.05, ci: true },
+  // Our content script against none, reported in full runs. Not the CI gate: on this shared machine an
+  // *empty* content script has read 1.077–1.134 × none in the same runs (docs/PERFORMANCE.md), a cost the
+  // browser charges any extension with a content script, not ours.
+  { measure: 'page.loadRatio', stat: 'median', max: 1.05, ci: false },
+  // The CI gate: our content script against an empty one, loaded the same way in the same rounds, so
+  // what it measures is our code alone.
+  { measure: 'page.loadVsFloor', stat: 'median', max: 1.05, ci: true },
   { measure: 'contentScript.gzip', stat: 'median', max: 10, ci: true },
   { measure: 'outside.injected', stat: 'median', max: 0, ci: true },
 ];

@@ -38,9 +38,13 @@ async function openReady(ioOff: boolean): Promise<{ page: Page; frame: Frame }> 
   return { page, frame };
 }
 
-/** A real mouse click at the middle of the Insert button, wherever the page lets it land. */
+/**
+ * A real mouse click at the middle of the Insert button, wherever the page lets it land. Scrolled there
+ * without Playwright's actionability wait: under a trick that hides the whole page (clip-path on <html>)
+ * the frame paints no frames, so "wait until stable" never ends; a user clicks where the button is.
+ */
 async function clickInsert(page: Page, frame: Frame): Promise<void> {
-  await frame.locator(insertSel).scrollIntoViewIfNeeded();
+  await frame.locator(insertSel).evaluate((el) => el.scrollIntoView({ block: 'nearest' }));
   const box = await frame.locator(insertSel).boundingBox();
   if (box) await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
 }
