@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page, Worker } from 'playwright-core';
+import type { Frame, Page, Worker } from 'playwright-core';
 import { launch, serveFixture, type Session } from './harness';
 import { fixtureHtml } from '../fixtures/pages';
 import { rpcFromPage } from './extension-pages';
+import { panelFrameOf } from './form-helpers';
 
 // Staged loading: on a complaint site, the docked panel holds only the checklist's summary until the user opens the drafts.
 let s: Session;
@@ -33,26 +34,27 @@ async function spyPanelRequests(sw: Worker): Promise<() => Promise<string[]>> {
   return () => sw.evaluate(() => (globalThis as unknown as { __panelAsked: string[] }).__panelAsked);
 }
 
-const frameText = (page: Page) => {
-  const f = page.frames().find((x) => x.url().includes('panel-frame.html') && !x.url().includes('field='))!;
-  return f.evaluate(() =>
+const frameText = (page: Page) =>
+  panelFrameOf(page)!.evaluate(() =>
     [document.body.innerText, ...[...document.querySelectorAll('textarea, input')].map((e) => (e as HTMLInputElement).value)].join('\n'),
   );
-};
+
+/** Opens a fixture complaint page at `url` and returns its docked panel frame once the summary has arrived. */
+async function openStaged(url: string): Promise<{ page: Page; frame: Frame }> {
+  await serveFixture(s.context, url, fixtureHtml('cca-complaint.html'));
+  const page = await s.context.newPage();
+  await page.goto(url);
+  await expect.poll(() => panelFrameOf(page) !== undefined, { timeout: 15_000 }).toBe(true);
+  const frame = panelFrameOf(page)!;
+  await frame.waitForSelector('main[data-ready]', { timeout: 15_000 });
+  return { page, frame };
+}
 
 describe('staged loading in the docked panel', () => {
   it('asks only for the summary until the drafts are opened, then for the records', async () => {
     const asked = await spyPanelRequests(await s.serviceWorker());
-    const url = 'https://www.cca.org.cn/tsdh/staged.html';
-    await serveFixture(s.context, url, fixtureHtml('cca-complaint.html'));
-    const page = await s.context.newPage();
-    await page.goto(url);
-    await expect
-      .poll(() => page.frames().some((f) => f.url().includes('panel-frame.html') && !f.url().includes('field=')), { timeout: 15_000 })
-      .toBe(true);
-    const frame = page.frames().find((f) => f.url().includes('panel-frame.html') && !f.url().includes('field='))!;
     // The summary has arrived (data-ready) and the checklist counts the two contacts.
-    await frame.waitForSelector('main[data-ready]', { timeout: 15_000 });
+    const { page, frame } = await openStaged('https://www.cca.org.cn/tsdh/staged.html');
     await expect.poll(() => frame.locator('[data-testid="contact-count"]').textContent()).toMatch(/2/);
     expect(await frame.locator('[data-testid="checklist"] li[data-item="chronology"]').getAttribute('data-ok')).toBe('true');
     expect(await asked()).toContain('panel.overview');
@@ -86,15 +88,7 @@ describe('staged loading in the docked panel', () => {
       tzOffsetMin: 480,
     });
     await dash.close();
-    const url = 'https://www.cca.org.cn/tsdh/staged-2.html';
-    await serveFixture(s.context, url, fixtureHtml('cca-complaint.html'));
-    const page = await s.context.newPage();
-    await page.goto(url);
-    await expect
-      .poll(() => page.frames().some((f) => f.url().includes('panel-frame.html') && !f.url().includes('field=')), { timeout: 15_000 })
-      .toBe(true);
-    const frame = page.frames().find((f) => f.url().includes('panel-frame.html') && !f.url().includes('field='))!;
-    await frame.waitForSelector('main[data-ready]', { timeout: 15_000 });
+    const { page, frame } = await openStaged('https://www.cca.org.cn/tsdh/staged-2.html');
     const before = (await asked()).filter((m) => m === 'panel.overview').length;
     // The agreement is the default choice; the user picks "no agreement".
     await expect.poll(() => frame.inputValue('select[name="agreement"]')).toBe(a.id);
