@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { contentScriptMatches } from './utils/sites/hosts';
 import { ocrAssetFiles } from './scripts/ocr-assets';
+import { messagesAsJson } from './scripts/messages-as-json';
 
 // Firefox (AMO) needs a stable add-on id, and new add-ons must declare what
 // data they collect: nothing (see docs/PRIVACY.md).
@@ -23,7 +24,11 @@ export default defineConfig({
   // Extension pages load their modules one request each through the browser
   // process (~1.5 ms apiece here): Rollup merges chunks under 10 KB into
   // others that the same pages load, so the popup needs 5 modules, not 16.
-  vite: () => ({ plugins: [preact()], build: { rollupOptions: { output: { experimentalMinChunkSize: 10_000 } } } }),
+  // messagesAsJson: each language's messages as JSON, parsed when first used (scripts/messages-as-json.ts).
+  vite: () => ({
+    plugins: [preact(), messagesAsJson()],
+    build: { rollupOptions: { output: { experimentalMinChunkSize: 10_000 } } },
+  }),
   // The Firefox sources package (for AMO review) holds what rebuilds the add-on:
   // no screenshots or local test and benchmark results.
   zip: { excludeSources: ['docs/screenshots/**', 'test-results/**', 'bench-results/**'] },

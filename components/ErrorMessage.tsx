@@ -1,6 +1,6 @@
 import { AppError, toAppErrorData } from '@/utils/model/errors';
-import { t } from '@/utils/i18n/translate';
-import { isMessageKey, type MessageKey } from '@/utils/i18n/messages';
+import { isMessageKey, t } from '@/utils/i18n/translate';
+import type { MessageKey } from '@/utils/i18n/messages';
 
 /** The name of a field in the user's language, from the last part of its path; undefined when not known. */
 export function fieldLabel(path: string | undefined): string | undefined {

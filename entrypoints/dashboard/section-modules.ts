@@ -1,16 +1,22 @@
+import * as home from './sections/Home';
+import * as contacts from './sections/Contacts';
+import * as findings from './sections/Findings';
+
 /**
- * Each section's module, by its id in the address. Nothing else is imported
- * here: boot.ts, the page's first module, starts the section in the address
- * loading from this map while the page's shared code (the database, the
- * messages, the components) is still being fetched and evaluated, instead of
- * after it. sections.ts builds the navigation on the same map.
+ * Each section's module, by its id in the address. The overview, the contact
+ * log and the findings are the views a user opens most, and the two with
+ * first-render budgets (docs/PERFORMANCE.md): they are part of the page's
+ * own bundle, so their code arrives with the page's first round of requests.
+ * Under load each round through the extension's resource loader took 40–60 ms,
+ * more than their code costs every other section to load (~20 KB). The other
+ * sections load on first visit.
  */
 export const sectionModules = {
-  home: () => import('./sections/Home'),
+  home: () => Promise.resolve(home),
   agreements: () => import('./sections/Agreements'),
   reminders: () => import('./sections/Reminders'),
-  contacts: () => import('./sections/Contacts'),
-  findings: () => import('./sections/Findings'),
+  contacts: () => Promise.resolve(contacts),
+  findings: () => Promise.resolve(findings),
   patterns: () => import('./sections/Patterns'),
   evidence: () => import('./sections/Evidence'),
   complaints: () => import('./sections/Complaints'),

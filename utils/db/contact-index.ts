@@ -1,7 +1,7 @@
 import type { DBCore, DBCoreMutateRequest, DBCoreTable, Middleware } from 'dexie';
 import type { Contact } from '../model/records';
 import { wallClock } from '../domain/time/wall-clock';
-import type { ContactIndexEntry } from '../domain/search/index-search';
+import type { ContactIndexEntry } from '../domain/search/index-entry';
 
 /**
  * The contact index (schema v8): what the contacts view filters and searches

@@ -1,4 +1,4 @@
-import { DEFAULT_LOCALE, type Locale } from './locales';
+import type { Locale } from './locales';
 import { common } from './catalog/common';
 import { contacts } from './catalog/contacts';
 import { dashboard } from './catalog/dashboard';
@@ -70,13 +70,3 @@ export const messages: Record<Locale, Record<string, string>> = {
   'zh-TW': mergeFor('zh-TW'),
   en: mergeFor('en'),
 };
-
-/**
- * A key that arrived as data (an error's or an import issue's messageKey,
- * sent across the RPC as a string) is a MessageKey only if the catalog has
- * it: the check instead of a cast. Every language has the same keys (the
- * parity test), so the default language's catalog answers for all three.
- */
-export function isMessageKey(key: string): key is MessageKey {
-  return Object.hasOwn(messages[DEFAULT_LOCALE], key);
-}

@@ -47,3 +47,13 @@ export function getLocale(): Locale {
 export function t(key: MessageKey, params?: Params): string {
   return translate(current, key, params);
 }
+
+/**
+ * A key that arrived as data (an error's or an import issue's messageKey,
+ * sent across the RPC as a string) is a MessageKey only if the catalog has
+ * it: the check instead of a cast. Every language has the same keys (the
+ * parity test), so the default language's catalog answers for all three.
+ */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(messages[DEFAULT_LOCALE], key);
+}

@@ -5,8 +5,8 @@ import type { DeletedContact } from '@/utils/db/repos/contacts';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { rpc } from '@/utils/rpc/client';
 import { t } from '@/utils/i18n/translate';
-import { groupByDay, type ContactFilter } from '@/utils/domain/search/filter-contacts';
-import { searchIndex } from '@/utils/domain/search/index-search';
+import type { ContactFilter } from '@/utils/domain/search/filter-contacts';
+import { groupByDay } from '@/utils/domain/contacts/group-by-day';
 import type { SectionProps } from '../sections';
 import { ContactFiltersBar } from './contacts/ContactFiltersBar';
 import { ContactItem } from './contacts/ContactItem';
@@ -15,7 +15,7 @@ import { useContactPage, useContactsData } from './contacts/use-contacts';
 import { FIRST_PAGE, type FirstPage } from '@/utils/db/queries/contacts';
 import { ContactsImport } from './contacts/import/ContactsImport';
 import { useLive } from '@/components/useLive';
-import { importSourcesOf } from '@/utils/db/queries/import';
+import { importSourcesOf } from '@/utils/db/queries/import-sources';
 
 /** Not a query anyone types: results are still being read. */
 const PENDING = '\u2026pending';
@@ -30,7 +30,14 @@ const isEmpty = (f: ContactFilter) => Object.keys(f).length === 0;
  */
 export function Contacts({ params, initialData }: SectionProps) {
   // The first page, read before the first render when the page opened here (sections.ts), then kept live.
-  const { first, index, agreements: agreementList, evidenceKeys, total: stored } = useContactsData(initialData as FirstPage | undefined);
+  const {
+    first,
+    index,
+    search,
+    agreements: agreementList,
+    evidenceKeys,
+    total: stored,
+  } = useContactsData(initialData as FirstPage | undefined);
   const [filter, setFilter] = useState<ContactFilter>(() => (params.get('lender') ? { lenderId: params.get('lender')! } : {}));
   const [shown, setShown] = useState(FIRST_PAGE);
   const [editing, setEditing] = useState<string | null>(null);
@@ -39,7 +46,10 @@ export function Contacts({ params, initialData }: SectionProps) {
   useEffect(() => setShown(FIRST_PAGE), [filter]);
 
   // The index is newest first, so the matching ids keep the timeline order.
-  const matchIds = useMemo(() => (index ? searchIndex(index, filter, first?.lenders) : undefined), [index, first, filter]);
+  const matchIds = useMemo(
+    () => (index && search ? search.searchIndex(index, filter, first?.lenders) : undefined),
+    [index, search, first, filter],
+  );
   const pageIds = useMemo(() => matchIds?.slice(0, shown), [matchIds, shown]);
   const page = useContactPage(index, pageIds);
   // Before the index is read, an unfiltered view shows the first page it already has.

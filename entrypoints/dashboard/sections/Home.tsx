@@ -4,7 +4,7 @@ import { t } from '@/utils/i18n/translate';
 import { useLive } from '@/components/useLive';
 import { readToday } from '@/utils/db/queries/today';
 import { today as whatToday } from '@/utils/domain/today/today';
-import { headerCount } from '@/utils/domain/findings/summary';
+import { headerCount } from '@/utils/domain/findings/group-summary';
 import { localIsoDate } from '@/utils/domain/time/wall-clock';
 import type { SectionProps } from '../sections';
 import { readSeen, writeSeen } from './home/seen';

@@ -5,7 +5,7 @@ import { writeBackup } from '@/utils/backup/writer';
 import { commitImport } from '@/utils/db/repos/import';
 import { deleteLender } from '@/utils/db/repos/lenders';
 import { readAllRows, restoreRows } from '@/utils/db/repos/backup';
-import { importSourceOf } from '@/utils/db/queries/import';
+import { importSourceOf } from '@/utils/db/queries/import-sources';
 import { RECORDS_VERSION, type NgDatabase } from '@/utils/db/schema';
 import { upgradeRows } from '@/utils/domain/backup/upgrade';
 import { emptyRows, type BackupRows } from '@/utils/domain/backup/tables';

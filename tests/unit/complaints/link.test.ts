@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { channelSite, complaintChannelOf, complaintLink, idsFromLink, MAX_PRESELECTED_CONTACTS } from '@/utils/domain/complaints/link';
+import { channelSite, complaintLink, idsFromLink, MAX_PRESELECTED_CONTACTS } from '@/utils/domain/complaints/link';
+import { complaintChannelOf } from '@/utils/domain/complaints/complaint-channel';
 import { channels } from '@/utils/sites';
 import { parseRoute } from '@/entrypoints/dashboard/route';
 

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { sectionIdOf, sectionModules } from '@/entrypoints/dashboard/section-modules';
 import { sections, sectionFor } from '@/entrypoints/dashboard/sections';
 
-// boot.ts starts the module of the section in the address from section-modules.ts; the navigation is
-// built in sections.ts. The two must name the same sections, or boot would load one the page never shows.
+// section-modules.ts holds each section's module (some in the page's bundle, the rest loaded on first
+// visit); the navigation is built in sections.ts. The two must name the same sections.
 describe('section modules and the navigation', () => {
   it('name the same sections, each once', () => {
     expect(sections.map((s) => s.id).sort()).toEqual(Object.keys(sectionModules).sort());

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ESLint } from 'eslint';
-import { isMessageKey } from '@/utils/i18n/messages';
+import { isMessageKey } from '@/utils/i18n/translate';
 
 // `as MessageKey` would let a key the catalog lacks through the compiler. The
 // lint bans it in every block that sets no-restricted-syntax (utils and
@@ -29,7 +29,7 @@ describe('lint: no `as MessageKey`', () => {
 
   it('lets a checked key through', async () => {
     const checked =
-      "import { isMessageKey } from '@/utils/i18n/messages';\nexport const k = (s: string) => (isMessageKey(s) ? s : undefined);\n";
+      "import { isMessageKey } from '@/utils/i18n/translate';\nexport const k = (s: string) => (isMessageKey(s) ? s : undefined);\n";
     expect(await castErrors('components/Foo.tsx', checked)).toEqual([]);
   });
 });

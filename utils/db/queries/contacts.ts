@@ -1,7 +1,7 @@
 import { getDb } from '../connection';
 import type { Agreement, Contact, Lender } from '../../model/records';
 import { mergeSegments } from '../contact-index';
-import { newestFirst, type ContactIndexEntry } from '../../domain/search/index-search';
+import { newestFirst, type ContactIndexEntry } from '../../domain/search/index-entry';
 
 export const FIRST_PAGE = 50;
 

@@ -1,5 +1,5 @@
 import type { Finding } from '../../domain/findings/types';
-import type { GroupSummary } from '../../domain/findings/summary';
+import type { GroupSummary } from '../../domain/findings/group-summary';
 import { getDb } from '../connection';
 import { readFindingsSnapshot, readRuleFindings, tokenOf, SNAPSHOT_FORMAT, SUMMARY_KEY, ruleKey } from '../repos/findings-snapshot-read';
 import { TOKEN_KEYS } from '../change-tokens';

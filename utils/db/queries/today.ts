@@ -2,7 +2,7 @@ import { getDb } from '../connection';
 import type { NgDatabase } from '../schema';
 import type { Agreement, Complaint, Installment, Lender, Reminder } from '../../model/records';
 import { readFindingsSnapshot } from '../repos/findings-snapshot-read';
-import type { GroupSummary } from '../../domain/findings/summary';
+import type { GroupSummary } from '../../domain/findings/group-summary';
 
 export interface TodayRecords {
   agreements: Agreement[];

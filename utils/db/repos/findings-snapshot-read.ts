@@ -1,4 +1,4 @@
-import type { GroupSummary } from '../../domain/findings/summary';
+import type { GroupSummary } from '../../domain/findings/group-summary';
 import type { Finding } from '../../domain/findings/types';
 import { INITIAL_TOKEN, TOKEN_KEYS } from '../change-tokens';
 import type { DerivedRow, NgDatabase } from '../schema';
@@ -19,8 +19,8 @@ export const ruleKey = (ruleId: string) => `${FINDINGS_PREFIX}rule:${ruleId}`;
  * Finding change: rows of another format are never shown (a newer or older
  * version of the extension may have written them), they are recomputed.
  */
-// 2: rules per jurisdiction, bases from the facts registry.
-export const SNAPSHOT_FORMAT = 2;
+// 2: rules per jurisdiction, bases from the facts registry. 3: each group names its complaint channel.
+export const SNAPSHOT_FORMAT = 3;
 
 export interface FindingsSnapshot {
   /** True when no write to the inputs happened after the snapshot was computed. */

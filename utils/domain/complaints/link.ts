@@ -4,9 +4,6 @@
 // rule; the link carries at most MAX_PRESELECTED_CONTACTS of them (the first
 // in time), and the complaint form says how many it got.
 
-import { channelById } from '../../sites';
-import { offlineChannelById } from '../../sites/offline';
-
 export const MAX_PRESELECTED_CONTACTS = 500;
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -15,19 +12,6 @@ export function complaintLink(contactIds: readonly string[], ruleIds: readonly s
   const contacts = contactIds.slice(0, MAX_PRESELECTED_CONTACTS).join(',');
   const channel = channelId && ID.test(channelId) ? `channel=${encodeURIComponent(channelId)}&` : '';
   return `#/complaints?${channel}contacts=${encodeURIComponent(contacts)}&rules=${encodeURIComponent(ruleIds.join(','))}`;
-}
-
-/**
- * The channel "准备投诉" prepares a complaint for: the finding's first channel
- * with a complaint site, else its first office or mediation. The police come
- * first in some rules' lists (110 for impersonation and threats, "reported" in
- * complaint-channels.md) but one reports to the police, one does not file a
- * complaint form with them: the findings view names them beside the link.
- */
-export function complaintChannelOf(channelIds: readonly string[]): string | undefined {
-  return (
-    channelIds.find((id) => channelById(id)) ?? channelIds.find((id) => offlineChannelById(id)?.kind !== 'police' && offlineChannelById(id))
-  );
 }
 
 /**

@@ -47,21 +47,3 @@ export function filterContacts<C extends Contact>(
   const names = lenderSearchText(lenders);
   return searchContacts(picked, f.query, (c) => (c.lenderId ? (names.get(c.lenderId) ?? '') : ''));
 }
-
-export interface DayGroup<C> {
-  date: string;
-  contacts: C[];
-}
-
-/** The timeline: days newest first, contacts within a day newest first. */
-export function groupByDay<C extends Contact>(contacts: readonly C[]): DayGroup<C>[] {
-  const sorted = [...contacts].sort((a, b) => b.at - a.at);
-  const out: DayGroup<C>[] = [];
-  for (const c of sorted) {
-    const { date } = wallClock(c);
-    const last = out[out.length - 1];
-    if (last && last.date === date) last.contacts.push(c);
-    else out.push({ date, contacts: [c] });
-  }
-  return out;
-}

@@ -1,28 +1,9 @@
-import type { Contact, Lender } from '../../model/records';
+import type { Lender } from '../../model/records';
+import type { ContactIndexEntry } from './index-entry';
 import type { ContactFilter } from './filter-contacts';
 import { lenderSearchText } from './filter-contacts';
 import { normalizeForSearch } from './normalize';
 import { queryTerms } from './search-contacts';
-
-/**
- * What the contacts view needs of a contact to filter and search it (the
- * contact index, utils/db/contact-index.ts): the filters' fields and the
- * searchable text, raw. Plain data, so it is cheap to read 70,000 at once.
- */
-export interface ContactIndexEntry {
-  id: string;
-  at: number;
-  /** YYYY-MM-DD on the contact's own wall clock. */
-  date: string;
-  channel: Contact['channel'];
-  direction: Contact['direction'];
-  /** '' when none. */
-  lenderId: string;
-  agreementId: string;
-  flags: Contact['flags'];
-  /** name, staff id, phone, agency, summary, third parties, joined by U+0000 (the same fields as searchableText). */
-  text: string;
-}
 
 // Normalising is the costly part (NFKC, separators, the traditional →
 // simplified fold: ~5 µs per contact). It is done once per index, in pieces
@@ -75,11 +56,6 @@ function scan(entries: readonly ContactIndexEntry[], term: string, hit: Uint8Arr
       from = starts[lo + 1]!;
     }
   }
-}
-
-/** Newest first, as the timeline shows them. */
-export function newestFirst(entries: ContactIndexEntry[]): ContactIndexEntry[] {
-  return entries.sort((a, b) => b.at - a.at || (a.id < b.id ? -1 : 1));
 }
 
 /**

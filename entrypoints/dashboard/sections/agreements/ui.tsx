@@ -3,8 +3,7 @@ import { AppError } from '@/utils/model/errors';
 import type { Lender } from '@/utils/model/records';
 import { localLenderName } from '@/utils/i18n/lender-name';
 import { formatMoney } from '@/utils/i18n/format';
-import { getLocale, t } from '@/utils/i18n/translate';
-import { isMessageKey } from '@/utils/i18n/messages';
+import { getLocale, isMessageKey, t } from '@/utils/i18n/translate';
 import type { PlanIssue } from '@/utils/domain/plan/validate';
 
 export type FieldErrors = Record<string, string>;

@@ -3,7 +3,7 @@ import { getLocale, t } from '@/utils/i18n/translate';
 import { localLenderName } from '@/utils/i18n/lender-name';
 import { wallClock } from '@/utils/domain/time/wall-clock';
 import { AttachFile } from '@/components/evidence/AttachFile';
-import type { ImportSource } from '@/utils/db/queries/import';
+import type { ImportSource } from '@/utils/db/queries/import-sources';
 import { LinkAgreement } from './LinkAgreement';
 import { ImportSourceLine } from './ImportSourceLine';
 

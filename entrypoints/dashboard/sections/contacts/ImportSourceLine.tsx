@@ -1,4 +1,4 @@
-import type { ImportSource } from '@/utils/db/queries/import';
+import type { ImportSource } from '@/utils/db/queries/import-sources';
 import { formatDateTime } from '@/utils/i18n/format';
 import { getLocale, t } from '@/utils/i18n/translate';
 import { downloadBlob } from '../backup/download';

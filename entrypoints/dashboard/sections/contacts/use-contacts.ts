@@ -8,7 +8,11 @@ import {
   type FirstPage,
 } from '@/utils/db/queries/contacts';
 import { useLive } from '@/components/useLive';
-import { warmIndex, type ContactIndexEntry } from '@/utils/domain/search/index-search';
+import type { ContactIndexEntry } from '@/utils/domain/search/index-entry';
+
+// The search code (with the traditional → simplified tables, ~200 KB) loads
+// with the index, after the first screen: the first screen does not search.
+type Search = typeof import('@/utils/domain/search/index-search');
 import type { Contact } from '@/utils/model/records';
 
 type Idle = (cb: (d: { timeRemaining(): number }) => void) => number;
@@ -20,9 +24,11 @@ const idle: Idle = (cb) =>
 /**
  * The contacts view's data in two steps: the first screen at once (the
  * newest page through the `at` index), then, after it is painted, the
- * contact index (a few fields per contact, utils/db/contact-index.ts) for
- * filters and search, whose text is normalised in idle time so typing only
- * scans. The whole contacts are never read: a page of results is read by id.
+ * contact index (a few fields per contact, utils/db/contact-index.ts) and
+ * the search code for filters and search; the index's text is normalised in
+ * idle time so typing only scans. `index` and `search` arrive together: the
+ * view filters as soon as it has the index. The whole contacts are never
+ * read: a page of results is read by id.
  */
 export function useContactsData(initial?: FirstPage) {
   const first = useLive(() => loadFirst(), []) ?? initial;
@@ -30,13 +36,21 @@ export function useContactsData(initial?: FirstPage) {
   useEffect(() => {
     if (first && !wantAll) setTimeout(() => setWantAll(true), 0);
   }, [first, wantAll]);
-  const index = useLive(() => (wantAll ? contactIndexEntries() : Promise.resolve(undefined)), [wantAll]);
+  const entries = useLive(() => (wantAll ? contactIndexEntries() : Promise.resolve(undefined)), [wantAll]);
+  const search = useSearchCode(wantAll);
+  const index = search && entries;
   const agreements = useLive(() => allAgreements(), []);
   const evidenceKeys = useLive(() => contactEvidenceKeys(), []);
   // No count of the store: IndexedDB counts by walking it (about 1 s at 70,000
   // contacts, holding the origin's backend); the index's length is the total.
-  useEffect(() => warmInIdle(index), [index]);
-  return { first, index, agreements, evidenceKeys, total: index?.length };
+  useEffect(() => (index && search ? warmInIdle(search, index) : undefined), [index, search]);
+  return { first, index, search, agreements, evidenceKeys, total: index?.length };
+}
+
+function useSearchCode(want: boolean): Search | undefined {
+  // Through useLive, though it reads no table: the page's "still loading" mark (data-ng-loading) then covers
+  // it too, so nothing waits on a view that cannot search yet. It answers once, when the code has loaded.
+  return useLive(() => (want ? import('@/utils/domain/search/index-search') : Promise.resolve(undefined)), [want]);
 }
 
 /**
@@ -78,8 +92,7 @@ export function useContactPage(index: readonly ContactIndexEntry[] | undefined, 
   return { contacts: now ?? last.current, ready: now !== undefined };
 }
 
-function warmInIdle(entries: readonly ContactIndexEntry[] | undefined): (() => void) | undefined {
-  if (!entries) return undefined;
+function warmInIdle({ warmIndex }: Search, entries: readonly ContactIndexEntry[]): () => void {
   let stopped = false;
   let at = 0;
   const step = (d: { timeRemaining(): number }) => {

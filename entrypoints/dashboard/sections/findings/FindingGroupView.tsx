@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { headerCount, type GroupSummary } from '@/utils/domain/findings/summary';
+import { headerCount, type GroupSummary } from '@/utils/domain/findings/group-summary';
 import { getLocale, t } from '@/utils/i18n/translate';
-import { complaintChannelOf, complaintLink } from '@/utils/domain/complaints/link';
+import { complaintLink } from '@/utils/domain/complaints/link';
 import { BasisList } from './BasisList';
 import { GroupDetails } from './GroupDetails';
 
@@ -19,7 +19,7 @@ interface Props {
 export function FindingGroupView({ group: g, current }: Props) {
   const l = getLocale();
   const [open, setOpen] = useState(false);
-  const complaintHref = complaintLink(g.linkContactIds, [g.ruleId], complaintChannelOf(g.channels.map((c) => c.id)));
+  const complaintHref = complaintLink(g.linkContactIds, [g.ruleId], g.complaintChannel);
   return (
     <article
       class={`finding-group severity-${g.severity}`}

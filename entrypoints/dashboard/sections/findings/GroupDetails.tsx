@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { GroupSummary } from '@/utils/domain/findings/summary';
+import type { GroupSummary } from '@/utils/domain/findings/group-summary';
 import { wallClock } from '@/utils/domain/time/wall-clock';
 import { groupRecords } from '@/utils/db/queries/findings';
 import { useLive } from '@/components/useLive';

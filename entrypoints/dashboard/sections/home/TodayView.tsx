@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import type { Lender } from '@/utils/model/records';
 import type { Today } from '@/utils/domain/today/today';
 import type { UpcomingItem } from '@/utils/domain/plan/upcoming';
-import type { GroupSummary } from '@/utils/domain/findings/summary';
+import type { GroupSummary } from '@/utils/domain/findings/group-summary';
 import { followUpText } from '@/utils/domain/reminders/message';
 import { localLenderName } from '@/utils/i18n/lender-name';
 import { formatDateTime, formatMoney } from '@/utils/i18n/format';

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findAll, groupByRule } from '@/utils/domain/findings/find-all';
-import { headerCount, summarizeGroups } from '@/utils/domain/findings/summary';
+import { headerCount } from '@/utils/domain/findings/group-summary';
+import { summarizeGroups } from '@/utils/domain/findings/summary';
+import { complaintChannelOf } from '@/utils/domain/complaints/complaint-channel';
 import { translate } from '@/utils/i18n/translate';
 import { bj, contact } from './build';
 
@@ -26,5 +28,15 @@ describe("a finding's header count agrees with its details", () => {
       (id) => byId.get(id),
     ).filter((s) => s.ruleId === 'flag-threat');
     expect(g && headerCount(g)).toBe(2);
+  });
+});
+
+describe('the summary names the channel "prepare a complaint" opens', () => {
+  it("a threat: the rule's first channel with a complaint site, as complaintChannelOf chooses from its channels", () => {
+    const threat = contact({ flags: ['threat'] });
+    const groups = groupByRule(findAll({ contacts: [threat], agreements: [], installments: [], lenders: [], jurisdiction: 'CN' }));
+    const [g] = summarizeGroups(groups, () => threat).filter((s) => s.ruleId === 'flag-threat');
+    expect(g!.complaintChannel).toBe('nfra');
+    expect(g!.complaintChannel).toBe(complaintChannelOf(g!.channels.map((c) => c.id)));
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { filterContacts, groupByDay } from '@/utils/domain/search/filter-contacts';
+import { filterContacts } from '@/utils/domain/search/filter-contacts';
+import { groupByDay } from '@/utils/domain/contacts/group-by-day';
 import { bj, contact } from '../findings/build';
 
 describe('contact filters and the day timeline', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { filterContacts, type ContactFilter } from '@/utils/domain/search/filter-contacts';
-import { newestFirst, searchIndex, warmIndex } from '@/utils/domain/search/index-search';
+import { searchIndex, warmIndex } from '@/utils/domain/search/index-search';
+import { newestFirst } from '@/utils/domain/search/index-entry';
 import { indexEntryOf } from '@/utils/db/contact-index';
 import type { Contact } from '@/utils/model/records';
 import { bj, contact } from '../findings/build';

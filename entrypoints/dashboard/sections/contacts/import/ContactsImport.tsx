@@ -1,7 +1,7 @@
 import './import.css';
 import { useEffect, useState } from 'preact/hooks';
 import type { Agreement, Lender } from '@/utils/model/records';
-import type { ContactIndexEntry } from '@/utils/domain/search/index-search';
+import type { ContactIndexEntry } from '@/utils/domain/search/index-entry';
 import { t } from '@/utils/i18n/translate';
 import { DayViewPanel } from './DayViewPanel';
 import { ErrorMessage } from '@/components/ErrorMessage';

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { busiestDays, daySentence, dayView } from '@/utils/domain/contacts/day-view';
 import type { Agreement } from '@/utils/model/records';
-import type { ContactIndexEntry } from '@/utils/domain/search/index-search';
+import type { ContactIndexEntry } from '@/utils/domain/search/index-entry';
 import { contactsAround } from '@/utils/db/queries/contacts';
 import { useLive } from '@/components/useLive';
 import { t } from '@/utils/i18n/translate';

@@ -1,7 +1,6 @@
 import type { ImportIssue } from '@/utils/domain/import/types';
 import { errorText } from '@/components/ErrorMessage';
-import { isMessageKey } from '@/utils/i18n/messages';
-import { t } from '@/utils/i18n/translate';
+import { isMessageKey, t } from '@/utils/i18n/translate';
 
 /** An import problem in the user's language: its own message when there is one, else the general error text. */
 export function issueText(issue: ImportIssue): string {
