@@ -58,7 +58,10 @@ describe('the overview answers "what do I need to do now?"', () => {
   it('shows new findings since the last visit once', async () => {
     const dash = await s.openPage('dashboard.html');
     await openSection(dash, 'home');
-    await rpcFromPage(dash, 'contacts.add', { at: Date.now() - 60_000, channel: 'call', summary: '威胁', flags: ['threat'] });
+    // Yesterday at 12:00 UTC (20:00 in Beijing, Taipei and Hong Kong): never a night call, whatever time the test runs,
+    // so the threat is the one new finding (a contact a minute ago made a second one, night calls, from 22:00 UTC).
+    const noonYesterday = Math.floor(Date.now() / 86_400_000) * 86_400_000 - 12 * 3_600_000;
+    await rpcFromPage(dash, 'contacts.add', { at: noonYesterday, channel: 'call', summary: '威胁', flags: ['threat'] });
     const findings = dash.locator('[data-testid="today-findings"] li');
     await expect.poll(() => findings.count(), { timeout: 15_000 }).toBe(1);
     await dash.close();
