@@ -7,9 +7,9 @@ import * as findings from './sections/Findings';
  * log and the findings are the views a user opens most, and the two with
  * first-render budgets (docs/PERFORMANCE.md): they are part of the page's
  * own bundle, so their code arrives with the page's first round of requests.
- * Under load each round through the extension's resource loader took 40–60 ms,
- * more than their code costs every other section to load (~20 KB). The other
- * sections load on first visit.
+ * Under load each round of requests took 30–60 ms, more than their code
+ * (~75 KB with what only they use) costs the pages of the other sections,
+ * which load on first visit.
  */
 export const sectionModules = {
   home: () => Promise.resolve(home),

@@ -9,11 +9,11 @@ import {
 } from '@/utils/db/queries/contacts';
 import { useLive } from '@/components/useLive';
 import type { ContactIndexEntry } from '@/utils/domain/search/index-entry';
+import type { Contact } from '@/utils/model/records';
 
 // The search code (with the traditional → simplified tables, ~200 KB) loads
 // with the index, after the first screen: the first screen does not search.
 type Search = typeof import('@/utils/domain/search/index-search');
-import type { Contact } from '@/utils/model/records';
 
 type Idle = (cb: (d: { timeRemaining(): number }) => void) => number;
 const idle: Idle = (cb) =>
