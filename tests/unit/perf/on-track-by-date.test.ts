@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Installment } from '@/utils/model/records';
-import { planStatus } from '@/utils/domain/plan/plan-status';
+import { onTrackOn, planStatus } from '@/utils/domain/plan/plan-status';
 import { onTrackByDate } from '@/utils/domain/plan/on-track-by-date';
 
 const day = (n: number) => new Date(Date.UTC(2024, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
@@ -38,6 +38,18 @@ describe('onTrackByDate', () => {
         },
       ),
       { numRuns: 300 },
+    );
+  });
+
+  it('onTrackOn, its check for one date, agrees with planStatus without sorting or copying the plan', () => {
+    fc.assert(
+      fc.property(fc.array(installment, { maxLength: 12 }), fc.integer({ min: -2, max: 64 }), (parts, d) => {
+        const p = plan(parts);
+        const before = JSON.stringify(p);
+        expect(onTrackOn(p, day(d))).toBe(planStatus(p, day(d)).onTrack);
+        expect(JSON.stringify(p)).toBe(before);
+      }),
+      { numRuns: 500 },
     );
   });
 

@@ -1,5 +1,3 @@
-import type { Installment } from '../../model/records';
-
 /** Contact positions (into the detector's input) sorted by local date, then time, then input order. */
 export interface DatedList {
   idx: number[];
@@ -25,11 +23,6 @@ function bound(sorted: readonly string[], d: string, strict: boolean, from = 0):
     else hi = mid;
   }
   return lo;
-}
-
-/** The dates a plan's status can change at (the same ones `onTrackByDate` sorts on). */
-export function planMarks(plan: readonly Installment[]): string[] {
-  return [...new Set(plan.flatMap((i) => (i.paidOn ? [i.dueDate, i.paidOn] : [i.dueDate])))].sort();
 }
 
 /**

@@ -1,7 +1,7 @@
 import { isAfterAgreement } from '../plan/after-agreement';
 import type { Agreement, Contact, Installment, Jurisdiction, Lender } from '../../model/records';
-import { onTrackByDate } from '../plan/on-track-by-date';
-import { datedList, onTrackStretches, planMarks, type DatedList } from './agreement-stretches';
+import { onTrackByDate, planMarks } from '../plan/on-track-by-date';
+import { datedList, onTrackStretches, type DatedList } from './agreement-stretches';
 import { fill } from './fill';
 import { wallClock, wallClocks, type WallClock } from '../time/wall-clock';
 import { makeFinding } from './make-finding';
@@ -80,8 +80,6 @@ export function detectCollectionDespiteAgreement(
     list.push(i);
     plans.set(i.agreementId, list);
   }
-  // planStatus once per place among each plan's own dates, not once per contact date (see docs/PERFORMANCE.md).
-  const onTrack = (a: Agreement) => onTrackByDate(plans.get(a.id) ?? []);
 
   // Incoming contacts once: those linked to a binding agreement count for it
   // alone; unlinked ones count for every binding agreement of their lender.
@@ -108,10 +106,13 @@ export function detectCollectionDespiteAgreement(
   const hits: { a: Agreement; order: number; first: number; idx: number[] }[] = [];
   let order = 0;
   for (const a of byId.values()) {
-    const fn = onTrack(a);
+    const plan = plans.get(a.id) ?? [];
+    const marks = planMarks(plan);
+    // planStatus once per place among the plan's own dates, not once per contact date (see docs/PERFORMANCE.md).
+    const fn = onTrackByDate(plan, marks);
     const idx: number[] = [];
     const lenderList = sortedByLender.get(a.lenderId);
-    if (lenderList) onTrackStretches(lenderList, a.negotiatedOn, planMarks(plans.get(a.id) ?? []), fn, idx);
+    if (lenderList) onTrackStretches(lenderList, a.negotiatedOn, marks, fn, idx);
     for (const i of linked.get(a.id) ?? []) if (isAfterAgreement(dateOf(i), a) && fn(dateOf(i))) idx.push(i);
     if (idx.length === 0) continue;
     let first = idx[0]!;

@@ -33,11 +33,19 @@ export function findAll(input: FindingsInput): Finding[] {
   const juris = contacts.map((c) => of(c)!);
   const kinds = new Map(input.lenders.map((l) => [l.id, l.kind]));
   const agreementJuris = (id: string | undefined) => ((id && override.get(id)) || user)!;
-  const keepChannels = (f: Finding, j: Jurisdiction): Finding => ({
-    ...f,
-    channels: f.channels.filter((id) => channelJurisdiction(id) === j),
-  });
-  const byId = new Map(contacts.map((c, i) => [c.id, i]));
+  // The detectors' findings are new objects, so their channels are replaced in place; the filtered
+  // list is the same for every finding with the same channels and jurisdiction (thousands of findings,
+  // a handful of lists), so it is computed once and each finding gets its own copy.
+  const kept = new Map<string, string[]>();
+  const keepChannels = (f: Finding, j: Jurisdiction): Finding => {
+    const key = `${j}|${f.channels.join(',')}`;
+    let list = kept.get(key);
+    if (!list) kept.set(key, (list = f.channels.filter((id) => channelJurisdiction(id) === j)));
+    f.channels = list.slice();
+    return f;
+  };
+  const byId = new Map<string, number>();
+  for (let i = 0; i < contacts.length; i++) byId.set(contacts[i]!.id, i);
   const out = [
     ...detectCollectionDespiteAgreement(contacts, { ...input, agreements }, clocks).map((f) =>
       keepChannels(f, agreementJuris(f.agreementId)),
