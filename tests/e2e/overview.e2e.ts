@@ -55,6 +55,23 @@ describe('the overview answers "what do I need to do now?"', () => {
     await dash.close();
   });
 
+  it('lists a complaint whose answer is overdue, by its channel’s name', async () => {
+    const dash = await s.openPage('dashboard.html');
+    await openSection(dash, 'home');
+    // PBOC: 10 working days to accept, then 30 days to answer; one sent 60 days ago is past its answer date.
+    await rpcFromPage(dash, 'complaints.add', {
+      channelId: 'pboc',
+      url: 'https://www.pbc.gov.cn/',
+      status: 'submitted',
+      sentOn: addDays(today, -60),
+      contactIds: [],
+    });
+    const answers = dash.locator('[data-testid="today-answers"] li');
+    await expect.poll(() => answers.count(), { timeout: 10_000 }).toBe(1);
+    expect(await answers.textContent()).toContain("People's Bank of China (12363 / credit reports)");
+    await dash.close();
+  });
+
   it('shows new findings since the last visit once', async () => {
     const dash = await s.openPage('dashboard.html');
     await openSection(dash, 'home');

@@ -116,7 +116,14 @@ export class NgDatabase extends Dexie {
   /** `onCommitted` runs after each transaction that moved a change token has committed (see change-tokens.ts). */
   constructor(name = DB_NAME, opts: { onCommitted?: OnCommitted } = {}) {
     super(name);
+    // Dexie (since 3.0) upgrades from the schema the installed database
+    // actually has, so only the current version and those with an upgrade
+    // function are declared: declaring all eight had every extension page
+    // parse eight full schemas before its first read (docs/PERFORMANCE.md).
+    // SCHEMA_VERSIONS stays the whole history; tests/unit/db/migrations
+    // opens databases of older versions with this class.
     for (const s of SCHEMA_VERSIONS) {
+      if (!('upgrade' in s) && s.version !== CURRENT_SCHEMA_VERSION) continue;
       const v = this.version(s.version).stores(s.stores);
       if ('upgrade' in s) v.upgrade(s.upgrade);
     }
