@@ -1,11 +1,13 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { waitForMark } from '../lib/markers';
+import { settle } from '../lib/settle';
 
 /**
  * Opens a dashboard section `runs` times (after a warm-up, unless `warmUp` is
  * false); ms from navigation start to its marker. A view that does not render
  * within `timeout` fails the measure at once instead of being retried (a
- * 10,000-row render can eat gigabytes).
+ * 10,000-row render can eat gigabytes). Each page is closed only once it
+ * has settled (lib/settle.ts), so the next one opens on a browser at rest.
  */
 export async function sectionTimes(
   context: BrowserContext,
@@ -22,6 +24,7 @@ export async function sectionTimes(
       await page.goto(url);
       const mark = await waitForMark(page, [marker], timeout);
       if (i > 0) out.push(mark.sinceStart);
+      await settle(page);
     } finally {
       await page.close();
     }
