@@ -3,6 +3,6 @@
 // mainland holiday tables (chinese-days, for answer deadlines counted in
 // working days) and the channel registry, ~60 KB evaluated on load, which the
 // contacts and findings views opened by their address do not need
-// (docs/PERFORMANCE.md, "Dashboard first render, third pass").
+// (docs/PERFORMANCE.md, "Third pass").
 export { today } from '@/utils/domain/today/today';
 export { channelName } from '../complaints/names';
