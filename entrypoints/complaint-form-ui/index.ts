@@ -171,24 +171,17 @@ export default defineUnlistedScript(() => {
     panel = undefined;
   };
 
-  const show = (fields: RecognisedField[] | null) => {
-    if (dismissed) return anchors.set([]);
-    lib.refresh(fields);
-    anchors.set(
-      fieldsNow().flatMap((f) => {
-        const el = anchorOf(f.key);
-        return el ? [{ key: f.key, el, multiline: f.multiline }] : [];
-      }),
-    );
-    if (fields) requestAnimationFrame(() => setTimeout(() => perfMark('ng:anchors-visible'), 0));
-    if (!fields && !d.forced && !manual.size) return unmount();
+  /** The docked panel on a registry host; on any other site, the note that points to the toolbar. */
+  const mountPanel = () => {
     if (registryId) {
       const src = browser.runtime.getURL(`/panel-frame.html?${query(innerWidth < PHONE_W ? { collapsed: '1' } : {})}`);
       if (panel) return (panel.setSrc(src), dock?.update());
       const p = mountPanelHost(src, { title: label('panelTitle', 'Negotiation Guard'), loading: label('panelLoading', '…') });
       panel = p;
-      dock = dockPanel(p, rects);
-      dock.update();
+      dock = dockPanel(p, rects, () => anchors.placeSoon());
+      // Measured in the next frame, before the anchors are placed beside the fields it may move: measuring
+      // now, right after attaching the panel, would force a layout that the frame's rendering does again.
+      requestAnimationFrame(() => dock?.update());
       const w = watch('panel', p);
       p.onFrameLoad(() => tellFrame('panel', w.covered()));
       return;
@@ -197,6 +190,22 @@ export default defineUnlistedScript(() => {
     // window from the toolbar button (an extension page: the page cannot click-jack or script it).
     if (panel) return;
     panel = mountLauncher(label('panelLauncher', 'Negotiation Guard'));
+  };
+
+  const show = (fields: RecognisedField[] | null) => {
+    if (dismissed) return anchors.set([]);
+    lib.refresh(fields);
+    const wanted = fields !== null || d.forced || manual.size > 0;
+    // The panel before the anchors: the room its dock gives the page moves the fields they sit beside.
+    if (wanted) mountPanel();
+    anchors.set(
+      fieldsNow().flatMap((f) => {
+        const el = anchorOf(f.key);
+        return el ? [{ key: f.key, el, multiline: f.multiline }] : [];
+      }),
+    );
+    if (fields) requestAnimationFrame(() => setTimeout(() => perfMark('ng:anchors-visible'), 0));
+    if (!wanted) unmount();
   };
   d.show = (fields) => {
     if (d.forced) dismissed = false;

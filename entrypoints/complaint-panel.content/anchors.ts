@@ -34,6 +34,8 @@ export interface Anchors {
   /** The field's box in this page's viewport (an iframe editor's body: its iframe). */
   fieldRect(el: Element): DOMRect;
   place(): void;
+  /** Places the anchors in the next frame (the page's layout has changed). */
+  placeSoon(): void;
   stop(): void;
 }
 
@@ -52,13 +54,17 @@ export function mountAnchors(title: string, onOpen: (key: string) => void): Anch
   shadow.append(style);
   const buttons = new Map<string, { b: HTMLButtonElement; f: AnchorField }>();
   const place = () => {
+    // Every field is measured before any button moves: a read after a write would lay the page out again for each field.
+    const boxes: Array<[HTMLButtonElement, DOMRect, AnchorField]> = [];
     for (const [key, { b, f }] of buttons) {
       if (!f.el.isConnected) {
         b.remove();
         buttons.delete(key);
         continue;
       }
-      const r = boxOf(f.el);
+      boxes.push([b, boxOf(f.el), f]);
+    }
+    for (const [b, r, f] of boxes) {
       const off = r.width < SIZE * 2 || r.height < 12 || r.bottom < 0 || r.top > innerHeight || r.right < 0 || r.left > innerWidth;
       b.hidden = off;
       if (off) continue;
@@ -94,6 +100,8 @@ export function mountAnchors(title: string, onOpen: (key: string) => void): Anch
           continue;
         }
         const b = document.createElement('button');
+        // Hidden until placed (below): drawn before that, it would flash at the window's corner.
+        b.hidden = true;
         b.type = 'button';
         b.tabIndex = -1;
         b.title = title;
@@ -105,7 +113,9 @@ export function mountAnchors(title: string, onOpen: (key: string) => void): Anch
         shadow.append(b);
         buttons.set(f.key, { b, f });
       }
-      place();
+      // Placed in the next frame, before it is drawn: measuring the fields now, right after this task's
+      // changes to the page, would force a layout that the frame's own rendering then does again.
+      soon();
     },
     rect: (key) => {
       const b = buttons.get(key)?.b;
@@ -113,6 +123,7 @@ export function mountAnchors(title: string, onOpen: (key: string) => void): Anch
     },
     fieldRect: boxOf,
     place,
+    placeSoon: soon,
     stop() {
       clearInterval(timer);
       removeEventListener('scroll', soon, { capture: true });

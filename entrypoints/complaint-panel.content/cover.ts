@@ -97,7 +97,10 @@ export function watchCover(
   const timer = setInterval(check, INTERVAL_MS);
   addEventListener('scroll', soon, { passive: true, capture: true });
   addEventListener('resize', soon, { passive: true });
-  check();
+  // The first check waits for the next frame: the host has only just been attached, and measuring it now
+  // would force a layout of the page that the browser's own rendering of that frame then does again.
+  // covered() measures afresh, so nothing can act on the panel before a check has run.
+  soon();
   return {
     // Checked again at the moment of an action, not taken from the last tick.
     covered: check,

@@ -23,7 +23,7 @@ export interface Dock {
   userCollapse(collapsed: boolean): void;
 }
 
-export function dockPanel(panel: PanelHost, fieldRects: () => DOMRect[]): Dock {
+export function dockPanel(panel: PanelHost, fieldRects: () => DOMRect[], onRoomChange: () => void = () => {}): Dock {
   let reserved = 0;
   let userCollapsed = false;
   let userExpanded = false;
@@ -31,9 +31,12 @@ export function dockPanel(panel: PanelHost, fieldRects: () => DOMRect[]): Dock {
   // fixed panel is placed in, so a margin there would slide the panel over the fields it made room for.
   const html = document.body ?? document.documentElement;
   const reserve = (px: number) => {
+    const changed = px !== reserved;
     reserved = px;
     if (px) html.style.setProperty('margin-right', `${px}px`, 'important');
     else html.style.removeProperty('margin-right');
+    // The page's fields move with the room given or taken back: what is drawn beside them must follow.
+    if (changed) onRoomChange();
   };
   const update = () => {
     if (panel.collapsed() && userCollapsed) return;

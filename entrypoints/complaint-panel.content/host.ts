@@ -67,9 +67,14 @@ export function guard(host: HTMLElement): () => void {
   return () => obs.disconnect();
 }
 
-/** Marks the moment the browser paints the shell (the frame after this one's rendering). */
+/** Runs fn once the browser has rendered what this task changed (the frame after this one's rendering). */
+export function afterPaint(fn: () => void): void {
+  requestAnimationFrame(() => setTimeout(fn, 0));
+}
+
+/** Marks the moment the browser paints the shell. */
 function markVisible(): void {
-  requestAnimationFrame(() => setTimeout(() => perfMark('ng:panel-visible'), 0));
+  afterPaint(() => perfMark('ng:panel-visible'));
 }
 
 export function shell(tag = 'ng-complaint-panel'): { host: HTMLElement; shadow: ShadowRoot } {
@@ -116,11 +121,19 @@ export function mountPanelHost(frameSrc: string, labels: { title: string; loadin
   markVisible();
   let src = frameSrc;
   let attached = false;
-  afterLoad(() => {
+  const attach = () => {
+    if (attached) return;
     attached = true;
     // Appended only with its address: an empty iframe would fire a load event for about:blank.
     frame.src = src;
     box.append(frame);
+  };
+  // After the shell's first paint: creating the frame takes ~10 ms of the page's main thread, which would
+  // otherwise hold back the header that tells the user the helper is there. A hidden tab paints no frames
+  // (requestAnimationFrame waits), so a timer stands in.
+  afterLoad(() => {
+    afterPaint(attach);
+    setTimeout(attach, 250);
   });
   const stop = guard(host);
   return {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { Session } from './harness';
+import { serveFixture, type Session } from './harness';
 import { formHtml, launchForForms, openForm } from './form-session';
 import { clickActionFor } from './action-popup';
 import { fixtureHtml } from '../fixtures/pages';
@@ -100,6 +100,40 @@ describe('anchors on every recognised field, and a panel that covers none', () =
       return (await boxes(page, c.fields)).flatMap((b, i) => (anchors.some((a) => inside(a, b)) ? [] : [c.fields[i]]));
     };
     await expect.poll(missing, { timeout: 5_000 }).toEqual([]);
+    await page.close();
+  });
+
+  it("the panel's first frame already gives the page its room, with each anchor beside its moved field", async () => {
+    const c = CASES.find((x) => x.name === 'React-controlled form (English)')!;
+    await serveFixture(s.context, c.url, c.html());
+    const page = await s.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    // In the page's own world, before its scripts: once the panel is attached, one animation-frame callback,
+    // registered after the extension's (its task attached the panel before this observer could run), so it
+    // runs last before the browser draws that frame. What it sees is what the first drawn frame shows.
+    await page.addInitScript((selectors: string[]) => {
+      const w = window as unknown as { __firstFrame?: { margin: string; hits: Array<string | undefined> } };
+      const obs = new MutationObserver(() => {
+        if (!document.querySelector('ng-complaint-panel')) return;
+        obs.disconnect();
+        requestAnimationFrame(() => {
+          w.__firstFrame = {
+            margin: getComputedStyle(document.body).marginRight,
+            // Where the anchor button is drawn: 4–24 px in from the field's right edge, centred or at the top.
+            hits: selectors.map((sel) => {
+              const r = document.querySelector(sel)!.getBoundingClientRect();
+              const y = sel === 'textarea' || r.height > 48 ? r.top + 14 : r.top + r.height / 2;
+              return document.elementFromPoint(r.right - 14, y)?.localName;
+            }),
+          };
+        });
+      });
+      obs.observe(document, { childList: true, subtree: true });
+    }, c.fields);
+    await page.goto(c.url);
+    const first = (await page.waitForFunction(() => (window as unknown as { __firstFrame?: unknown }).__firstFrame)).jsonValue();
+    const width = await page.locator('ng-complaint-panel').evaluate((e) => Math.round(e.getBoundingClientRect().width));
+    expect(await first).toEqual({ margin: `${width}px`, hits: c.fields.map(() => 'ng-field-anchors') });
     await page.close();
   });
 
