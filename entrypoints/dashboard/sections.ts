@@ -1,6 +1,7 @@
 import type { ComponentType } from 'preact';
 import type { MessageKey } from '@/utils/i18n/messages';
 import { findingsSnapshot } from '@/utils/db/queries/findings';
+import { rpc } from '@/utils/rpc/client';
 import { sectionIdOf, sectionModules, type SectionId } from './section-modules';
 
 export interface SectionProps {
@@ -40,7 +41,9 @@ export const sections: Section[] = [
     id: 'findings',
     label: 'finding.nav',
     load: () => sectionModules.findings().then((m) => m.Findings),
-    prefetch: () => findingsSnapshot(),
+    // Raced against the background, as the popup's first screen is (utils/db/repos/popup-first.ts): a
+    // running background has the database open and answers before this page's first open has resolved.
+    prefetch: () => Promise.any([findingsSnapshot(), rpc('findings.snapshot', {})]),
   },
   { id: 'patterns', label: 'everyday.chart.nav', load: () => sectionModules.patterns().then((m) => m.Patterns) },
   { id: 'evidence', label: 'evidence.nav', load: () => sectionModules.evidence().then((m) => m.Evidence) },

@@ -76,6 +76,30 @@ describe('contact log, evidence and findings in Chromium', () => {
     await dash.close();
   });
 
+  it('the findings view opens from its own read while the background cannot answer', async () => {
+    // The view races its own IndexedDB read against the background's answer (sections.ts): with the
+    // worker's thread busy for a while, the page's read must show the (current) snapshot on its own.
+    const warm = await s.openPage('dashboard.html#/findings');
+    await warm.waitForSelector('[data-findings-ready]');
+    await warm.close();
+    const worker = await s.serviceWorker();
+    const busyUntil = await worker.evaluate(() => {
+      const end = Date.now() + 8000;
+      setTimeout(() => {
+        while (Date.now() < end) {
+          // the worker's only thread, spinning: no message is answered until it ends
+        }
+      }, 0);
+      return end;
+    });
+    const dash = await s.openPage('dashboard.html#/findings');
+    await dash.waitForSelector('[data-findings-ready] article[data-rule="flag-impersonation"]', { timeout: 6000 });
+    expect(Date.now()).toBeLessThan(busyUntil);
+    await dash.close();
+    // Let the worker finish before the next test talks to it.
+    await expect.poll(() => Date.now() > busyUntil, { timeout: 10_000 }).toBe(true);
+  });
+
   it('shows a rule with many findings a page at a time', async () => {
     const page = await s.openPage('popup.html');
     // 60 night calls written straight into IndexedDB, with a new inputs token in the same

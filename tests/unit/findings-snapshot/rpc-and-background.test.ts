@@ -52,6 +52,31 @@ describe('findings.refresh over the RPC', () => {
   });
 });
 
+describe('findings.snapshot over the RPC (the view races it against its own read)', () => {
+  it('answers an extension page with exactly what the page reads itself, before and after a computation', async () => {
+    const db = await freshDb({ jurisdiction: 'CN' });
+    await db.contacts.add(contact({ at: bj('2026-03-10', '23:30:00') }));
+    const ask = () => route({ tag: ENVELOPE_TAG, method: 'findings.snapshot', input: {} }, 'page', (c) => testContext(db, c, NOW));
+    const outdated = await ask();
+    expect(outdated).toEqual({ ok: true, value: await readFindingsSnapshot(db) });
+    expect(outdated).toMatchObject({ value: { current: false } });
+    await refreshFindingsSnapshot(db, () => NOW);
+    const current = await ask();
+    expect(current).toEqual({ ok: true, value: await readFindingsSnapshot(db) });
+    expect(current).toMatchObject({ value: { current: true, groups: [expect.objectContaining({ ruleId: 'night-contact', count: 1 })] } });
+  });
+
+  it.each<[string, Caller, unknown, string]>([
+    ['the panel frame', 'panel', {}, 'forbidden'],
+    ['a content script', 'content', {}, 'forbidden'],
+    ['an extra key', 'page', { ruleId: 'night-contact' }, 'invalid-input'],
+  ])('refuses %s', async (_name, caller, input, code) => {
+    const db = await freshDb();
+    const res = await route({ tag: ENVELOPE_TAG, method: 'findings.snapshot', input }, caller, (c) => testContext(db, c, NOW));
+    expect(res).toMatchObject({ ok: false, error: { code } });
+  });
+});
+
 describe('background: the snapshot follows the background’s own writes', () => {
   it('recomputes once writes settle after a data change', async () => {
     const db = await freshDb({ jurisdiction: 'CN' });

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import type { RefreshResult } from '../../db/repos/findings-snapshot';
+import type { FindingsSnapshot } from '../../db/repos/findings-snapshot-read';
 import { method } from '../define';
 
 // The findings view asks for this when the snapshot it read is outdated
@@ -7,4 +8,6 @@ import { method } from '../define';
 // page). Computing writes only derived data, never the user's records.
 export const findingsMethods = {
   'findings.refresh': method<{ result: RefreshResult }>()(v.strictObject({}), ['page']),
+  /** The view's first read, from the background's open database (see utils/db/queries/findings.ts). */
+  'findings.snapshot': method<FindingsSnapshot>()(v.strictObject({}), ['page']),
 };
