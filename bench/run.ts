@@ -121,6 +121,11 @@ async function main(): Promise<number> {
         add('watch.taskExtra', `busy SPA, ${WATCH_SECONDS} s: extra main-thread task time (ours − none)`, 'ms', [
           w.taskWith - w.taskWithout,
         ]);
+        // Forced layouts move the page's layout earlier rather than adding to it: these say whether ours added any.
+        add('watch.layoutExtra', `busy SPA, ${WATCH_SECONDS} s: extra layout time (ours − none)`, 'ms', [w.layoutWith - w.layoutWithout]);
+        add('watch.styleExtra', `busy SPA, ${WATCH_SECONDS} s: extra style recalculation time (ours − none)`, 'ms', [
+          w.styleWith - w.styleWithout,
+        ]);
         if (w.foundAfterForm !== undefined)
           add('anchors.foundAfterForm', 'form rendered → recognised (ng:form-found)', 'ms', [w.foundAfterForm]);
         if (w.anchorsAfterForm !== undefined) add('anchors.afterForm', 'form rendered → anchors visible', 'ms', [w.anchorsAfterForm]);
