@@ -8,6 +8,6 @@ import { method } from '../define';
 // page). Computing writes only derived data, never the user's records.
 export const findingsMethods = {
   'findings.refresh': method<{ result: RefreshResult }>()(v.strictObject({}), ['page']),
-  /** The view's first read, from the background's open database (see utils/db/queries/findings.ts). */
+  /** The view's first read, from the background's open database (raced in entrypoints/dashboard/sections.ts). */
   'findings.snapshot': method<FindingsSnapshot>()(v.strictObject({}), ['page']),
 };
