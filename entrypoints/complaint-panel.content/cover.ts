@@ -17,6 +17,7 @@
  */
 import { judgeFilters, type FilterVerdict } from './guard/filters';
 import { MIN_PANEL, paintsOver } from './guard/paint-over';
+import { mayChangeCover } from './guard/cover-changes';
 
 const GRID = [0.04, 0.5, 0.96];
 
@@ -61,8 +62,9 @@ export function coverReason(host: HTMLElement): string | null {
 const INTERVAL_MS = 400;
 
 /**
- * Checks while the panel is open: on every DOM or style change (at most once
- * a frame) and on a timer (style sheets can change without a mutation).
+ * Checks while the panel is open: on every DOM or style change that can alter
+ * what is drawn over it (at most once a frame) and on a timer (style sheets
+ * can change without a mutation).
  * Calls onChange with the new state only when it changes.
  */
 export function watchCover(
@@ -87,7 +89,8 @@ export function watchCover(
     queued = true;
     requestAnimationFrame(check);
   };
-  const obs = new MutationObserver(soon);
+  // Only for changes that can alter what is drawn over the panel (guard/cover-changes.ts); the timer checks anyway.
+  const obs = new MutationObserver((records) => mayChangeCover(records) && soon());
   obs.observe(document.documentElement, {
     subtree: true,
     childList: true,
