@@ -19,7 +19,7 @@ import {
 } from '@/utils/sites/panel-messages';
 import { HANDOFF, type DetectorHandoff } from '../complaint-panel.content/handoff';
 import type { RecognisedField } from '@/utils/domain/complaints/form';
-import { mountLauncher, mountPanelHost, type PanelHost } from '../complaint-panel.content/host';
+import { afterPaint, mountLauncher, mountPanelHost, type PanelHost } from '../complaint-panel.content/host';
 import { fillField } from '../complaint-panel.content/insert';
 import { attachFiles } from '../complaint-panel.content/attach';
 import { watchCover } from '../complaint-panel.content/cover';
@@ -204,7 +204,7 @@ export default defineUnlistedScript(() => {
         return el ? [{ key: f.key, el, multiline: f.multiline }] : [];
       }),
     );
-    if (fields) requestAnimationFrame(() => setTimeout(() => perfMark('ng:anchors-visible'), 0));
+    if (fields) afterPaint(() => perfMark('ng:anchors-visible'));
     if (!wanted) unmount();
   };
   d.show = (fields) => {

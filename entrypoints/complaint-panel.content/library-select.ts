@@ -1,5 +1,6 @@
 import { clip, textOf } from './label';
 import { libraryOptions } from './library-fields';
+import { afterPaint } from './host';
 
 const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 
@@ -13,7 +14,7 @@ function shownValue(root: Element): string {
   return norm((root.querySelector('input:not([type=hidden])') as HTMLInputElement | null)?.value);
 }
 
-const frame = () => new Promise<void>((res) => requestAnimationFrame(() => setTimeout(res, 0)));
+const frame = () => new Promise<void>((res) => afterPaint(res));
 
 /** The option element whose label is `want`: in the root, in the popup its input points to, or in the one open dropdown. */
 function findOption(root: Element, want: string): HTMLElement | undefined {

@@ -33,7 +33,8 @@ function carriesSheets(node: Node): boolean {
 
 function matters(r: MutationRecord, doc: Document): boolean {
   const t = r.target;
-  if (t === doc.documentElement || t === doc.head || t === doc.body || t.parentNode === doc.documentElement) return true;
+  // <html> itself, or any of its children: <head>, <body>, our hosts, and anything put after them.
+  if (t === doc.documentElement || t.parentNode === doc.documentElement) return true;
   if (r.type === 'attributes') return r.attributeName === 'open' || r.attributeName === 'popover';
   if (r.type !== 'childList') return false;
   if (t.nodeName === 'STYLE') return true;
