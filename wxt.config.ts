@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { contentScriptMatches } from './utils/sites/hosts';
 import { ocrAssetFiles } from './scripts/ocr-assets';
 import { messagesAsJson } from './scripts/messages-as-json';
+import { onePagePerBuild } from './scripts/page-builds';
 
 // Firefox (AMO) needs a stable add-on id, and new add-ons must declare what
 // data they collect: nothing (see docs/PRIVACY.md).
@@ -21,9 +22,9 @@ const FIREFOX_SETTINGS = {
 // and user-added sites are requested one origin at a time on the user's click.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  // Extension pages load their modules one request each through the browser
-  // process (~1.5 ms apiece here): Rollup merges chunks under 10 KB into
-  // others that the same pages load, so the popup needs 5 modules, not 16.
+  // Each page is its own build (scripts/page-builds.ts), so its first screen is
+  // one module; Rollup merges the chunks under 10 KB that a page loads later
+  // into others it loads with them, so a section does not arrive in pieces.
   // messagesAsJson: each language's messages as JSON, parsed when first used (scripts/messages-as-json.ts).
   vite: () => ({
     plugins: [preact(), messagesAsJson()],
@@ -33,7 +34,10 @@ export default defineConfig({
   // no screenshots or local test and benchmark results.
   zip: { excludeSources: ['docs/screenshots/**', 'test-results/**', 'bench-results/**'] },
   // The OCR engine (worker, wasm core, trained data) ships inside the extension: see scripts/ocr-assets.ts.
-  hooks: { 'build:publicAssets': (_wxt, files) => void files.push(...ocrAssetFiles()) },
+  hooks: {
+    'build:publicAssets': (_wxt, files) => void files.push(...ocrAssetFiles()),
+    'entrypoints:grouped': (_wxt, groups) => onePagePerBuild(groups),
+  },
   // A function of the target browser, so Firefox-only keys stay out of the Chrome manifest.
   manifest: ({ browser }) => ({
     ...(browser === 'firefox' ? { browser_specific_settings: FIREFOX_SETTINGS } : {}),

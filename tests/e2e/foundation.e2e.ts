@@ -134,6 +134,18 @@ describe('foundation wiring in Chromium', () => {
     await page.close();
   });
 
+  // scripts/page-builds.ts: a page whose first screen waited for several shared chunks opened ~17 ms later.
+  it('gives every extension page one script of ours to load before its first screen', () => {
+    const pages = readdirSync(EXTENSION_DIR).filter((f) => f.endsWith('.html'));
+    expect(pages).toEqual(expect.arrayContaining(['popup.html', 'dashboard.html', 'panel-frame.html', 'report.html']));
+    for (const file of pages) {
+      const html = readFileSync(join(EXTENSION_DIR, file), 'utf8');
+      const scripts = html.match(/<script\b[^>]*\bsrc=/g) ?? [];
+      const preloads = html.match(/rel="modulepreload"/g) ?? [];
+      expect({ file, scripts: scripts.length, preloads: preloads.length }).toEqual({ file, scripts: 1, preloads: 0 });
+    }
+  });
+
   it('never bundles the database layer into the content script', () => {
     const dir = join(EXTENSION_DIR, 'content-scripts');
     for (const file of readdirSync(dir)) {
