@@ -1,3 +1,5 @@
+// First: starts the page's first reads before the rest of its code is evaluated.
+import './first-reads';
 import { render } from 'preact';
 import { initPageLocale } from '@/utils/i18n/page-locale';
 import { t } from '@/utils/i18n/translate';

@@ -1,7 +1,7 @@
 import type { ComponentType } from 'preact';
 import type { MessageKey } from '@/utils/i18n/messages';
 import { findingsSnapshot } from '@/utils/db/queries/findings';
-import { rpc } from '@/utils/rpc/client';
+import { takeEarly } from '@/utils/rpc/early';
 import { sectionIdOf, sectionModules, type SectionId } from './section-modules';
 
 export interface SectionProps {
@@ -43,7 +43,8 @@ export const sections: Section[] = [
     load: () => sectionModules.findings().then((m) => m.Findings),
     // Raced against the background, as the popup's first screen is (utils/db/repos/popup-first.ts): a
     // running background has the database open and answers before this page's first open has resolved.
-    prefetch: () => Promise.any([findingsSnapshot(), rpc('findings.snapshot', {})]),
+    // The request itself was sent by first-reads.ts when the page opened on this view.
+    prefetch: () => Promise.any([findingsSnapshot(), takeEarly('findings.snapshot', {})]),
   },
   { id: 'patterns', label: 'everyday.chart.nav', load: () => sectionModules.patterns().then((m) => m.Patterns) },
   { id: 'evidence', label: 'evidence.nav', load: () => sectionModules.evidence().then((m) => m.Evidence) },

@@ -5,6 +5,7 @@ import { setCurrency } from './format';
 import { CURRENCIES, CURRENCY_KEY, LOCALE_KEY, PREFERENCE_KEYS, parseCurrency } from './preferences';
 import type { Locale } from './locales';
 import { parseLocaleSetting } from '../storage/items';
+import { takePreferences } from './preferences-read';
 
 export const LOCALE_STORAGE_KEY = LOCALE_KEY;
 
@@ -22,7 +23,7 @@ export function stopFollowingPreferences(): void {
 }
 
 export async function initPageLocale(): Promise<Locale> {
-  const stored = await browser.storage.local.get([LOCALE_KEY, CURRENCY_KEY]);
+  const stored = await takePreferences();
   const current = preferencesOf(stored);
   const locale = resolveLocale(current.locale, navigator.languages ?? [navigator.language]);
   setLocale(locale);
