@@ -10,7 +10,7 @@
 // come as further chunks. Pages then carry their own copy of the shared code
 // (~2 MB more in the package, none of it loaded twice by one page).
 
-/** A WXT build step: one entrypoint, or several built together (the type WXT's hook passes). */
+/** WXT's `EntrypointGroup` (one entrypoint, or several built together), generic so the split is tested without WXT's objects. */
 type Group<E> = E | E[];
 
 /** Splits every multi-entrypoint build step into one step per entrypoint, in place (WXT's `entrypoints:grouped` hook). */
